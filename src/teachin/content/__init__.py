@@ -1,0 +1,1 @@
+"""Reading and validating content (slides, quizzes, data). Pure Python: no Qt, no SQL."""
