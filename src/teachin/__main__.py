@@ -41,9 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     present = commands.add_parser("present", help="presenter console + audience window")
     present.add_argument("deck_dir", nargs="?", metavar="DECK_DIR")
     present.add_argument("--slide", type=int, default=1, metavar="N", help="start on slide N")
-    present.add_argument(
-        "--high-contrast", action="store_true", help="use the high-contrast theme"
-    )
+    present.add_argument("--high-contrast", action="store_true", help="use the high-contrast theme")
 
     quiz = commands.add_parser("quiz", help="participant kiosk on this laptop")
     quiz.add_argument("quiz", nargs="?", metavar="QUIZ", help="quiz name (file stem in quizzes/)")
@@ -54,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--list", action="store_true", help="one line per slide")
 
     shot = commands.add_parser("shot", help="render what the audience sees to a PNG")
-    shot.add_argument("--slide", type=int, required=True, metavar="N", help="slide number (1-based)")
+    shot.add_argument(
+        "--slide", type=int, required=True, metavar="N", help="slide number (1-based)"
+    )
     shot.add_argument("--step", type=int, default=None, metavar="K", help="reveal step (1-based)")
     shot.add_argument("--out", required=True, metavar="F.png")
     shot.add_argument("--size", default="1920x1080", metavar="WxH")

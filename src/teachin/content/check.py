@@ -1,0 +1,68 @@
+"""`teachin check [DECK_DIR] [--list]`: what an author runs after editing."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from teachin import paths
+from teachin.content.deck import load_deck
+from teachin.content.model import Deck, Problem
+
+
+def run_check(args: argparse.Namespace) -> int:
+    root = paths.deck_dir(args.deck_dir)
+    if not root.is_dir():
+        print(f"{root}: no such deck folder")
+        return 1
+    deck = load_deck(root)
+    if args.list:
+        for line in slide_listing(deck):
+            print(line)
+    for problem in deck.problems:
+        print(_display(problem))
+    print(summary(deck))
+    return 1 if deck.problems else 0
+
+
+def summary(deck: Deck) -> str:
+    questions = sum(len(quiz.questions) for quiz in deck.quizzes.values())
+    charts = sum(len(slide.charts) for slide in deck.slides)
+    found = len(deck.problems)
+    return (
+        f"{len(deck.modules)} modules, {len(deck.slides)} slides, {charts} charts, "
+        f"{len(deck.quizzes)} quizzes ({questions} questions), {len(deck.series)} data series, "
+        f"{deck.planned_minutes} planned minutes; "
+        + (f"{found} problem{'s' if found != 1 else ''}" if found else "no problems")
+    )
+
+
+def slide_listing(deck: Deck) -> list[str]:
+    lines = []
+    for number, slide in enumerate(deck.slides, start=1):
+        module = deck.modules[slide.module_index]
+        shows = [
+            f"chart {c.kind}:{c.options.get('series') or c.options.get('question', '')}"
+            for c in slide.charts
+        ]
+        shows += [
+            f"quiz {q.quiz}" + (f":{q.question}" if q.question else "") for q in slide.quiz_parts
+        ]
+        extra = f"  [{'; '.join(shows)}]" if shows else ""
+        steps = f" ({slide.steps} steps)" if slide.steps > 1 else ""
+        lines.append(
+            f"{number:3d}  {module.order:02d} {module.title} | {slide.title}{steps}{extra}"
+        )
+    return lines
+
+
+def _display(problem: Problem) -> str:
+    """Paths relative to the working folder when possible, so editors can jump to them."""
+    try:
+        shown = os.path.relpath(problem.path)
+    except ValueError:  # another drive on Windows
+        shown = str(problem.path)
+    if shown.startswith(".." + os.sep + ".."):
+        shown = str(Path(problem.path))
+    return f"{shown}:{problem.line}: {problem.message}"
