@@ -1,0 +1,159 @@
+"""Data series: one CSV per series in ``assets/data/``, every row with its source.
+
+Required columns ``year,value,unit,source``; optional ``confidence`` and any category columns
+(``region``, ``country``, ``metric``, ...). A ``note`` column is free text, not a category.
+Bad rows are reported as ``path:line: message`` and left out; the rest of the file still loads.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from teachin.content.model import Problem
+
+REQUIRED = ("year", "value", "unit", "source")
+STANDARD = (*REQUIRED, "confidence")
+NOT_CATEGORY = ("note",)  # free-text columns that do not split a file into categories
+
+
+@dataclass(frozen=True)
+class Row:
+    year: int
+    value: float
+    unit: str
+    source: str
+    confidence: str
+    extra: Mapping[str, str] = field(hash=False)  # category and note columns, by header name
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Series:
+    """One CSV file: ``name`` is its stem, used by chart blocks as ``series: name``."""
+
+    name: str
+    path: Path
+    rows: tuple[Row, ...]
+    columns: tuple[str, ...] = ()
+
+    @property
+    def category_columns(self) -> tuple[str, ...]:
+        return tuple(c for c in self.columns if c not in STANDARD and c not in NOT_CATEGORY)
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(sorted({row.year for row in self.rows}))
+
+    def value_at(self, year: int) -> Row | None:
+        """The first row of ``year`` (for files with one row per year)."""
+        return next((row for row in self.rows if row.year == year), None)
+
+    def category(self, row: Row) -> tuple[str, ...]:
+        return tuple(row.extra.get(c, "") for c in self.category_columns)
+
+
+def load_series_dir(directory: Path) -> tuple[dict[str, Series], list[Problem]]:
+    """Every ``*.csv`` in ``directory`` by stem, plus every problem found. Never raises."""
+    series: dict[str, Series] = {}
+    problems: list[Problem] = []
+    if not directory.is_dir():
+        return series, problems
+    for path in sorted(directory.glob("*.csv")):
+        loaded, found = load_series(path)
+        problems.extend(found)
+        if loaded is not None:
+            series[loaded.name] = loaded
+    return series, problems
+
+
+def load_series(path: Path) -> tuple[Series | None, list[Problem]]:
+    """One CSV file. Returns None for the series when the file is unusable as a whole."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [Problem(path, 1, f"cannot read the file: {error}")]
+    reader = csv.reader(text.splitlines())
+    try:
+        header = [name.strip() for name in next(reader)]
+    except StopIteration:
+        return None, [Problem(path, 1, "empty file: expected a header year,value,unit,source")]
+    except csv.Error as error:
+        return None, [Problem(path, 1, f"not a readable CSV: {error}")]
+    missing = [name for name in REQUIRED if name not in header]
+    if missing:
+        return None, [Problem(path, 1, f"missing column(s): {', '.join(missing)}")]
+    duplicated = sorted({name for name in header if header.count(name) > 1})
+    if duplicated:
+        return None, [Problem(path, 1, f"column(s) named twice: {', '.join(duplicated)}")]
+
+    problems: list[Problem] = []
+    rows: list[Row] = []
+    line = 1
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            problems.append(Problem(path, start, f"not a readable CSV row: {error}"))
+            break
+        line = start
+        if not any(cell.strip() for cell in cells):
+            continue  # blank lines are allowed
+        row, message = _parse_row(header, cells, line)
+        if message:
+            problems.append(Problem(path, line, message))
+        if row is not None:
+            rows.append(row)
+
+    result = Series(path.stem, path, tuple(rows), tuple(header))
+    problems.extend(_check_order(result))
+    if not rows and not problems:
+        problems.append(Problem(path, 2, "no data rows"))
+    return result, problems
+
+
+def _parse_row(header: list[str], cells: list[str], line: int) -> tuple[Row | None, str]:
+    if len(cells) != len(header):
+        return None, f"{len(cells)} fields, but the header has {len(header)}"
+    cell = {name: value.strip() for name, value in zip(header, cells, strict=True)}
+    try:
+        year = int(cell["year"])
+    except ValueError:
+        return None, f"year {cell['year']!r} is not a whole number"
+    try:
+        value = float(cell["value"])
+    except ValueError:
+        return None, f"value {cell['value']!r} is not a number"
+    if not math.isfinite(value):
+        return None, f"value {cell['value']!r} is not a finite number"
+    if not cell["source"]:
+        return None, "row has no source: every figure needs one"
+    if not cell["unit"]:
+        return None, "row has no unit"
+    extra = {name: cell[name] for name in header if name not in STANDARD}
+    row = Row(year, value, cell["unit"], cell["source"], cell.get("confidence", ""), extra, line)
+    return row, ""
+
+
+def _check_order(series: Series) -> list[Problem]:
+    """Within one category (or the whole file), years increase with no repeats."""
+    problems = []
+    last: dict[tuple[str, ...], Row] = {}
+    for row in series.rows:
+        key = series.category(row)
+        before = last.get(key)
+        label = f" for {', '.join(k for k in key if k)}" if any(key) else ""
+        if before is not None and row.year == before.year:
+            message = f"year {row.year} repeated{label} (first on line {before.line})"
+            problems.append(Problem(series.path, row.line, message))
+        elif before is not None and row.year < before.year:
+            message = f"year {row.year} comes after {before.year}{label}: sort the rows by year"
+            problems.append(Problem(series.path, row.line, message))
+        last[key] = row
+    return problems
