@@ -1,0 +1,1 @@
+"""Qt widgets: the slide view and the renderers built on it (shot, handout)."""

@@ -1,0 +1,364 @@
+"""The pieces SlideView places on its canvas: measured text, boxes, charts, and their sizes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QWidget
+
+from teachin.content.model import ChartPart, Deck, Part, QuizPart, Slide, TextPart
+from teachin.theme import Theme
+from teachin.ui import quiz_text
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes as fractions of the canvas height: the slide scales as one picture."""
+
+    width: float
+    height: float
+
+    @property
+    def margin_x(self) -> float:
+        return self.height * 0.10
+
+    @property
+    def margin_top(self) -> float:
+        return self.height * 0.06
+
+    @property
+    def margin_bottom(self) -> float:
+        return self.height * 0.045
+
+    @property
+    def gap(self) -> float:
+        return self.height * 0.025
+
+    @property
+    def title_px(self) -> float:
+        return self.height * 0.074  # 80 px at 1080p
+
+    @property
+    def title_line(self) -> float:
+        return self.title_px * 1.22
+
+    title_lines: int = 2  # a title may wrap once; more is overflow
+
+    @property
+    def body_px(self) -> float:
+        return self.height * 0.044  # 47.5 px at 1080p, 32 px at 720p
+
+    @property
+    def small_px(self) -> float:
+        return self.height * 0.024  # sources: 26 px at 1080p
+
+    @property
+    def pad(self) -> float:
+        return self.height * 0.025
+
+    @property
+    def line(self) -> float:
+        return self.height * 0.004
+
+    @property
+    def min_chart(self) -> float:
+        return self.height * 0.28
+
+
+class TextBox:
+    """A Markdown document laid out at a given width, placed in a rectangle on the canvas."""
+
+    def __init__(
+        self,
+        markdown: str,
+        font: QFont,
+        width: float,
+        label: str,
+        line_height: int = 125,
+        space_after: float = 0.0,
+        indent: float = 0.0,
+    ) -> None:
+        self.label = label
+        self.doc = QTextDocument()
+        self.doc.setDocumentMargin(0)
+        self.doc.setDefaultFont(font)
+        if indent:
+            self.doc.setIndentWidth(indent)
+        self.doc.setMarkdown(markdown)
+        _space_blocks(self.doc, line_height, space_after)
+        self.doc.setTextWidth(width)
+        self.rect = QRectF(0, 0, width, self.natural_height)
+
+    @classmethod
+    def title(
+        cls, text: str, theme: Theme, m: Metrics, width: float, scale: float = 1.0
+    ) -> TextBox:
+        font = _font(theme, m.title_px * scale, bold=True)
+        box = cls("", font, width, "title", line_height=110)
+        box.doc.setPlainText(text)  # a title is plain text: '#' or '*' in it stay as typed
+        _space_blocks(box.doc, 110, 0)
+        return box
+
+    @classmethod
+    def body(cls, markdown: str, theme: Theme, m: Metrics, width: float, label: str) -> TextBox:
+        font = _font(theme, m.body_px)
+        return cls(
+            markdown, font, width, label, space_after=m.body_px * 0.45, indent=m.body_px * 1.3
+        )
+
+    @classmethod
+    def small(cls, markdown: str, theme: Theme, m: Metrics, width: float, label: str) -> TextBox:
+        return cls(
+            markdown,
+            _font(theme, m.small_px),
+            width,
+            label,
+            line_height=115,
+            space_after=m.small_px * 0.2,
+        )
+
+    @property
+    def natural_height(self) -> float:
+        return self.doc.documentLayout().documentSize().height()
+
+    @property
+    def natural_width(self) -> float:
+        return self.doc.idealWidth()
+
+    def place(self, x: float, y: float, width: float, height: float) -> None:
+        self.doc.setTextWidth(width)
+        self.rect = QRectF(x, y, width, height)
+
+    def paint(self, painter: QPainter, color: str) -> None:
+        painter.save()
+        painter.translate(self.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = context.palette
+        palette.setColor(QPalette.ColorRole.Text, QColor(color))
+        palette.setColor(QPalette.ColorRole.Link, QColor(color))
+        context.palette = palette
+        context.clip = QRectF(0, 0, self.rect.width(), self.rect.height())
+        painter.setClipRect(context.clip)
+        self.doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def overflow(self, what: str) -> str | None:
+        """Why this text does not fit its rectangle, or None if it does."""
+        snippet = _snippet(self.doc.toPlainText())
+        need_h, has_h = self.natural_height, self.rect.height()
+        if need_h > has_h + 0.5:
+            return f"{what} {snippet!r} needs {need_h:.0f} px of height, has {has_h:.0f}"
+        need_w, has_w = self.doc.size().width(), self.rect.width()
+        if need_w > has_w + 0.5:  # an unbreakable word, a wide table
+            return f"{what} {snippet!r} needs {need_w:.0f} px of width, has {has_w:.0f}"
+        return None
+
+
+@dataclass
+class Block:
+    """One part of the slide body: text, a chart, a quiz question or a labelled stand-in."""
+
+    part: Part | None
+    step: int
+    text: TextBox | None = None
+    boxed: bool = False  # drawn inside a bordered box (quiz, stand-in, error)
+    flexible: bool = False  # takes a share of the free height (charts)
+    dashed: bool = False
+    chart_index: int | None = None
+    rect: QRectF = field(default_factory=QRectF)
+    widget: QWidget | None = None
+    pad: float = 0.0
+    min_height: float = 0.0
+    border: str = ""
+
+    @property
+    def natural_height(self) -> float:
+        text = self.text.natural_height if self.text else 0.0
+        return max(text + 2 * self.pad, self.min_height if self.flexible else 0.0)
+
+    def body_rect(self) -> QRectF:
+        return self.rect
+
+    def paint(self, painter: QPainter, theme: Theme, m: Metrics) -> None:
+        if self.widget is not None and self.widget.isVisible():
+            return  # the chart paints itself
+        if self.boxed:
+            pen = QPen(QColor(self.border or theme.muted), m.line)
+            if self.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            inset = m.line / 2
+            r = self.rect.adjusted(inset, inset, -inset, -inset)
+            painter.drawRoundedRect(r, m.pad * 0.5, m.pad * 0.5)
+        if self.text is not None:
+            self.text.paint(painter, theme.foreground)
+
+    def overflow(self) -> str | None:
+        if self.flexible and self.rect.height() + 0.5 < self.min_height:
+            return (
+                f"{self.text.label if self.text else 'chart'} gets {self.rect.height():.0f} "
+                f"px of height, needs at least {self.min_height:.0f}"
+            )
+        if self.text is None:
+            return None
+        return self.text.overflow(self.text.label)
+
+
+def make_block(
+    part: Part, slide: Slide, deck: Deck | None, theme: Theme, m: Metrics, width: float
+) -> Block:
+    """Measure one part at ``width``; the caller stacks the blocks."""
+    if isinstance(part, TextPart):
+        return Block(part, part.step, TextBox.body(part.markdown, theme, m, width, "text"))
+    inner = width - 2 * m.pad
+    if isinstance(part, QuizPart):
+        markdown = quiz_text.quiz_markdown(part, deck)
+        if markdown is not None:
+            box = TextBox.body(markdown, theme, m, inner, "quiz")
+            return Block(part, part.step, box, boxed=True, pad=m.pad, border=theme.accent2)
+        label = quiz_text.placeholder(part)
+        box = TextBox.body(label, theme, m, inner, "quiz placeholder")
+        return Block(part, part.step, box, boxed=True, dashed=True, pad=m.pad)
+    index = slide.charts.index(part) if isinstance(part, ChartPart) else None
+    box = TextBox.body(chart_label(part), theme, m, inner, "chart placeholder")
+    return Block(
+        part,
+        part.step,
+        box,
+        boxed=True,
+        dashed=True,
+        flexible=True,
+        chart_index=index,
+        pad=m.pad,
+        min_height=m.min_chart,
+    )
+
+
+def error_block(slide: Slide, theme: Theme, m: Metrics, width: float) -> Block:
+    """The stand-in for a module that failed to load: what is wrong, and where."""
+    markdown = f"**This module could not be loaded.**\n\n{slide.error}\n\n`{slide.path}`"
+    font = _font(theme, m.body_px * 0.8)
+    box = TextBox(markdown, font, width - 2 * m.pad, "error", space_after=m.body_px * 0.4)
+    return Block(None, 0, box, boxed=True, pad=m.pad, border=theme.accent)
+
+
+def chart_label(part: ChartPart) -> str:
+    """The stand-in's text: "Chart: line — migrant_stock_…", then the chart's own title."""
+    series = part.options.get("series") or part.options.get("items") or part.options.get("quiz", "")
+    label = f"**Chart: {part.kind or '?'}** — {series}".rstrip(" —")
+    if title := part.options.get("title"):
+        label += f"\n\n{title}"
+    return label
+
+
+def stack(
+    blocks: list[Block], x: float, top: float, width: float, bottom: float, m: Metrics
+) -> None:
+    """Place blocks top to bottom; flexible ones (charts) share what is left over."""
+    gaps = m.gap * max(0, len(blocks) - 1)
+    fixed = sum(b.natural_height for b in blocks if not b.flexible)
+    flexible = [b for b in blocks if b.flexible]
+    spare = max(0.0, bottom - top - fixed - gaps)
+    share = spare / len(flexible) if flexible else 0.0
+    y = top
+    for block in blocks:
+        want = share if block.flexible else block.natural_height
+        height = max(0.0, min(want, bottom - y))
+        block.rect = QRectF(x, y, width, height)
+        if block.text is not None:
+            inner = block.rect.adjusted(block.pad, block.pad, -block.pad, -block.pad)
+            if block.flexible:  # a stand-in's label sits in the middle of its box
+                th = block.text.natural_height
+                inner = QRectF(inner.left(), inner.center().y() - th / 2, inner.width(), th)
+            block.text.place(inner.left(), inner.top(), inner.width(), max(0.0, inner.height()))
+        y += want + m.gap
+
+
+class ChartCache:
+    """Chart widgets built once per slide and kept: rebuilding pyqtgraph items leaks memory."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self._by_slide: dict[int, tuple[Slide, dict[int, QWidget | None]]] = {}
+
+    def get(
+        self, slide: Slide, index: int, part: ChartPart, deck: Deck | None, theme: Theme
+    ) -> QWidget | None:
+        _, widgets = self._by_slide.setdefault(id(slide), (slide, {}))
+        if index not in widgets:
+            widgets[index] = _build_chart(part, deck, theme, self._parent)
+        return widgets[index]
+
+    def widgets(self, slide: Slide | None) -> Iterator[QWidget]:
+        if slide is not None and id(slide) in self._by_slide:
+            yield from (w for w in self._by_slide[id(slide)][1].values() if w is not None)
+
+    def hide_all(self) -> None:
+        for _, widgets in self._by_slide.values():
+            for widget in widgets.values():
+                if widget is not None:
+                    widget.hide()
+
+    def clear(self) -> None:
+        for _, widgets in self._by_slide.values():
+            for widget in widgets.values():
+                if widget is not None:
+                    widget.hide()
+                    widget.deleteLater()
+        self._by_slide.clear()
+
+
+def _build_chart(
+    part: ChartPart, deck: Deck | None, theme: Theme, parent: QWidget
+) -> QWidget | None:
+    try:
+        from teachin.charts import build_chart
+    except ImportError:  # the charts package is not there yet: the stand-in box shows instead
+        return None
+    if deck is None:
+        return None
+    widget = build_chart(part, deck, theme)
+    widget.setParent(parent)
+    widget.hide()
+    return widget
+
+
+def _font(theme: Theme, pixels: float, bold: bool = False) -> QFont:
+    font = QFont(theme.font_family)
+    font.setPixelSize(max(1, round(pixels)))
+    font.setBold(bold)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # same shape at any size
+    return font
+
+
+def _space_blocks(doc: QTextDocument, line_height: int, space_after: float) -> None:
+    """Give every paragraph the same line height and a gap after it (Markdown sets none)."""
+    cursor = QTextCursor(doc)
+    block = doc.begin()
+    while block.isValid():
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(space_after if block.next().isValid() else 0.0)
+        fmt.setTopMargin(0.0)
+        cursor.setPosition(block.position())
+        cursor.mergeBlockFormat(fmt)
+        block = block.next()
+
+
+def _snippet(text: str, length: int = 40) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[: length - 1] + "…"
