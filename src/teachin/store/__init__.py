@@ -1,0 +1,16 @@
+"""Results storage: SQLite through sqlite-utils (see db.py for the safety rules).
+
+The kiosk and the room chart use::
+
+    from teachin.store import open_store, answers
+    store = open_store()                      # raises StoreError with a message to show
+    attempt = answers.start_attempt(store, nickname="Ana", quiz="pre")
+    answer_id = answers.new_id()              # before the write; reuse it on a retry
+    answers.record_answer(store, answer_id=answer_id, attempt_id=attempt,
+                          question="q1", response={"choice": 2}, correct=True, points=1.0)
+    answers.answers_for_question(store, "pre", "q1")
+"""
+
+from teachin.store.db import Store, StoreError, open_store
+
+__all__ = ["Store", "StoreError", "open_store"]

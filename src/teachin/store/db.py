@@ -1,0 +1,288 @@
+"""Open the results database safely: checks, backups, quarantine, pragmas, migrations.
+
+``open_store()`` is the one way in. In order, it
+
+1. refuses a data folder it cannot write to, or a nearly full disk, with a clear message:
+   a quiz must not take answers it cannot keep;
+2. runs ``PRAGMA quick_check``; a damaged file is moved to ``quarantine/`` with a timestamp, the
+   newest good backup is restored, and ``Store.notices`` tells the facilitator;
+3. makes a backup with ``VACUUM INTO`` (checked, fsynced, renamed; the last few are kept);
+4. sets WAL, ``synchronous=FULL``, ``busy_timeout``, foreign keys, and checks they took;
+5. refuses a schema newer than this build, migrates an older one (after the backup).
+
+Writes go through ``Store.write()``: ``BEGIN IMMEDIATE`` under the folder's write lock, so
+several processes on one folder take turns rather than fail (see oslock.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils.db import Database
+
+from teachin import paths
+from teachin.store import backup
+from teachin.store.oslock import FileLock, LockTimeout
+from teachin.store.schema import SCHEMA_VERSION, migrations
+from teachin.store.util import now_iso
+
+DB_NAME = "teachin.db"
+MIN_FREE_BYTES = 20 * 1024 * 1024  # below this the quiz refuses to start
+BUSY_TIMEOUT_MS = 10_000
+LOCK_TIMEOUT_S = 15.0
+
+
+class StoreError(Exception):
+    """Something the facilitator must fix; the message says what, in plain words."""
+
+
+@dataclass
+class Store:
+    """An open results database. ``db`` is the sqlite-utils handle (use it for reads);
+    write only inside ``with store.write():``."""
+
+    db: Database
+    path: Path
+    device_id: str
+    read_only: bool = False
+    notices: list[str] = field(default_factory=list)  # for the facilitator, e.g. "restored..."
+    _write_lock: FileLock | None = None
+    _presence: FileLock | None = None
+    _thread_lock: threading.RLock = field(default_factory=threading.RLock)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Database]:
+        """One write transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error."""
+        if self.read_only or self._write_lock is None:
+            raise StoreError(f"{self.path} is open read-only")
+        with self._thread_lock:
+            try:
+                self._write_lock.acquire(timeout=LOCK_TIMEOUT_S)
+            except LockTimeout as error:
+                raise StoreError(
+                    "another Teach-in window kept the results database busy; try again"
+                ) from error
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self.db
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+            finally:
+                self._write_lock.release()
+
+    def close(self) -> None:
+        """Close the connection. The last closer checkpoints the WAL, so hold the write lock."""
+        with self._thread_lock:
+            if self._write_lock is not None:
+                with contextlib.suppress(LockTimeout):
+                    self._write_lock.acquire(timeout=LOCK_TIMEOUT_S)
+            self.db.close()
+            for lock in (self._write_lock, self._presence):
+                if lock is not None:
+                    lock.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def default_path() -> Path:
+    return paths.data_dir() / DB_NAME
+
+
+def open_store(
+    path: Path | None = None, *, read_only: bool = False, make_backup: bool = True
+) -> Store:
+    """Open (creating if needed) the database at ``path`` (default: the data folder's).
+
+    ``read_only=True`` is for viewers such as the room chart: no checks, no writes, and the
+    file must exist. Raises ``StoreError`` with a message fit to show the facilitator.
+    """
+    path = Path(path) if path else default_path()
+    if read_only:
+        return _open_read_only(path)
+    folder = path.parent
+    check_writable(folder)
+    presence = FileLock(folder / f"{path.name}.presence.lock")
+    write_lock = FileLock(folder / f"{path.name}.write.lock")
+    notices: list[str] = []
+    try:
+        alone = presence.try_acquire(exclusive=True)
+        write_lock.acquire(timeout=LOCK_TIMEOUT_S)
+        try:
+            if path.exists():
+                problem = backup.check_file(path)
+                if problem:
+                    if not alone:
+                        raise StoreError(
+                            f"The results database {path} is damaged ({problem}), and another "
+                            "Teach-in window has it open. Close every Teach-in window, then "
+                            "start again: the damaged file will be kept aside and the last "
+                            "backup restored."
+                        )
+                    notices.append(backup.quarantine_and_restore(path, problem))
+                elif make_backup:
+                    backup.make_backup(path)
+            conn = _connect(path)
+            db = Database(conn)
+            _configure(db, path)
+            _migrate(db, path)
+            device_id = _ensure_device(db)
+        finally:
+            write_lock.release()
+        if alone:  # from now on others may open the folder too
+            presence.release()
+        presence.acquire(exclusive=False, timeout=LOCK_TIMEOUT_S)
+    except LockTimeout as error:
+        presence.close()
+        write_lock.close()
+        raise StoreError(f"another Teach-in process kept {path} locked; try again") from error
+    except BaseException:
+        presence.close()
+        write_lock.close()
+        raise
+    store = Store(db, path, device_id, False, notices, write_lock, presence)
+    for notice in notices:
+        log_event(store, "notice", {"message": notice})
+    return store
+
+
+def _open_read_only(path: Path) -> Store:
+    if not path.exists():
+        raise StoreError(f"no results database at {path} yet")
+    conn = sqlite3.connect(
+        f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+    )
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    db = Database(conn)
+    row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+    return Store(db, path, row[0] if row else "", read_only=True)
+
+
+def check_writable(folder: Path) -> None:
+    """Raise StoreError unless ``folder`` exists (or can be made), is writable and has room."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / f".write-probe-{uuid.uuid4().hex}"
+        with open(probe, "wb") as handle:
+            handle.write(b"\0" * 4096)
+            handle.flush()
+            os.fsync(handle.fileno())
+        probe.unlink()
+    except OSError as error:
+        raise StoreError(
+            f"Cannot save answers in {folder}: {error.strerror or error}. The quiz will not "
+            "start, so that no answer is lost. Choose a writable folder with --data-dir."
+        ) from error
+    free = shutil.disk_usage(folder).free
+    if free < MIN_FREE_BYTES:
+        raise StoreError(
+            f"The disk holding {folder} is nearly full ({free // 1024} KiB free). The quiz "
+            "will not start, so that no answer is lost. Free some space or use --data-dir."
+        )
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: no implicit DEFERRED BEGIN; every write uses BEGIN IMMEDIATE.
+    return sqlite3.connect(
+        str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
+
+
+def _configure(db: Database, path: Path) -> None:
+    """Set the pragmas and check they took (a read-only file system refuses WAL)."""
+    try:
+        mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA foreign_keys=ON")
+    except sqlite3.Error as error:
+        raise StoreError(f"cannot use {path}: {error}") from error
+    settings = {
+        "journal_mode": (mode, "wal"),
+        "synchronous": (db.execute("PRAGMA synchronous").fetchone()[0], 2),
+        "foreign_keys": (db.execute("PRAGMA foreign_keys").fetchone()[0], 1),
+    }
+    wrong = {name: got for name, (got, want) in settings.items() if got != want}
+    if wrong:
+        raise StoreError(f"{path}: SQLite refused safe settings {wrong}; is the folder local?")
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _migrate(db: Database, path: Path) -> None:
+    found = schema_version(db)
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} was written by a newer Teach-in (schema {found}, this one knows up to "
+            f"{SCHEMA_VERSION}). Use the newer Teach-in, or --data-dir for a fresh folder."
+        )
+    if found == SCHEMA_VERSION:
+        return
+    try:
+        db.conn.execute("BEGIN IMMEDIATE")
+        migrations.apply(db)  # its own atomic() blocks nest as savepoints in this transaction
+        db.conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        db.conn.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+
+
+def _ensure_device(db: Database) -> str:
+    row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+    if row:
+        return str(row[0])
+    device_id = str(uuid.uuid4())
+    db.conn.execute("BEGIN IMMEDIATE")
+    db["settings"].insert_all(
+        [
+            {"key": "device_id", "value": device_id},
+            {"key": "device_name", "value": socket.gethostname() or "laptop"},
+            {"key": "created_at", "value": now_iso()},
+        ],
+        pk="key",
+        ignore=True,
+    )
+    db.conn.execute("COMMIT")
+    return str(db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()[0])
+
+
+def log_event(
+    store: Store, kind: str, detail: dict | None = None, *, attempt_id: str | None = None
+) -> None:
+    """Append one row to ``events`` (its own transaction)."""
+    with store.write() as db:
+        db["events"].insert(
+            {
+                "id": str(uuid.uuid4()),
+                "at": now_iso(),
+                "device_id": store.device_id,
+                "kind": kind,
+                "attempt_id": attempt_id,
+                "detail": json.dumps(detail or {}, ensure_ascii=False),
+            }
+        )
