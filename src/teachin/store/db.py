@@ -146,7 +146,7 @@ def open_store(
             conn = _connect(path)
             db = Database(conn)
             _configure(db, path)
-            _migrate(db, path)
+            migrate(db, path)
             device_id = _ensure_device(db)
         finally:
             write_lock.release()
@@ -232,7 +232,8 @@ def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _migrate(db: Database, path: Path) -> None:
+def migrate(db: Database, path: Path) -> None:
+    """Refuse a newer schema; apply pending migrations in one BEGIN IMMEDIATE transaction."""
     found = schema_version(db)
     if found > SCHEMA_VERSION:
         raise StoreError(
