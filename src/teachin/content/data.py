@@ -157,3 +157,46 @@ def _check_order(series: Series) -> list[Problem]:
             problems.append(Problem(series.path, row.line, message))
         last[key] = row
     return problems
+
+
+# --- units ---------------------------------------------------------------------------------------
+
+SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def short_unit(unit: str) -> str:
+    """The unit without its explanation in brackets: "million persons (rounded)" -> "million
+    persons"."""
+    return unit.split("(", 1)[0].strip() or unit.strip()
+
+
+def split_unit(unit: str) -> tuple[float, str]:
+    """(multiplier, base unit): "trillion US$ (cumulative)" -> (1e12, "US$"); "current" is a
+    price basis, not a different unit."""
+    words = short_unit(unit).split()
+    factor = 1.0
+    if words and words[0].lower() in SCALE_WORDS:
+        factor = SCALE_WORDS[words.pop(0).lower()]
+    return factor, " ".join(w for w in words if w.lower() != "current")
+
+
+def display_scale(largest: float, unit: str) -> tuple[float, str]:
+    """(divisor, shown unit) so big raw counts read as e.g. "281.0 million persons"."""
+    if split_unit(unit)[0] != 1.0:
+        return 1.0, unit  # the CSV already counts in millions, billions, ...
+    for word, factor in reversed(SCALE_WORDS.items()):
+        if abs(largest) >= factor and word != "thousand":
+            return factor, f"{word} {unit}"
+    return 1.0, unit
+
+
+def format_number(value: float, signed: bool = False) -> str:
+    size = abs(value)
+    digits = 0 if size >= 100 else 1 if size >= 10 else 2 if size >= 0.01 or size == 0 else 4
+    text = f"{value:,.{digits}f}"
+    return f"+{text}" if signed and value > 0 else text.replace("-", "−")
+
+
+def format_value(value: float, unit: str, signed: bool = False) -> str:
+    """A value with its short unit, for labels and readouts: "10.18 % of GDP"."""
+    return f"{format_number(value, signed)} {short_unit(unit)}".strip()

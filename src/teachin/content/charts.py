@@ -1,0 +1,367 @@
+"""Chart blocks, pure: check a ```chart block and compute what it shows (no Qt).
+
+``check_chart`` reports problems as ``path:line: message``; ``chart_data`` turns a valid block
+into a ``ChartData``: the numbers to plot (already in display units), labels, units, sources.
+The Qt widgets in ``teachin.charts`` only draw what is computed here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from teachin.content.data import Row, Series, display_scale, format_value, split_unit
+from teachin.content.model import ChartPart, Problem
+from teachin.content.room_chart import ROOM_KINDS
+
+KINDS = ("line", "bars", "grouped-bars", "magnitude", "what-if", "room")
+COMMON = ("kind", "title", "note")
+KEYS: dict[str, tuple[str, ...]] = {
+    "line": ("series", "labels", "from", "to"),
+    "bars": ("series", "year", "category"),
+    "grouped-bars": ("series", "years", "labels"),
+    "magnitude": ("items", "labels"),
+    "what-if": ("series", "year", "labels", "slider", "at"),
+    "room": ("quiz", "question"),
+}
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "line": ("series",),
+    "bars": ("series",),
+    "grouped-bars": ("series", "years"),
+    "magnitude": ("items",),
+    "what-if": ("series", "year", "slider"),
+    "room": ("quiz", "question"),
+}
+CATEGORY_GUESS = ("region", "country", "metric")
+_SLIDER = re.compile(
+    r"^(?P<name>[^,]+),\s*(?P<lo>[-+]?\d+(?:\.\d+)?)\s*\.\.\s*"
+    r"(?P<hi>[-+]?\d+(?:\.\d+)?)\s*%$"
+)
+
+
+class ChartError(ValueError):
+    """A chart block that cannot be drawn; the message is meant for the author."""
+
+
+@dataclass(frozen=True)
+class Trace:
+    """One named set of points. ``y`` is in display units (CSV value / ChartData.scale)."""
+
+    label: str
+    x: tuple[float, ...]
+    y: tuple[float, ...]
+    text: tuple[str, ...] = ()  # each value as the CSV gives it, e.g. "431.6 billion US$"
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """A slider applying a percentage change to the first figure; the others stay as references."""
+
+    name: str
+    low: float
+    high: float
+    at: float
+    year: int
+    labels: tuple[str, ...]  # first: the figure that changes; then the references
+    values: tuple[float, ...]  # display units, at a change of 0 %
+    unit: str
+
+    def values_at(self, change: float) -> tuple[float, ...]:
+        return (self.values[0] * (1 + change / 100), *self.values[1:])
+
+    def readout(self, change: float) -> str:
+        now = self.values_at(change)[0]
+        text = (
+            f"{self.name} {change:+.0f} %: {self.labels[0]} "
+            f"{format_value(self.values[0], self.unit)} → {format_value(now, self.unit)} "
+            f"({format_value(now - self.values[0], self.unit, signed=True)})"
+        )
+        for label, ref in zip(self.labels[1:], self.values[1:], strict=True):
+            if ref:
+                text += f"; {now / ref:.1f}× {label}"
+        return text
+
+
+@dataclass(frozen=True)
+class ChartData:
+    kind: str
+    title: str
+    note: str
+    unit: str  # display unit of the value axis, e.g. "million persons"
+    scale: float  # plotted value = CSV value / scale
+    sources: tuple[str, ...]
+    units: tuple[str, ...] = ()  # the CSVs' full unit texts, shown under the chart
+    traces: tuple[Trace, ...] = ()
+    categories: tuple[str, ...] = ()  # bar labels (bars, grouped-bars by year, magnitude)
+    whatif: WhatIf | None = None
+    quiz: str = ""
+    question: str = ""
+
+    def readout(self, label: str, value: float) -> str:
+        return f"{label}: {format_value(value, self.unit)}"
+
+    def ratios(self) -> tuple[str, ...]:
+        """For a magnitude chart: how many times each smaller item fits into the largest."""
+        values = self.traces[0].y if self.traces else ()
+        if self.kind != "magnitude" or not values or min(values) <= 0:
+            return ()
+        top = max(range(len(values)), key=values.__getitem__)
+        return tuple(
+            f"{self.categories[top]} = {values[top] / v:,.0f} × {label}"
+            for label, v in zip(self.categories, values, strict=True)
+            if v != values[top]
+        )
+
+
+def options_list(text: str) -> list[str]:
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def check_chart(
+    part: ChartPart, series: Mapping[str, Series], quizzes: Mapping[str, object], path: Path
+) -> list[Problem]:
+    """Every problem with one chart block (empty when ``chart_data`` will succeed)."""
+    kind = part.kind
+    if not kind:
+        return []  # the slide loader already reports a block without a kind
+    if kind not in KINDS:
+        return [
+            Problem(path, part.line, f"unknown chart kind '{kind}' (kinds: {', '.join(KINDS)})")
+        ]
+    problems = []
+    allowed = COMMON + KEYS[kind]
+    for key in part.options:
+        if key not in allowed:
+            message = f"unknown key '{key}' for a {kind} chart (keys: {', '.join(allowed)})"
+            problems.append(Problem(path, part.line, message))
+    for key in REQUIRED[kind]:
+        if not part.options.get(key, "").strip():
+            problems.append(Problem(path, part.line, f"a {kind} chart needs '{key}: ...'"))
+    if problems:
+        return problems
+    try:
+        chart_data(part, series, quizzes)
+    except ChartError as error:
+        problems.append(Problem(path, part.line, str(error)))
+    return problems
+
+
+def chart_data(
+    part: ChartPart, series: Mapping[str, Series], quizzes: Mapping[str, object] | None = None
+) -> ChartData:
+    """What the chart shows. Raises ChartError with an author-readable message."""
+    builder = {
+        "line": _line,
+        "bars": _bars,
+        "grouped-bars": _grouped,
+        "magnitude": _magnitude,
+        "what-if": _what_if,
+        "room": _room,
+    }.get(part.kind)
+    if builder is None:
+        raise ChartError(f"unknown chart kind '{part.kind}'")
+    return builder(part.options, series, quizzes or {})
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _series(series: Mapping[str, Series], name: str) -> Series:
+    if name not in series:
+        close = difflib.get_close_matches(name, list(series), n=2, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        raise ChartError(f"unknown series '{name}' (no assets/data/{name}.csv{hint})")
+    found = series[name]
+    if not found.rows:
+        raise ChartError(f"series '{name}' has no usable rows")
+    return found
+
+
+def _int(options: Mapping[str, str], key: str, text: str | None = None) -> int:
+    value = options.get(key, "") if text is None else text
+    try:
+        return int(value.strip())
+    except ValueError:
+        raise ChartError(f"'{key}: {value}' is not a whole year") from None
+
+
+def _labels(options: Mapping[str, str], defaults: list[str]) -> list[str]:
+    labels = options_list(options.get("labels", ""))
+    if labels and len(labels) != len(defaults):
+        raise ChartError(f"'labels' names {len(labels)} item(s) but the chart has {len(defaults)}")
+    return labels or defaults
+
+
+def _one_unit(rows: list[Row], what: str) -> str:
+    """The base unit all rows share ("US$" for both "billion US$" and "trillion US$")."""
+    bases = sorted({split_unit(row.unit)[1] for row in rows})
+    if len(bases) > 1:
+        raise ChartError(f"{what} mixes units ({' / '.join(bases)}): one chart, one unit")
+    return bases[0]
+
+
+def base_value(row: Row) -> float:
+    """The row's value in its base unit: 16.3 "trillion US$" -> 1.63e13."""
+    return row.value * split_unit(row.unit)[0]
+
+
+def _make(
+    kind: str,
+    options: Mapping[str, str],
+    rows: list[Row],
+    traces: tuple[Trace, ...],
+    categories: tuple[str, ...] = (),
+    whatif: WhatIf | None = None,
+) -> ChartData:
+    """The ChartData for ``rows`` (all in one base unit), with its sources and units."""
+    scale, shown = _scaled(rows, _one_unit(rows, f"this {kind} chart"))
+    traces = tuple(replace(t, y=tuple(v / scale for v in t.y)) for t in traces)
+    if whatif is not None:
+        whatif = replace(whatif, values=tuple(v / scale for v in whatif.values), unit=shown)
+    title, note = options.get("title", ""), options.get("note", "")
+    sources = tuple(dict.fromkeys(row.source for row in rows))
+    units = tuple(dict.fromkeys(row.unit for row in rows))
+    return ChartData(kind, title, note, shown, scale, sources, units, traces, categories, whatif)
+
+
+def _trace(label: str, rows: list[Row], x: list[float] | None = None) -> Trace:
+    """Values in base units (divided by the display scale in ``_make``)."""
+    xs = x if x is not None else [float(i) for i in range(len(rows))]
+    text = tuple(format_value(r.value, r.unit) for r in rows)
+    return Trace(label, tuple(xs), tuple(base_value(r) for r in rows), text)
+
+
+def _row_for(found: Series, year: int) -> Row:
+    rows = [row for row in found.rows if row.year == year]
+    if not rows:
+        years = ", ".join(str(y) for y in found.years)
+        raise ChartError(f"series '{found.name}' has no row for {year} (years: {years})")
+    if len(rows) > 1:
+        raise ChartError(f"series '{found.name}' has {len(rows)} rows for {year}: use a bars chart")
+    return rows[0]
+
+
+def _scaled(rows: list[Row], base: str) -> tuple[float, str]:
+    return display_scale(max(abs(base_value(row)) for row in rows), base)
+
+
+# --- one builder per kind ------------------------------------------------------------------------
+
+
+def _line(options: Mapping[str, str], series: Mapping[str, Series], _q: object) -> ChartData:
+    names = options_list(options["series"])
+    first = _int(options, "from") if options.get("from") else None
+    last = _int(options, "to") if options.get("to") else None
+    chosen: list[list[Row]] = []
+    for name in names:
+        found = _series(series, name)
+        if len({found.category(r) for r in found.rows}) > 1:
+            columns = ", ".join(found.category_columns)
+            raise ChartError(f"series '{name}' has categories ({columns}): use a bars chart")
+        rows = [r for r in found.rows if (first or r.year) <= r.year <= (last or r.year)]
+        if len(rows) < 2:
+            raise ChartError(f"series '{name}' has fewer than two rows in the years chosen")
+        chosen.append(rows)
+    labels = _labels(options, names)
+    traces = tuple(
+        _trace(label, rows, [float(r.year) for r in rows])
+        for label, rows in zip(labels, chosen, strict=True)
+    )
+    return _make("line", options, [r for rows in chosen for r in rows], traces)
+
+
+def _bars(options: Mapping[str, str], series: Mapping[str, Series], _q: object) -> ChartData:
+    names = options_list(options["series"])
+    if len(names) != 1:
+        raise ChartError("a bars chart takes one series (use grouped-bars to compare several)")
+    found = _series(series, names[0])
+    rows = list(found.rows)
+    if options.get("year"):
+        year = _int(options, "year")
+        rows = [r for r in rows if r.year == year]
+        if not rows:
+            raise ChartError(f"series '{found.name}' has no rows for {year}")
+    column = options.get("category", "").strip()
+    if column and column not in found.columns:
+        columns = ", ".join(found.columns)
+        raise ChartError(f"series '{found.name}' has no column '{column}' (columns: {columns})")
+    column = column or next((c for c in CATEGORY_GUESS if c in found.columns), "year")
+    labels = tuple(str(r.year) if column == "year" else r.extra.get(column, "") for r in rows)
+    if len(set(labels)) != len(labels):
+        raise ChartError(f"'{column}' repeats within the rows shown: pick one year with 'year:'")
+    return _make("bars", options, rows, (_trace(found.name, rows),), labels)
+
+
+def _grouped(options: Mapping[str, str], series: Mapping[str, Series], _q: object) -> ChartData:
+    names = options_list(options["series"])
+    years = [_int(options, "years", text) for text in options_list(options["years"])]
+    picked = [[_row_for(_series(series, name), year) for year in years] for name in names]
+    labels = _labels(options, names)
+    traces = tuple(_trace(label, rows) for label, rows in zip(labels, picked, strict=True))
+    every = [r for rows in picked for r in rows]
+    return _make("grouped-bars", options, every, traces, tuple(str(y) for y in years))
+
+
+def _magnitude(options: Mapping[str, str], series: Mapping[str, Series], _q: object) -> ChartData:
+    rows: list[Row] = []
+    defaults: list[str] = []
+    for item in options_list(options["items"]):
+        name, _, key = (part.strip() for part in item.partition(":"))
+        if not key:
+            raise ChartError(f"item '{item}' should be series:KEY (a year or a metric)")
+        found = _series(series, name)
+        if key.isdigit():
+            row = _row_for(found, int(key))
+        else:
+            match = [r for r in found.rows if key in r.extra.values()]
+            if len(match) != 1:
+                raise ChartError(f"series '{found.name}' has {len(match)} rows named '{key}'")
+            row = match[0]
+        rows.append(row)
+        defaults.append(row.extra.get("metric") or f"{found.name} {row.year}")
+    if len(rows) < 2:
+        raise ChartError("a magnitude chart compares at least two items")
+    labels = tuple(_labels(options, defaults))
+    return _make("magnitude", options, rows, (_trace("magnitude", rows),), labels)
+
+
+def _what_if(options: Mapping[str, str], series: Mapping[str, Series], _q: object) -> ChartData:
+    names = options_list(options["series"])
+    year = _int(options, "year")
+    rows = [_row_for(_series(series, name), year) for name in names]
+    match = _SLIDER.match(options["slider"].strip())
+    if not match:
+        raise ChartError(f"'slider: {options['slider']}' should be 'NAME, MIN..MAX %'")
+    low, high = float(match["lo"]), float(match["hi"])
+    if low >= high:
+        raise ChartError(f"slider range {low:g}..{high:g} is empty: MIN must be below MAX")
+    default = 0.0 if low <= 0 <= high else low
+    try:
+        at = float(options["at"]) if options.get("at", "").strip() else default
+    except ValueError:
+        raise ChartError(f"'at: {options['at']}' is not a number") from None
+    if not low <= at <= high:
+        raise ChartError(f"'at: {at:g}' is outside the slider range {low:g}..{high:g}")
+    labels = tuple(_labels(options, names))
+    values = tuple(base_value(r) for r in rows)
+    whatif = WhatIf(match["name"].strip(), low, high, at, year, labels, values, "")
+    return _make("what-if", options, rows, (_trace("what-if", rows),), labels, whatif)
+
+
+def _room(options: Mapping[str, str], _s: object, quizzes: Mapping[str, object]) -> ChartData:
+    quiz_name, question = options["quiz"].strip(), options["question"].strip()
+    quiz = quizzes.get(quiz_name)
+    if quiz is None:
+        known = ", ".join(sorted(quizzes)) or "none yet"
+        raise ChartError(f"unknown quiz '{quiz_name}' (quizzes: {known})")
+    found = next((q for q in getattr(quiz, "questions", ()) if q.name == question), None)
+    if found is None:
+        raise ChartError(f"quiz '{quiz_name}' has no question '{question}'")
+    if found.kind not in ROOM_KINDS:
+        kinds = ", ".join(ROOM_KINDS)
+        raise ChartError(f"question '{question}' is {found.kind}: a room chart shows {kinds}")
+    title, note = options.get("title", ""), options.get("note", "")
+    return ChartData("room", title, note, "", 1.0, (), quiz=quiz_name, question=question)

@@ -1,0 +1,119 @@
+"""The room chart's arithmetic, pure: what a quiz question accepts, and how the room answered.
+
+Numbers (estimate questions) are binned into a histogram whose range comes from the answers
+alone until the true figure is revealed, so the axis never gives the answer away. Choice
+questions (single, multiple, true/false, poll) are counted per choice, in the question's order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+CHOICE_KINDS = ("single", "multiple", "truefalse", "poll")
+ROOM_KINDS = ("numeric", *CHOICE_KINDS)
+
+
+@dataclass(frozen=True)
+class RoomQuestion:
+    kind: str  # "numeric" or one of CHOICE_KINDS
+    text: str = ""
+    choices: tuple[str, ...] = ()  # in the question's order
+    truth: float | None = None  # numeric: the fully right value
+    right: tuple[str, ...] = ()  # choice questions: the choices that earn credit
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind == "numeric"
+
+    @property
+    def has_truth(self) -> bool:
+        return self.truth is not None or bool(self.right)
+
+
+def room_question(question: object) -> RoomQuestion:
+    """Read a ``teachin.content.gift.Question`` (duck-typed: content stays import-light)."""
+    kind = getattr(question, "kind", "")
+    text = getattr(question, "text", "")
+    if kind == "numeric":
+        numbers = [n for n in getattr(question, "numbers", ()) if n.value is not None]
+        best = max(numbers, key=lambda n: n.fraction, default=None)
+        return RoomQuestion(kind, text, truth=best.value if best and best.fraction > 0 else None)
+    choices = tuple(c.text for c in getattr(question, "choices", ()))
+    right = tuple(c.text for c in getattr(question, "choices", ()) if c.fraction > 0)
+    return RoomQuestion(kind, text, choices, right=() if kind == "poll" else right)
+
+
+@dataclass(frozen=True)
+class Histogram:
+    edges: tuple[float, ...]  # len(counts) + 1, evenly spaced
+    counts: tuple[int, ...]
+    total: int
+    median: float | None
+
+    @property
+    def width(self) -> float:
+        return self.edges[1] - self.edges[0]
+
+
+def _nice_step(span: float, bins: int) -> float:
+    raw = max(span, 1e-12) / bins
+    power = 10 ** math.floor(math.log10(raw))
+    # the nice step closest to the wanted one: between about 0.7x and 1.4x as many bins
+    return next(f * power for f in (1, 2, 2.5, 5, 10) if f * power >= raw / 1.5)
+
+
+def numbers_of(answers: Iterable[object]) -> list[float]:
+    """The answers that are finite numbers (others, e.g. blanks, are left out)."""
+    numbers = []
+    for answer in answers:
+        try:
+            value = float(answer)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(value):
+            numbers.append(value)
+    return numbers
+
+
+def histogram(values: list[float], truth: float | None = None, bins: int = 10) -> Histogram:
+    """Bins over the middle 96 % of the answers (outliers go in the end bins), widened to
+    include ``truth`` when it is given (i.e. revealed)."""
+    ordered = sorted(values)
+    total = len(ordered)
+    if total:
+        low = ordered[int(0.02 * (total - 1))]
+        high = ordered[math.ceil(0.98 * (total - 1))]
+        median = (ordered[(total - 1) // 2] + ordered[total // 2]) / 2
+    else:
+        low = high = truth if truth is not None else 0.0
+        median = None
+    if truth is not None:
+        low, high = min(low, truth), max(high, truth)
+    if high == low:
+        high = low + max(1.0, abs(low) * 0.1)
+    step = _nice_step(high - low, bins)
+    start = math.floor(low / step) * step
+    count = max(1, math.ceil((high - start) / step + 1e-9))
+    if start + count * step <= high:
+        count += 1  # the largest answer belongs inside the last bin, not on its right edge
+    counts = [0] * count
+    for value in ordered:
+        counts[min(count - 1, max(0, int((value - start) // step)))] += 1
+    edges = tuple(round(start + i * step, 12) for i in range(count + 1))
+    return Histogram(edges, tuple(counts), total, median)
+
+
+def choice_counts(
+    answers: Iterable[object], choices: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Counts per choice in the question's order; answers naming no known choice come last.
+    A multiple-choice answer may be a list of choices: each counts once."""
+    counter: Counter[str] = Counter()
+    for answer in answers:
+        picked = answer if isinstance(answer, list | tuple | set | frozenset) else [answer]
+        counter.update(str(choice) for choice in picked)
+    labels = list(choices) + sorted(set(counter) - set(choices))
+    return tuple(labels), tuple(counter[label] for label in labels)
