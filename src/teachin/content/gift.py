@@ -1,0 +1,500 @@
+"""Quizzes in Moodle's GIFT format, read into frozen dataclasses. Pure Python: no Qt, no SQL.
+
+Entry points (see docs/quizzes.md for the syntax authors write):
+
+- ``parse_gift(text, path) -> (Quiz, list[Problem])``: never raises for bad content; a block
+  that cannot be read is reported as ``path:line: message`` and left out, the rest still loads.
+- ``load_quiz_dir(dir) -> (dict[str, Quiz], list[Problem])``: every ``*.gift`` in ``dir``, keyed
+  by file stem, plus checks across files (pre/post core questions must agree in kind).
+
+What a consumer reads from a ``Question`` depends on its ``kind``:
+
+================  ==========================================================================
+kind              answers
+================  ==========================================================================
+``single``        ``choices``: pick one; ``Choice.fraction`` is its credit (-1..1)
+``multiple``      ``choices``: pick any; credits add up, clamped to 0..1 (partial credit)
+``truefalse``     ``choices``: exactly ("True", "False"); the right one has fraction 1
+``poll``          ``choices``: pick one, no right answer (fraction 0 everywhere, not scored)
+``short``         ``choices``: accepted forms (``*`` = anything), compared case-insensitively
+``numeric``       ``numbers``: ``NumericAnswer(value, tolerance, fraction)``; value None = "any
+                  other number" (feedback only)
+``matching``      ``pairs``: ``Pair(left, right)``; a pair with an empty left is a distractor
+``ordering``      ``choices``: the items in their *correct* order (fraction unused)
+``essay``         nothing: free reflection, not scored
+``description``   nothing: text shown between questions, not scored
+================  ==========================================================================
+
+Feedback: ``Choice.feedback`` / ``NumericAnswer.feedback`` is shown to someone who gave that
+answer (for true/false, the chosen choice's feedback); ``general_feedback`` is shown to everyone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from teachin.content.model import Problem
+
+Kind = Literal[
+    "single",
+    "multiple",
+    "truefalse",
+    "poll",
+    "short",
+    "numeric",
+    "matching",
+    "ordering",
+    "essay",
+    "description",
+]
+Mode = Literal["pre", "post", "checkpoint", "poll"]
+MODES: tuple[Mode, ...] = ("pre", "post", "checkpoint", "poll")
+SCORED_KINDS: frozenset[str] = frozenset(
+    {"single", "multiple", "truefalse", "short", "numeric", "matching", "ordering"}
+)
+CHOICE_KINDS: frozenset[str] = frozenset({"single", "multiple", "truefalse", "poll"})
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One option of a choice question, one accepted form of a short answer, or one item to
+    order. ``fraction`` is the credit for it, from -1.0 to 1.0."""
+
+    text: str
+    fraction: float = 0.0
+    feedback: str = ""
+
+
+@dataclass(frozen=True)
+class NumericAnswer:
+    """An accepted number: right when ``|x - value| <= tolerance``. ``value`` None is GIFT's
+    ``~#feedback`` part ("any other answer"): it matches anything, for feedback, at 0 credit."""
+
+    value: float | None
+    tolerance: float = 0.0
+    fraction: float = 1.0
+    feedback: str = ""
+
+    def accepts(self, number: float) -> bool:
+        if self.value is None:
+            return True
+        # A little slack so that 0.1 + 0.2 style float noise never turns a right answer wrong.
+        return abs(number - self.value) <= self.tolerance + 1e-9 * max(1.0, abs(self.value))
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A matching pair; ``left`` empty means ``right`` is an extra option that matches nothing."""
+
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Question:
+    name: str  # the GIFT ::name:: (unique in its quiz); made from the text when absent
+    kind: Kind
+    text: str  # escapes decoded; a missing-word question has "_____" where its answers were
+    line: int  # 1-based line of the block's first line in the file
+    choices: tuple[Choice, ...] = ()
+    numbers: tuple[NumericAnswer, ...] = ()
+    pairs: tuple[Pair, ...] = ()
+    general_feedback: str = ""
+    text_format: str = "moodle"  # moodle | html | plain | markdown, from a [format] tag
+    category: tuple[str, ...] = ()  # from the latest $CATEGORY: line
+    idnumber: str = ""  # from a // [id:...] comment
+    tags: tuple[str, ...] = ()  # from // [tag:...] comments
+    named: bool = True  # False when the name was made up from the text
+
+    @property
+    def scored(self) -> bool:
+        return self.kind in SCORED_KINDS
+
+    @property
+    def match_prompts(self) -> tuple[str, ...]:
+        """Matching: the left-hand sides to answer, in file order."""
+        return tuple(p.left for p in self.pairs if p.left)
+
+    @property
+    def match_options(self) -> tuple[str, ...]:
+        """Matching: the distinct right-hand sides (distractors included), in file order."""
+        return tuple(dict.fromkeys(p.right for p in self.pairs))
+
+
+@dataclass(frozen=True)
+class Quiz:
+    name: str  # the file stem: pre, post, checkpoint-05, ...
+    title: str
+    mode: Mode
+    questions: tuple[Question, ...]
+    path: Path
+    time_limit: int | None = None  # seconds; None = untimed
+    shuffle: frozenset[str] = frozenset({"choices"})  # subset of {"questions", "choices"}
+    version: str = ""  # short hash of the file text: tells a store when the quiz changed
+
+    @cached_property
+    def _by_name(self) -> Mapping[str, Question]:
+        return {q.name: q for q in self.questions}
+
+    def question(self, name: str) -> Question:
+        """The question called ``name`` (KeyError if none)."""
+        return self._by_name[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    @property
+    def scored_questions(self) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.scored)
+
+
+# -- reading a file --------------------------------------------------------------------------
+
+QUIZ_KEYS = ("title", "mode", "time-limit", "shuffle")
+QUESTION_KEYS = ("poll", "ordering")
+_DIRECTIVE = re.compile(r"^//\s*@([\w-]+)\s*(?::\s*(.*))?$")
+_META_ID = re.compile(r"\[id:((?:\\.|[^\]\\])*)\]")
+_META_TAG = re.compile(r"\[tag:((?:\\.|[^\]\\])*)\]")
+_TIME = re.compile(r"(\d+)\s*(s|sec|secs|seconds?|m|min|mins|minutes?)?", re.IGNORECASE)
+_SHUFFLE = {
+    "none": frozenset(),
+    "choices": frozenset({"choices"}),
+    "questions": frozenset({"questions"}),
+    "all": frozenset({"questions", "choices"}),
+}
+_NAME_LENGTH = 80
+
+
+@dataclass
+class _Block:
+    lines: list[tuple[int, str, bool]]  # (line number, trimmed text, is a comment)
+
+    @property
+    def text(self) -> str:
+        # A comment becomes a one-space line, as in Moodle: it never splits a question (G14).
+        return "\n".join(" " if comment else line for _, line, comment in self.lines)
+
+    @property
+    def first_line(self) -> int:
+        return next((n for n, _, c in self.lines if not c), self.lines[0][0])
+
+    def line_at(self, offset: int) -> int:
+        """The file line holding character ``offset`` of ``text``."""
+        end = 0
+        for number, line, comment in self.lines:
+            end += (1 if comment else len(line)) + 1
+            if offset < end:
+                return number
+        return self.lines[-1][0]
+
+    @property
+    def comments(self) -> list[tuple[int, str]]:
+        return [(n, line) for n, line, c in self.lines if c]
+
+    @property
+    def only_comments(self) -> bool:
+        return all(c for _, _, c in self.lines)
+
+
+def _blocks(text: str) -> list[_Block]:
+    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks, current = [], []
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            if current:
+                blocks.append(_Block(current))
+            current = []
+        else:
+            current.append((number, line, line.startswith("//")))
+    if current:
+        blocks.append(_Block(current))
+    return blocks
+
+
+class _Reader:
+    """Reads one file's blocks into questions, collecting problems as it goes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.settings: dict[str, tuple[int, str]] = {}
+        self.category: tuple[str, ...] = ()
+        self.questions: list[Question] = []
+        self.lines_by_name: dict[str, int] = {}
+
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def warn(self, line: int, message: str) -> None:
+        self.problem(line, f"warning: {message}")
+
+    def read(self, block: _Block) -> None:
+        marker = self._directives(block)
+        if block.only_comments:
+            if marker:
+                self.problem(block.first_line, f"@{marker} must sit right above its question")
+            return
+        from teachin.content import gift_body as body  # gift_body builds on the classes above
+
+        escaped, unknown = body.escape(block.text)
+        for offset, message in unknown:
+            self.problem(block.line_at(offset), message)
+        start = len(escaped) - len(escaped.lstrip())
+        if escaped.startswith("$CATEGORY:", start):
+            self._category(block, escaped[start:])
+            return
+        try:
+            question = self._question(block, escaped, marker, body)
+        except body.BodyError as error:
+            self.problem(block.line_at(error.offset), error.message)
+            return
+        if question.name in self.lines_by_name:
+            if question.named:
+                first = self.lines_by_name[question.name]
+                self.problem(
+                    question.line, f"question name {question.name!r} is taken (line {first})"
+                )
+                return
+            question = _renamed(question, self.lines_by_name)
+        self.lines_by_name[question.name] = question.line
+        self.questions.append(question)
+
+    def _directives(self, block: _Block) -> str | None:
+        marker = None
+        for number, line in block.comments:
+            match = _DIRECTIVE.match(line)
+            if not match:
+                continue
+            key, value = match.group(1).lower(), (match.group(2) or "").strip()
+            if key in QUESTION_KEYS:
+                if marker:
+                    self.problem(number, f"a question can be @{marker} or @{key}, not both")
+                marker = key
+            elif key in QUIZ_KEYS:
+                if key in self.settings:
+                    self.problem(
+                        number, f"@{key} is set twice (first on line {self.settings[key][0]})"
+                    )
+                else:
+                    self.settings[key] = (number, value)
+            else:
+                known = ", ".join(f"@{k}" for k in QUIZ_KEYS + QUESTION_KEYS)
+                self.problem(number, f"unknown directive @{key} (known: {known})")
+        return marker
+
+    def _category(self, block: _Block, text: str) -> None:
+        first, *rest = text.split("\n")
+        if any(line.strip() for line in rest):
+            self.problem(block.first_line, "put a blank line after a $CATEGORY: line")
+        path = first[len("$CATEGORY:") :].replace("//", "\0")
+        self.category = tuple(
+            part.replace("\0", "/").strip() for part in path.split("/") if part.strip()
+        )
+
+    def _question(self, block: _Block, text: str, marker: str | None, body) -> Question:
+        at = len(text) - len(text.lstrip())
+        name = None
+        if text.startswith("::", at):
+            end = text.find("::", at + 2)
+            if end < 0:
+                raise body.BodyError(at, "the ::name:: is not closed: add :: after the name")
+            name = body.unescape(text[at + 2 : end])
+            if not name:
+                raise body.BodyError(at, "the ::name:: is empty")
+            at = end + 2
+        text_format, rest = body.strip_format(text[at:])
+        at = len(text) - len(rest)
+        opening, closing = text.find("{", at), text.find("}", at)
+        line = block.line_at(at)
+        if opening < 0 and closing < 0:
+            kind_body = body.Body("description")
+            question_text, general = rest, ""
+            if marker:
+                raise body.BodyError(at, f"@{marker} needs answers in {{...}}")
+        else:
+            if closing < 0:
+                raise body.BodyError(opening, "the { is never closed with }")
+            if opening < 0 or closing < opening:
+                raise body.BodyError(closing, "a } with no { before it (escape it as \\})")
+            if "{" in text[opening + 1 : closing]:
+                raise body.BodyError(opening, "the { is never closed with } before the next {")
+            after = text[closing + 1 :]
+            if "{" in after or "}" in after:
+                where = closing + 1 + min(i for i in (after.find("{"), after.find("}")) if i >= 0)
+                raise body.BodyError(
+                    where,
+                    "a second {…} in one question: escape a literal brace as \\{ and \\}, "
+                    "or leave a blank line between two questions",
+                )
+            answers = text[opening + 1 : closing]
+            cut = answers.rfind("####")
+            general = answers[cut + 4 :] if cut >= 0 else ""
+            answers = answers[:cut] if cut >= 0 else answers
+            kind_body = body.parse_body(
+                answers, opening + 1, marker, lambda o, m: self.warn(block.line_at(o), m)
+            )
+            tail = after.strip()
+            blank = "_____" if tail else ""
+            if tail and not body.unescape(tail).strip(".,;:!?"):
+                self.warn(line, f"text {tail!r} after }} makes this a fill-in-the-blank question")
+            question_text = text[at:opening] + blank + after
+        plain = body.unescape(question_text)
+        if not plain and kind_body.kind != "description":
+            raise body.BodyError(at, "the question has no text")
+        idnumber, tags = _metadata(block)
+        return Question(
+            name=name or _name_from(plain),
+            kind=kind_body.kind,
+            text=plain,
+            line=line,
+            choices=kind_body.choices,
+            numbers=kind_body.numbers,
+            pairs=kind_body.pairs,
+            general_feedback=body.field_text(general),
+            text_format=text_format or "moodle",
+            category=self.category,
+            idnumber=idnumber,
+            tags=tags,
+            named=name is not None,
+        )
+
+    def quiz(self, text: str) -> Quiz:
+        name = self.path.stem
+        title = self._setting("title", lambda v: v or None) or name.replace("-", " ").capitalize()
+        mode = self._setting("mode", _mode) or (name if name in MODES else "checkpoint")
+        shuffle = self._setting("shuffle", _SHUFFLE.get)
+        return Quiz(
+            name=name,
+            title=title,
+            mode=mode,
+            questions=tuple(self.questions),
+            path=self.path,
+            time_limit=self._setting("time-limit", _seconds),
+            shuffle=frozenset({"choices"}) if shuffle is None else shuffle,
+            version=hashlib.sha256(text.encode()).hexdigest()[:12],
+        )
+
+    def _setting(self, key: str, read):
+        if key not in self.settings:
+            return None
+        line, value = self.settings[key]
+        result = read(value)
+        if result is None:
+            self.problem(line, _SETTING_HELP[key].format(value=value))
+        return result
+
+
+_SETTING_HELP = {
+    "title": "@title needs a title",
+    "mode": "@mode {value!r} is not one of pre, post, checkpoint, poll",
+    "time-limit": "@time-limit {value!r}: write minutes or seconds, e.g. 10 min or 90 s",
+    "shuffle": "@shuffle {value!r} is not one of none, choices, questions, all",
+}
+
+
+def _mode(value: str) -> Mode | None:
+    return value.lower() if value.lower() in MODES else None  # type: ignore[return-value]
+
+
+def _seconds(value: str) -> int | None:
+    match = _TIME.fullmatch(value.strip())
+    if not match or int(match.group(1)) == 0:
+        return None
+    unit = (match.group(2) or "m").lower()
+    return int(match.group(1)) * (1 if unit.startswith("s") else 60)
+
+
+def _metadata(block: _Block) -> tuple[str, tuple[str, ...]]:
+    comments = " ".join(line for _, line in block.comments)
+    found = _META_ID.search(comments)
+    idnumber = found.group(1).replace("\\]", "]") if found else ""
+    tags = tuple(t.replace("\\]", "]").strip() for t in _META_TAG.findall(comments))
+    return idnumber, tags
+
+
+def _name_from(text: str) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= _NAME_LENGTH else words[: _NAME_LENGTH - 1].rstrip() + "…"
+
+
+def _renamed(question: Question, taken: Mapping[str, int]) -> Question:
+    from dataclasses import replace
+
+    n = 2
+    while f"{question.name} ({n})" in taken:
+        n += 1
+    return replace(question, name=f"{question.name} ({n})")
+
+
+def parse_gift(text: str, path: Path) -> tuple[Quiz, list[Problem]]:
+    """Read one GIFT file's text. Never raises for bad content: each block that cannot be read
+    becomes a ``Problem`` (``path:line: message``; messages starting ``warning:`` flag likely
+    mistakes in a question that still loads) and the other blocks load as usual."""
+    reader = _Reader(Path(path))
+    for block in _blocks(text):
+        reader.read(block)
+    quiz = reader.quiz(text)
+    return quiz, reader.problems
+
+
+def load_quiz_dir(directory: Path) -> tuple[dict[str, Quiz], list[Problem]]:
+    """Load every ``*.gift`` in ``directory`` (none when it does not exist), keyed by file stem.
+    Also checks that the pre and post quizzes agree on the kind of each shared question."""
+    quizzes: dict[str, Quiz] = {}
+    problems: list[Problem] = []
+    directory = Path(directory)
+    if not directory.is_dir():
+        return quizzes, problems
+    for path in sorted(directory.glob("*.gift")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            problems.append(Problem(path, 1, f"not UTF-8 text ({error.reason}); save it as UTF-8"))
+            continue
+        except OSError as error:
+            problems.append(Problem(path, 1, f"cannot read: {error.strerror}"))
+            continue
+        quiz, found = parse_gift(text, path)
+        quizzes[quiz.name] = quiz
+        problems.extend(found)
+    problems.extend(pre_post_problems(quizzes))
+    return quizzes, problems
+
+
+def pre_post_problems(quizzes: Mapping[str, Quiz]) -> list[Problem]:
+    """A question that both a pre and a post quiz hold (same ::name::) must be the same kind with
+    the same options, or the two cannot be compared."""
+    problems = []
+    pres = [q for q in quizzes.values() if q.mode == "pre"]
+    for post in (q for q in quizzes.values() if q.mode == "post"):
+        for pre in pres:
+            for question in pre.questions:
+                if question.name not in post or not question.named:
+                    continue
+                other = post.question(question.name)
+                if other.kind != question.kind:
+                    problems.append(
+                        Problem(
+                            post.path,
+                            other.line,
+                            f"{question.name!r} is {other.kind} here but {question.kind} "
+                            f"in {pre.path.name}: pre/post pairs must match",
+                        )
+                    )
+                elif [c.text for c in other.choices] != [c.text for c in question.choices]:
+                    problems.append(
+                        Problem(
+                            post.path,
+                            other.line,
+                            f"{question.name!r} has other options than in {pre.path.name}: "
+                            "pre/post pairs must match",
+                        )
+                    )
+    return problems
