@@ -270,3 +270,24 @@ def test_reload_keeps_slide_and_step() -> None:
     assert p.position == Position(2, 2)
     p.reload(keys, keys[:2], [1, 2], [0, 0], [10])  # the step no longer exists: clamp it
     assert p.position == Position(1, 1)
+
+
+def test_s_swaps_screens_with_two_and_switches_view_with_one() -> None:
+    p = deck()
+    p.set_screens(2)
+    p.apply(Action.SWITCH_VIEW)
+    assert p.swapped and p.view is View.CONSOLE
+    p.set_screens(1)
+    p.apply(Action.SWITCH_VIEW)
+    assert p.view is View.AUDIENCE
+
+
+def test_unplugging_the_projector_brings_the_console_back() -> None:
+    p = deck()
+    p.set_screens(2)
+    p.apply(Action.START)
+    p.set_screens(1)
+    assert p.single_screen_view is View.CONSOLE
+    p.set_screens(2)
+    p.set_screens(2)  # repeated notifications change nothing
+    assert p.two_screens

@@ -190,6 +190,7 @@ class Presentation:
         self.help_open = False
         self.view = View.CONSOLE
         self.two_screens = two_screens
+        self.swapped = False  # two screens: console and audience on each other's screen
         self.digits = ""
         self.notes_size_index = 3
         self.high_contrast = False
@@ -363,9 +364,21 @@ class Presentation:
         elif self.overview_open:
             self.overview_open = False
 
+    def set_screens(self, count: int) -> None:
+        """Screens were plugged or unplugged. When the projector goes, the one screen left
+        shows the console, so the presenter keeps notes and control (S brings the slides)."""
+        two = count > 1
+        if self.two_screens and not two:
+            self.view = View.CONSOLE
+        self.two_screens = two
+
     def _switch_view(self) -> None:
+        """S: with one screen, console <-> audience; with two, swap the screens."""
         self.overview_open = False
-        self.view = View.AUDIENCE if self.view is View.CONSOLE else View.CONSOLE
+        if self.two_screens:
+            self.swapped = not self.swapped
+        else:
+            self.view = View.AUDIENCE if self.view is View.CONSOLE else View.CONSOLE
 
     def _toggle_help(self) -> None:
         self.help_open = not self.help_open

@@ -1,0 +1,247 @@
+"""Wires the presenter side: the deck, the presentation model, two windows, screens, reload.
+
+Two screens: the audience window full screen on the one that is not the laptop's (the primary
+screen, or the first when the platform has no primary, as on Wayland), the console on the
+laptop. One screen: S switches between console and audience view. Plugging or unplugging a
+screen re-places the windows after a short pause (the signals come in bursts).
+"""
+
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
+
+from teachin import paths
+from teachin.content.deck import load_deck
+from teachin.content.model import Deck
+from teachin.presenting import Action, Presentation, View
+from teachin.theme import theme_for
+from teachin.ui.audience import AudienceWindow
+from teachin.ui.console import ConsoleWindow
+from teachin.ui.keys import action_for
+
+SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
+RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
+
+
+def make_application() -> QApplication:
+    """The QApplication, with the bundled font as the default."""
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName(paths.APP_NAME)
+        QApplication.setOrganizationName(paths.APP_NAME)
+        app = QApplication(sys.argv[:1])
+    try:
+        from teachin.ui.fonts import register_fonts
+    except ImportError:  # fonts are optional: Qt falls back to a system font
+        pass
+    else:
+        if "Noto Sans" in register_fonts():
+            app.setFont(QFont("Noto Sans"))
+    return app  # type: ignore[return-value]
+
+
+def slide_keys(deck: Deck) -> list[tuple[str, str]]:
+    """What identifies a slide across reloads: its file and its title."""
+    return [(slide.path.name, slide.title) for slide in deck.slides]
+
+
+class Presenter(QObject):
+    """Owns the model and both windows; every key from either window comes through ``act``."""
+
+    def __init__(self, deck: Deck, *, start_slide: int = 0, high_contrast: bool = False) -> None:
+        super().__init__()
+        self.deck = deck
+        self._quitting = False
+        slides = deck.slides
+        self.model = Presentation(
+            [s.steps for s in slides],
+            [s.module_index for s in slides],
+            [m.minutes for m in deck.modules],
+            start=start_slide,
+        )
+        self.model.high_contrast = high_contrast
+        theme = theme_for(high_contrast)
+        self.audience = AudienceWindow(theme, self.on_key)
+        self.console = ConsoleWindow(theme, self.on_key)
+        self.console.picked.connect(lambda index: self.act(Action.PICK_CHOOSE, index))
+        self.console.columns_changed.connect(self._set_columns)
+        self.console.closed.connect(self.quit)
+        self.console.set_deck(deck)
+
+        self._ticker = self._timer(500, lambda: self.console.tick(self.model, self.deck))
+        self._ticker.setSingleShot(False)
+        self._screens_settle = self._timer(SCREEN_SETTLE_MS, lambda: self.place_windows())
+        self._reload_settle = self._timer(RELOAD_SETTLE_MS, self.reload)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(lambda _path: self._reload_settle.start())
+        self.watcher.directoryChanged.connect(lambda _path: self._reload_settle.start())
+        self._watch()
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screens_changed)
+        app.screenRemoved.connect(self._screens_changed)
+        app.primaryScreenChanged.connect(self._screens_changed)
+
+    def _timer(self, ms: int, slot: Callable[[], object]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- showing ------------------------------------------------------------------------
+    def show(self) -> None:
+        self.render()
+        self.place_windows()
+        self._ticker.start()
+
+    def render(self) -> None:
+        m = self.model
+        slide = self.deck.slides[m.position.slide]
+        self.audience.show_slide(slide, m.position.step, self.deck)
+        self.audience.set_blank(m.blank)
+        self.audience.set_help(m.help_open and not m.two_screens)  # the room never sees keys
+        self.console.render(m, self.deck)
+
+    def place_windows(self, screens: list[QScreen] | None = None) -> None:
+        """Put each window on its screen for the screens there are now (or ``screens``)."""
+        screens = QGuiApplication.screens() if screens is None else screens
+        if not screens:  # everything unplugged for a moment: wait for screenAdded
+            return
+        self.model.set_screens(len(screens))
+        primary = QGuiApplication.primaryScreen()
+        laptop = primary if primary in screens else screens[0]
+        others = [s for s in screens if s is not laptop]
+        if others:
+            room = others[0]
+            if self.model.swapped:
+                laptop, room = room, laptop
+            _full_screen(self.audience, room)
+            _maximized(self.console, laptop)
+        elif self.model.single_screen_view is View.AUDIENCE:
+            _maximized(self.console, laptop)
+            _full_screen(self.audience, laptop)
+            self.audience.raise_()
+            self.audience.activateWindow()
+        else:
+            self.audience.hide()
+            _maximized(self.console, laptop)
+            self.console.raise_()
+            self.console.activateWindow()
+        self.render()  # help and the overview depend on the screens
+
+    def _screens_changed(self, *_args: object) -> None:
+        self._screens_settle.start()
+
+    # --- keys ---------------------------------------------------------------------------
+    def on_key(self, event: QKeyEvent) -> None:
+        found = action_for(event, self.model.overview_open)
+        if found is None:
+            event.ignore()
+            return
+        event.accept()
+        self.act(*found)
+
+    def act(self, action: Action, arg: int | None = None) -> None:
+        if action is Action.QUIT:
+            self.quit()
+            return
+        m = self.model
+        before = (m.single_screen_view, m.swapped, m.high_contrast)
+        m.apply(action, arg)
+        if m.high_contrast != before[2]:
+            theme = theme_for(m.high_contrast)
+            self.audience.view.set_theme(theme)
+            self.console.set_theme(theme, m.high_contrast)
+        self.render()
+        if (m.single_screen_view, m.swapped) != before[:2] or action is Action.START:
+            self.place_windows()
+
+    def _set_columns(self, columns: int) -> None:
+        self.model.overview_columns = columns
+
+    def quit(self) -> None:
+        if self._quitting:
+            return
+        self._quitting = True
+        self._ticker.stop()
+        self.audience.close()
+        self.console.close()
+        QApplication.quit()
+
+    # --- authors edit while previewing --------------------------------------------------
+    def _watch(self) -> None:
+        """Watch the deck's folders and files; editors that save by rename drop the file
+        from the watch list, so this runs again after every reload."""
+        root = self.deck.root
+        folders = [root / "slides", root / "quizzes", root / "assets" / "data"]
+        wanted = [str(f) for f in folders if f.is_dir()]
+        for folder in folders:
+            if folder.is_dir():
+                wanted += [str(p) for p in folder.iterdir() if p.suffix in {".md", ".gift", ".csv"}]
+        known = set(self.watcher.files()) | set(self.watcher.directories())
+        missing = [path for path in wanted if path not in known]
+        if missing:
+            self.watcher.addPaths(missing)
+
+    def reload(self) -> None:
+        new = load_deck(self.deck.root)
+        self._watch()
+        if not new.slides:  # mid-edit (file emptied or renamed): keep showing the last good deck
+            self.model.message = "Reload: no slides found, still showing the previous version"
+            self.console.render(self.model, self.deck)
+            return
+        old_keys = slide_keys(self.deck)
+        self.deck = new
+        self.model.reload(
+            old_keys,
+            slide_keys(new),
+            [s.steps for s in new.slides],
+            [s.module_index for s in new.slides],
+            [m.minutes for m in new.modules],
+        )
+        self.console.set_deck(new)
+        self.render()
+        if new.problems:
+            self.model.message = f"Reloaded; {len(new.problems)} problem(s): {new.problems[0]}"
+            self.console.tick(self.model, self.deck)
+            for problem in new.problems:
+                print(problem, file=sys.stderr)
+
+
+def _full_screen(window: QWidget, screen: QScreen) -> None:
+    # setScreen before showFullScreen: compositors ignore positions (Wayland), not screens.
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+
+
+def _maximized(window: QWidget, screen: QScreen) -> None:
+    if window.screen() is not screen or window.isFullScreen():
+        window.showNormal()
+        window.setScreen(screen)
+        window.setGeometry(screen.availableGeometry())
+    window.showMaximized()
+
+
+def run_present(args: Namespace) -> int:
+    app = make_application()
+    root = paths.deck_dir(getattr(args, "deck_dir", None))
+    deck = load_deck(Path(root))
+    for problem in deck.problems:
+        print(problem, file=sys.stderr)
+    if not deck.slides:
+        print(f"{root}: no slides to present (see `teachin check {root}`)", file=sys.stderr)
+        return 1
+    slide = getattr(args, "slide", 1) or 1
+    presenter = Presenter(
+        deck, start_slide=slide - 1, high_contrast=bool(getattr(args, "high_contrast", False))
+    )
+    presenter.show()
+    return app.exec()

@@ -1,0 +1,77 @@
+"""The audience window: the slide, letterboxed to any screen, under a black/white screen cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from teachin.content.model import Deck, Slide
+from teachin.presenting import Blank
+from teachin.theme import Theme
+from teachin.ui.keys import HelpOverlay
+from teachin.ui.slide_view import SlideView
+
+
+class _Cover(QWidget):
+    """Paints the whole window black or white over the slide (B / W)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.colour = QColor("#000000")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.colour)
+        painter.end()
+
+
+class AudienceWindow(QWidget):
+    """What the room sees. Keys go to ``on_key`` (the same handler as the console's)."""
+
+    def __init__(self, theme: Theme, on_key: Callable[[QKeyEvent], None]) -> None:
+        super().__init__()
+        self.setWindowTitle("Teach-in — audience")
+        self._on_key = on_key
+        self.view = SlideView(self, theme=theme, animate=True)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cover = _Cover(self)
+        self.help = HelpOverlay(self)
+        self.blank = Blank.NONE
+        self.setStyleSheet("background: black;")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.resize(1280, 720)
+
+    def show_slide(self, slide: Slide | None, step: int, deck: Deck) -> None:
+        if self.view.slide() is not slide or self.view.step() != step:
+            self.view.set_slide(slide, step, deck)
+
+    def set_blank(self, blank: Blank) -> None:
+        self.blank = blank
+        if blank is Blank.NONE:
+            self.cover.hide()
+            return
+        self.cover.colour = QColor("#000000" if blank is Blank.BLACK else "#FFFFFF")
+        self.cover.show()
+        self.cover.raise_()
+        self.cover.update()
+
+    def set_help(self, shown: bool) -> None:
+        self.help.setVisible(shown)
+        if shown:
+            self.help.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for child in (self.view, self.cover, self.help):
+            child.setGeometry(self.rect())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._on_key(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab opens the overview instead of moving focus

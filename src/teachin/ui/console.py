@@ -1,0 +1,284 @@
+"""The presenter console: current slide, next step or slide, notes, timers, module pace.
+
+It renders a Presentation and forwards keys; it decides nothing itself.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teachin.content.model import Deck
+from teachin.presenting import Blank, Presentation
+from teachin.theme import Theme
+from teachin.ui.keys import HelpOverlay
+from teachin.ui.overview import OverviewWidget
+from teachin.ui.slide_view import SlideView
+
+# Console colours (dark: less glare on the presenter's face), normal and high contrast.
+PALETTES = {
+    False: {"bg": "#121316", "fg": "#E8E8E8", "dim": "#A0A3AA", "warn": "#FF8A65", "ok": "#81C784"},
+    True: {"bg": "#000000", "fg": "#FFFFFF", "dim": "#FFFFFF", "warn": "#FFD600", "ok": "#B9F6CA"},
+}
+
+
+def clock_text(seconds: float) -> str:
+    """0:07, 12:34 or 1:02:03: minutes and seconds, hours only when there are some."""
+    whole = int(max(seconds, 0))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class ModuleBar(QWidget):
+    """One segment per module, as wide as its planned minutes, filled by the time spent;
+    the current module is outlined, time over plan shows in the warning colour."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.planned: list[int] = []
+        self.spent: list[float] = []
+        self.current = 0
+        self.palette_ = PALETTES[False]
+        self.setMinimumHeight(14)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        total = sum(max(m, 1) for m in self.planned) or 1
+        x, h = 0.0, float(self.height())
+        for i, minutes in enumerate(self.planned):
+            w = self.width() * max(minutes, 1) / total
+            box = QRectF(x + 1, 0, max(w - 2, 1), h)
+            painter.fillRect(box, QColor("#3A3C44"))
+            share = self.spent[i] / (60 * max(minutes, 1)) if i < len(self.spent) else 0
+            colour = self.palette_["warn"] if share > 1 else self.palette_["ok"]
+            painter.fillRect(QRectF(box.left(), 0, box.width() * min(share, 1), h), QColor(colour))
+            if i == self.current:
+                painter.setPen(QColor(self.palette_["fg"]))
+                painter.drawRect(box.adjusted(0, 0, -1, -1))
+            x += w
+        painter.end()
+
+
+class ConsoleWindow(QWidget):
+    """What the presenter sees on the laptop. ``picked(index)``: a thumbnail was clicked;
+    ``columns_changed``: the overview grid's width in thumbnails."""
+
+    picked = Signal(int)
+    columns_changed = Signal(int)
+    closed = Signal()
+
+    def __init__(self, theme: Theme, on_key: Callable[[QKeyEvent], None]) -> None:
+        super().__init__()
+        self.setWindowTitle("Teach-in — presenter")
+        self._on_key = on_key
+        self._shown: tuple[object, ...] = ()  # what the slide views show now (skip repeats)
+        self._notes_key: tuple[object, ...] = ()
+        letterbox = PALETTES[False]["bg"]
+        self.current = SlideView(theme=theme, letterbox=letterbox)
+        self.next = SlideView(theme=theme, letterbox=letterbox)
+        self.notes = QTextBrowser()
+        self.overview = OverviewWidget(theme)
+        self.overview.picked.connect(self.picked)
+        self.overview.columns_changed.connect(self.columns_changed)
+        self.help = HelpOverlay(self)
+        self._build()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.resize(1280, 800)
+
+    def _build(self) -> None:
+        self.badge = QLabel(self.current)  # "the room sees black" over the current slide
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.hide()
+        self.next_label = QLabel()
+        self.slide_label = QLabel()
+        self.module_label = QLabel()
+        self.pace_label = QLabel()
+        self.module_bar = ModuleBar(self)
+        self.timer_label = QLabel()
+        self.clock_label = QLabel()
+        self.status_label = QLabel()  # typed number or a message
+        for label in (self.timer_label, self.clock_label):
+            label.setObjectName("big")
+        self.notes.setReadOnly(True)
+        self.notes.setOpenLinks(False)
+
+        side = QVBoxLayout()
+        side.addWidget(self.next_label)
+        side.addWidget(self.next, 2)
+        side.addWidget(self.notes, 3)
+        main = QWidget()
+        row = QHBoxLayout(main)
+        row.setContentsMargins(12, 12, 12, 4)
+        row.addWidget(self.current, 3)
+        row.addLayout(side, 2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(main)
+        self.pages.addWidget(self.overview)
+
+        status = QHBoxLayout()
+        status.setContentsMargins(12, 0, 12, 8)
+        texts = QVBoxLayout()
+        texts.addWidget(self.module_label)
+        texts.addWidget(self.module_bar)
+        texts.addWidget(self.pace_label)
+        status.addWidget(self.slide_label)
+        status.addSpacing(24)
+        status.addLayout(texts, 1)
+        status.addSpacing(24)
+        status.addWidget(self.status_label)
+        status.addWidget(self.timer_label)
+        status.addSpacing(24)
+        status.addWidget(self.clock_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(status)
+        for widget in self.findChildren(QWidget):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key reaches this window
+        self.set_contrast(False)
+
+    # --- rendering ----------------------------------------------------------------------
+    def set_theme(self, theme: Theme, high_contrast: bool) -> None:
+        for view in (self.current, self.next):
+            view.set_theme(theme)
+        self.overview.set_theme(theme)
+        self.set_contrast(high_contrast)
+
+    def set_contrast(self, high: bool) -> None:
+        p = PALETTES[high]
+        self.module_bar.palette_ = p
+        size = 22 if high else 18
+        self.setStyleSheet(
+            f"QWidget {{ background: {p['bg']}; color: {p['fg']}; font-size: {size}px; }}"
+            f"QLabel#big {{ font-size: {size * 2}px; font-weight: bold; }}"
+            f"QTextBrowser {{ border: none; background: {p['bg']}; }}"
+        )
+        self.badge.setStyleSheet(
+            "background: rgba(0,0,0,200); color: #FFD600; font-size: 28px; font-weight: bold;"
+        )
+        self.module_bar.update()
+
+    def set_deck(self, deck: Deck) -> None:
+        self._shown = ()
+        self._notes_key = ()
+        self.overview.set_deck(deck)
+
+    def render(self, p: Presentation, deck: Deck) -> None:
+        """Show the presentation's state (cheap when nothing changed)."""
+        slides = deck.slides
+        if not slides:
+            self.slide_label.setText("No slides")
+            return
+        slide = slides[p.position.slide]
+        upcoming = p.next_position()
+        shown = (slide, p.position.step, upcoming)
+        if shown != self._shown:
+            self._shown = shown
+            self.current.set_slide(slide, p.position.step, deck)
+            if upcoming is None:
+                self.next.set_slide(None, 0, deck)
+                self.next_label.setText("Next: end of the deck")
+            else:
+                self.next.set_slide(slides[upcoming.slide], upcoming.step, deck)
+                self.next_label.setText(self._next_text(p, upcoming.slide, upcoming.step))
+        self._show_notes(slide.notes, p.notes_size)
+        steps = p.steps[p.position.slide]
+        step_text = f"  ·  step {p.position.step + 1}/{steps}" if steps > 1 else ""
+        self.slide_label.setText(f"Slide {p.position.slide + 1} / {p.slide_count}{step_text}")
+        self._show_badge(p.blank)
+        self.pages.setCurrentIndex(1 if p.overview_open else 0)
+        if p.overview_open:
+            self.overview.set_state(p.overview_cursor, p.position.slide)
+        self.help.setVisible(p.help_open)
+        self.help.raise_()
+        self.tick(p, deck)
+
+    def tick(self, p: Presentation, deck: Deck) -> None:
+        """The parts that change with time: timer, clock, module pace (once a second)."""
+        watch = p.stopwatch
+        paused = "" if watch.running else ("  ⏸" if watch.started else "  (F5 starts)")
+        self.timer_label.setText(clock_text(watch.elapsed()) + paused)
+        self.clock_label.setText(time.strftime("%H:%M"))
+        palette = PALETTES[p.high_contrast]
+        if p.digits:
+            self.status_label.setText(f"Go to slide {p.digits}▌  Enter")
+        else:
+            self.status_label.setText(p.message)
+        self.status_label.setStyleSheet(f"color: {palette['warn']};")
+        modules = deck.modules
+        planned = p.times.planned_minutes
+        spent = [p.times.spent(i) for i in range(len(planned))]
+        self.module_bar.planned, self.module_bar.spent = planned, spent
+        self.module_bar.current = p.module
+        self.module_bar.update()
+        if modules and p.module < len(modules):
+            m = modules[p.module]
+            self.module_label.setText(f"Module {p.module + 1}/{len(modules)}: {m.title}")
+            over = spent[p.module] > 60 * m.minutes
+            self.pace_label.setText(
+                f"this module {clock_text(spent[p.module])} of {m.minutes} min  ·  "
+                f"talk {clock_text(sum(spent))} of {sum(planned)} min"
+            )
+            self.pace_label.setStyleSheet(f"color: {palette['warn' if over else 'dim']};")
+
+    def _next_text(self, p: Presentation, slide: int, step: int) -> str:
+        if slide == p.position.slide:
+            return f"Next: step {step + 1}/{p.steps[slide]} of this slide"
+        return f"Next: slide {slide + 1}"
+
+    def _show_notes(self, notes: str, size: int) -> None:
+        key = (notes, size)
+        if key == self._notes_key:
+            return
+        self._notes_key = key
+        font = QFont(self.notes.font())
+        font.setPixelSize(size)
+        self.notes.document().setDefaultFont(font)
+        self.notes.setStyleSheet(f"font-size: {size}px;")
+        self.notes.setMarkdown(notes or "*No notes for this slide.*")
+
+    def _show_badge(self, blank: Blank) -> None:
+        if blank is Blank.NONE:
+            self.badge.hide()
+            return
+        self.badge.setText(f"The room sees a {blank.value} screen  ({blank.value[0].upper()})")
+        self.badge.setGeometry(0, 0, self.current.width(), 56)
+        self.badge.show()
+        self.badge.raise_()
+
+    # --- Qt events ----------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.help.setGeometry(self.rect())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._on_key(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()  # closing the console ends the show
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab opens the overview instead of moving focus

@@ -1,0 +1,123 @@
+"""The one table of presenter keys. Both windows look keys up here and the `?` help is drawn
+from it, so the help can never disagree with what a key does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from teachin.presenting import Action
+
+K = Qt.Key
+
+
+@dataclass(frozen=True)
+class Binding:
+    action: Action
+    keys: tuple[Qt.Key, ...]
+    label: str  # how the help names the keys
+    ctrl: bool = False
+
+
+# Clickers send PgDn/PgUp, "." or "/" or B for blank, F5 then Esc from one button
+# (anchors/presenter.md §2.2); headset buttons send the media keys.
+SHOW_KEYS: tuple[Binding, ...] = (
+    Binding(
+        Action.NEXT,
+        (K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_MediaNext),
+        "Right  Down  PgDn  Space",
+    ),
+    Binding(Action.ENTER, (K.Key_Return, K.Key_Enter), "Enter"),
+    Binding(
+        Action.PREVIOUS,
+        (K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_MediaPrevious),
+        "Left  Up  PgUp",
+    ),
+    Binding(Action.ERASE, (K.Key_Backspace,), "Backspace"),
+    Binding(Action.FIRST, (K.Key_Home,), "Home"),
+    Binding(Action.LAST, (K.Key_End,), "End"),
+    Binding(Action.DIGIT, tuple(K(K.Key_0.value + d) for d in range(10)), "0 … 9"),
+    Binding(Action.BLACK, (K.Key_B, K.Key_Period, K.Key_Slash), "B  .  /"),
+    Binding(Action.WHITE, (K.Key_W, K.Key_Comma), "W  ,"),
+    Binding(Action.OVERVIEW, (K.Key_G, K.Key_Tab), "G  Tab"),
+    Binding(Action.START, (K.Key_F5,), "F5"),
+    Binding(Action.LEAVE, (K.Key_Escape,), "Esc"),
+    Binding(Action.SWITCH_VIEW, (K.Key_S,), "S"),
+    Binding(Action.TIMER_PAUSE, (K.Key_P,), "P"),
+    Binding(Action.TIMER_RESET, (K.Key_R,), "R"),
+    Binding(Action.NOTES_BIGGER, (K.Key_Plus, K.Key_Equal), "+"),
+    Binding(Action.NOTES_SMALLER, (K.Key_Minus, K.Key_Underscore), "−"),
+    Binding(Action.HIGH_CONTRAST, (K.Key_H,), "H"),
+    Binding(Action.HELP, (K.Key_Question, K.Key_F1), "?  F1"),
+    Binding(Action.QUIT, (K.Key_Q,), "Ctrl+Q", ctrl=True),
+)
+
+# Looked up first while the overview is open; other keys fall through to SHOW_KEYS.
+OVERVIEW_KEYS: tuple[Binding, ...] = (
+    Binding(Action.PICK_LEFT, (K.Key_Left, K.Key_PageUp), "Left"),
+    Binding(Action.PICK_RIGHT, (K.Key_Right, K.Key_PageDown), "Right"),
+    Binding(Action.PICK_UP, (K.Key_Up,), "Up"),
+    Binding(Action.PICK_DOWN, (K.Key_Down,), "Down"),
+    Binding(Action.PICK_FIRST, (K.Key_Home,), "Home"),
+    Binding(Action.PICK_LAST, (K.Key_End,), "End"),
+    Binding(Action.PICK_CHOOSE, (K.Key_Return, K.Key_Enter, K.Key_Space), "Enter  Space"),
+)
+
+
+def _lookup(table: tuple[Binding, ...], key: int, ctrl: bool) -> tuple[Action, int | None] | None:
+    for binding in table:
+        if binding.ctrl == ctrl and key in binding.keys:
+            arg = key - K.Key_0.value if binding.action is Action.DIGIT else None
+            return binding.action, arg
+    return None
+
+
+def action_for(event: QKeyEvent, overview_open: bool = False) -> tuple[Action, int | None] | None:
+    """The action (and digit) for a key press, or None for a key we do not use.
+    Shift and keypad are ignored ("?" needs Shift on most layouts); Ctrl is not."""
+    key = event.key()
+    ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+    if key == K.Key_Backtab.value:  # Shift+Tab arrives as Backtab
+        key = K.Key_Tab.value
+    if overview_open and (found := _lookup(OVERVIEW_KEYS, key, ctrl)):
+        return found
+    return _lookup(SHOW_KEYS, key, ctrl)
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for every binding, in table order."""
+    return [(b.label, b.action.value) for b in SHOW_KEYS + OVERVIEW_KEYS]
+
+
+class HelpOverlay(QWidget):
+    """The `?` sheet: a dimmed panel over the window listing help_rows()."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rows = help_rows()
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 225))
+        line = max(14.0, min(self.height() / (len(rows) + 4), 34.0))
+        font = QFont(self.font())
+        font.setPixelSize(round(line * 0.62))
+        painter.setFont(font)
+        left = self.width() * 0.12
+        split = left + self.width() * 0.28
+        top = (self.height() - line * (len(rows) + 2)) / 2
+        painter.setPen(QColor("#FFD600"))
+        painter.drawText(QRectF(left, top, self.width(), line), "Keys  (Esc or ? closes)")
+        for i, (keys, what) in enumerate(rows, start=2):
+            y = top + i * line
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(QRectF(left, y, split - left, line), keys)
+            painter.setPen(QColor("#D0D0D0"))
+            painter.drawText(QRectF(split, y, self.width() - split, line), what)
+        painter.end()
