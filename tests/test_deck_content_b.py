@@ -65,7 +65,7 @@ def test_every_slide_is_short_and_has_speaker_notes(name: str) -> None:
         assert len(slide.notes.split()) >= 20, f"{name}:{slide.line}: notes too thin"
 
 
-@pytest.mark.parametrize("name", MODULES)
+@pytest.mark.parametrize("name", [n for n in MODULES if not n.startswith("10")])
 def test_a_slide_showing_a_figure_names_its_source(name: str) -> None:
     for slide in _module(name).slides:
         text = re.sub(r"^\s*\d+\.\s", "", _screen_text(slide), flags=re.M)
@@ -85,6 +85,34 @@ def test_conclusion_announces_the_post_quiz_then_ends_with_discussion() -> None:
     assert slides[-1].title == "Discussion"
     announced = [q for s in slides for q in s.quiz_parts]
     assert [(q.quiz, q.question) for q in announced] == [("post", None)]
+
+
+def test_sources_module_puts_the_article_first_and_covers_every_module() -> None:
+    slides = _module("10-sources.md").slides
+    assert "Henaway" in _screen_text(slides[0])
+    listed = "\n".join(_screen_text(s) + s.notes for s in slides)
+    # one key source per module, as cited on that module's slides
+    for key in (
+        "Harvest of Empire",
+        "Executive Order 13769",
+        "RCMP",
+        "Radio Canada",
+        "UN DESA",
+        "UNHCR",
+        "Financial Flows and Tax Havens",
+        "Hickel",
+        "World Development Indicators",
+        "Facts and Figures 2012",
+        "Kafala",
+        "Overseas Filipinos",
+        "Suez",
+        "Grabell",
+        "Washington Post",
+        "Universalis",
+        "In These Times",
+        "H.R. 4437",
+    ):
+        assert key in listed, key
 
 
 def test_module_06_charts_compute_from_the_deck_data() -> None:
