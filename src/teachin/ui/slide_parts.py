@@ -49,17 +49,13 @@ class Metrics:
 
     @property
     def title_px(self) -> float:
-        return self.height * 0.074  # 80 px at 1080p
-
-    @property
-    def title_line(self) -> float:
-        return self.title_px * 1.22
+        return self.height * 0.08  # 86 px at 1080p
 
     title_lines: int = 2  # a title may wrap once; more is overflow
 
     @property
     def body_px(self) -> float:
-        return self.height * 0.044  # 47.5 px at 1080p, 32 px at 720p
+        return self.height * 0.05  # 54 px at 1080p, 36 px at 720p
 
     @property
     def small_px(self) -> float:
@@ -78,6 +74,9 @@ class Metrics:
         return self.height * 0.28
 
 
+TITLE_LINE_HEIGHT = 100  # percent of the font's own line spacing (Noto's is loose: 1.36 em)
+
+
 class TextBox:
     """A Markdown document laid out at a given width, placed in a rectangle on the canvas."""
 
@@ -87,7 +86,7 @@ class TextBox:
         font: QFont,
         width: float,
         label: str,
-        line_height: int = 125,
+        line_height: int = 100,
         space_after: float = 0.0,
         indent: float = 0.0,
     ) -> None:
@@ -107,10 +106,21 @@ class TextBox:
         cls, text: str, theme: Theme, m: Metrics, width: float, scale: float = 1.0
     ) -> TextBox:
         font = _font(theme, m.title_px * scale, bold=True)
-        box = cls("", font, width, "title", line_height=110)
+        box = cls("", font, width, "title")
         box.doc.setPlainText(text)  # a title is plain text: '#' or '*' in it stay as typed
-        _space_blocks(box.doc, 110, 0)
+        _space_blocks(box.doc, TITLE_LINE_HEIGHT, 0)
+        box.rect = QRectF(0, 0, width, box.natural_height)
         return box
+
+    def lines_height(self, lines: int) -> float:
+        """The height ``lines`` lines of this box's text take (measured, not guessed)."""
+        probe = QTextDocument()
+        probe.setDocumentMargin(0)
+        probe.setDefaultFont(self.doc.defaultFont())
+        probe.setPlainText("\n".join(["Hg"] * lines))
+        first = self.doc.begin().blockFormat()
+        _space_blocks(probe, round(first.lineHeight()) or 100, 0)
+        return probe.documentLayout().documentSize().height()
 
     @classmethod
     def body(cls, markdown: str, theme: Theme, m: Metrics, width: float, label: str) -> TextBox:
@@ -126,7 +136,7 @@ class TextBox:
             _font(theme, m.small_px),
             width,
             label,
-            line_height=115,
+            line_height=100,
             space_after=m.small_px * 0.2,
         )
 
@@ -193,7 +203,7 @@ class Block:
         return self.rect
 
     def paint(self, painter: QPainter, theme: Theme, m: Metrics) -> None:
-        if self.widget is not None and self.widget.isVisible():
+        if self.widget is not None and not self.widget.isHidden():
             return  # the chart paints itself
         if self.boxed:
             pen = QPen(QColor(self.border or theme.muted), m.line)

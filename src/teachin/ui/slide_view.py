@@ -203,7 +203,7 @@ class SlideView(QWidget):
             top = max(m.margin_top, (height - title.natural_height) / 2 - m.gap)
             title.place(m.margin_x, top, content_w, bottom - top)
         else:
-            title.place(m.margin_x, m.margin_top, content_w, m.title_lines * m.title_line)
+            title.place(m.margin_x, m.margin_top, content_w, title.lines_height(m.title_lines))
         rule_y = title.rect.top() + min(title.natural_height, title.rect.height()) + m.gap * 0.6
         rule = QRectF(m.margin_x, rule_y, m.height * 0.12, m.height * 0.007)
         if centred:
@@ -231,7 +231,7 @@ class SlideView(QWidget):
         if slide.sources:
             text = "\n\n".join(slide.sources)
             src = TextBox.small(text, theme, m, content_w - number_w, label="sources")
-            room = m.height * 0.2  # at most a fifth of the slide for sources
+            room = m.height * 0.45  # never up into the title; the body gives way first
             h = min(src.natural_height, room)
             src.place(m.margin_x, m.height - m.margin_bottom - h, content_w - number_w, h)
             boxes.append(src)
