@@ -173,9 +173,13 @@ def _open_read_only(path: Path) -> Store:
     conn = sqlite3.connect(
         f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
     )
-    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    db = Database(conn)
-    row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+    try:
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db = Database(conn)
+        row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+    except sqlite3.Error as error:  # e.g. still being created by the quiz on this laptop
+        conn.close()
+        raise StoreError(f"cannot read {path} yet: {error}") from error
     return Store(db, path, row[0] if row else "", read_only=True)
 
 
