@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -175,9 +177,6 @@ class ConsoleWindow(QWidget):
             f"QLabel#big {{ font-size: {size * 2}px; font-weight: bold; }}"
             f"QTextBrowser {{ border: none; background: {p['bg']}; }}"
         )
-        self.badge.setStyleSheet(
-            "background: rgba(0,0,0,200); color: #FFD600; font-size: 28px; font-weight: bold;"
-        )
         self.module_bar.update()
 
     def set_deck(self, deck: Deck) -> None:
@@ -258,13 +257,26 @@ class ConsoleWindow(QWidget):
         self.notes.document().setDefaultFont(font)
         self.notes.setStyleSheet(f"font-size: {size}px;")
         self.notes.setMarkdown(notes or "*No notes for this slide.*")
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(size * 0.6)  # Markdown paragraphs need air to be read at a glance
+        cursor = QTextCursor(self.notes.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(spacing)
 
     def _show_badge(self, blank: Blank) -> None:
         if blank is Blank.NONE:
             self.badge.hide()
             return
         self.badge.setText(f"The room sees a {blank.value} screen  ({blank.value[0].upper()})")
-        self.badge.setGeometry(0, 0, self.current.width(), 56)
+        # Dim the slide in the blank colour: the presenter still reads it, and cannot miss
+        # that the room does not see it.
+        veil, ink = (
+            ("0,0,0,170", "#FFD600") if blank is Blank.BLACK else ("255,255,255,190", "#000")
+        )
+        self.badge.setStyleSheet(
+            f"background: rgba({veil}); color: {ink}; font-size: 30px; font-weight: bold;"
+        )
+        self.badge.setGeometry(self.current.canvas_rect().toAlignedRect())
         self.badge.show()
         self.badge.raise_()
 
