@@ -1,0 +1,281 @@
+"""The frame every chart shares: title, legend, plot, readout, units and sources, animation.
+
+A chart builds its plot items once (``_build``) and then only moves them (``_frame(t)`` with
+``t`` from 0 to 1), so replaying or revisiting never creates items (pyqtgraph leaks them).
+Sizes follow the widget's height, so the same chart reads well on a projector and in a preview.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEasingCurve, QPointF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from teachin.content.charts import ChartData
+from teachin.content.data import short_unit
+from teachin.theme import Theme
+
+_URL = re.compile(r"\s*(?:https?://|www\.)\S+")
+
+
+def font(theme: Theme, pixels: float, bold: bool = False) -> QFont:
+    f = QFont(theme.font_family)
+    f.setPixelSize(max(8, round(pixels)))
+    f.setBold(bold)
+    return f
+
+
+def source_text(sources: tuple[str, ...], limit: int = 2, length: int = 150) -> str:
+    """Sources for the slide: URLs dropped (unreadable on a projector), the first ``limit``."""
+    short = list(dict.fromkeys(_URL.sub("", s).strip(" ;,") or s for s in sources))
+    shown = [s if len(s) <= length else s[: length - 1].rstrip() + "…" for s in short[:limit]]
+    more = len(short) - len(shown)
+    return "; ".join(shown) + (f"; and {more} more (see the notes)" if more > 0 else "")
+
+
+class ChartWidget(QWidget):
+    """A chart on a slide. ``play()`` animates from empty, ``finish()`` jumps to the final frame
+    (shots, handouts, previews), ``replay()`` (also the R key) starts again. Hover or click
+    shows the value under the pointer in the readout."""
+
+    duration_ms = 1400
+    easing = QEasingCurve.Type.OutCubic
+    value_axis = "left"  # the axis that carries the values: "left" or "bottom"
+
+    def __init__(self, data: ChartData, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data, self.theme = data, theme
+        self.t = 1.0
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.title = QLabel(data.title)
+        self.title.setWordWrap(True)
+        self.legend = QLabel()
+        self.plot = pg.PlotWidget(background=theme.background)
+        self.item = self.plot.getPlotItem()
+        self.footer = QLabel()
+        self.footer.setWordWrap(True)
+        self.footer.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout = QLabel(self.plot)  # floats over the plot's top-right corner
+        self.readout.hide()
+        self._layout_widgets()
+        self._style_plot()
+        self._build()
+        self._set_footer()
+        self.animation = QVariantAnimation(self)
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)
+        self.animation.setDuration(self.duration_ms)
+        self.animation.setEasingCurve(self.easing)
+        self.animation.valueChanged.connect(self._on_tick)
+        self.animation.finished.connect(self._on_finished)
+        scene = self.plot.scene()
+        scene.sigMouseMoved.connect(self._on_hover)
+        scene.sigMouseClicked.connect(lambda event: self._on_hover(event.scenePos()))
+        self.finish()
+        self._apply_sizes()
+
+    # --- public -------------------------------------------------------------------------------
+
+    def play(self) -> None:
+        """Animate from an empty chart to the true values; never blocks."""
+        self.animation.stop()
+        self._show_final_labels(False)
+        self._set_t(0.0)
+        self.animation.start()
+
+    def finish(self) -> None:
+        """Jump to the final frame: exactly the true values."""
+        self.animation.stop()
+        self._set_t(1.0)
+        self._on_finished()
+
+    def replay(self) -> None:
+        self.play()
+
+    @property
+    def animating(self) -> bool:
+        return self.animation.state() == QVariantAnimation.State.Running
+
+    def readout_text(self) -> str:
+        return self.readout.text() if self.readout.isVisible() else ""
+
+    # --- for the kinds ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        """Create every plot item once."""
+        raise NotImplementedError
+
+    def _frame(self, t: float) -> None:
+        """Move the items to animation progress ``t`` (1.0 = the true values)."""
+        raise NotImplementedError
+
+    def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
+        """Readout text (and where to mark) for a point in data coordinates, or None."""
+        return None
+
+    def _show_final_labels(self, shown: bool) -> None:
+        """Value labels appear once the animation has ended."""
+
+    def _resize_items(self, height: int) -> None:
+        """Pens, symbols and text items that scale with the widget."""
+
+    def _footer_extra(self) -> str:
+        return ""
+
+    def colour(self, index: int) -> QColor:
+        return QColor(self.theme.series[index % len(self.theme.series)])
+
+    def _set_legend(self, labels: tuple[str, ...]) -> None:
+        if len(labels) < 2:
+            self.legend.hide()
+            return
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{self.colour(i).name()}">■</span>&nbsp;{label}'
+                for i, label in enumerate(labels)
+            )
+        )
+
+    # --- machinery ----------------------------------------------------------------------------
+
+    def _layout_widgets(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for widget in (self.title, self.legend):
+            layout.addWidget(widget)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.footer)
+        self.title.setVisible(bool(self.data.title))
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor(self.theme.background))
+        palette.setColor(self.foregroundRole(), QColor(self.theme.foreground))
+        self.setPalette(palette)
+        fg, muted = self.theme.foreground, self.theme.muted
+        self.title.setStyleSheet(f"color: {fg};")
+        self.legend.setStyleSheet(f"color: {fg};")
+        self.footer.setStyleSheet(f"color: {muted};")
+        self.readout.setStyleSheet(
+            f"color: {fg}; background: {self.theme.background}; "
+            f"border: 2px solid {self.theme.accent}; padding: 4px 8px;"
+        )
+
+    def _style_plot(self) -> None:
+        """No pyqtgraph default look: theme colours, thick axes, no buttons, menus or panning."""
+        item = self.item
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.setMouseEnabled(x=False, y=False)
+        item.vb.disableAutoRange()
+        for name in ("top", "right"):
+            item.hideAxis(name)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(self.theme.foreground, width=2))
+            axis.setTextPen(pg.mkPen(self.theme.foreground))
+            axis.setStyle(maxTickLevel=1)  # no third level of tiny ticks (and grid lines)
+        grid = item.getAxis(self.value_axis)
+        grid.setGrid(60)
+        self.item.vb.setBackgroundColor(self.theme.background)
+
+    def _set_footer(self) -> None:
+        units = "; ".join(self.data.units)
+        parts = [f"Units: {units}" if units else "", self._footer_extra()]
+        if self.data.sources:
+            parts.append(f"Source: {source_text(self.data.sources)}")
+        if self.data.note:
+            parts.insert(0, self.data.note)
+        self.footer.setText("\n".join(p for p in parts if p))
+        self.footer.setToolTip("\n".join(self.data.sources))
+
+    def _set_t(self, t: float) -> None:
+        self.t = t
+        self._frame(t)
+
+    def _on_tick(self, value: object) -> None:
+        self._set_t(float(value))  # type: ignore[arg-type]
+
+    def _on_finished(self) -> None:
+        self._show_final_labels(True)
+
+    def _on_hover(self, scene_pos: QPointF) -> None:
+        vb = self.item.vb
+        found = None
+        if vb.sceneBoundingRect().contains(scene_pos):
+            found = self._value_at(vb.mapSceneToView(scene_pos))
+        if found is None:
+            self.readout.hide()
+            return
+        self.readout.setText(found[0])
+        self.readout.adjustSize()
+        self.readout.move(self.plot.width() - self.readout.width() - 8, 8)
+        self.readout.show()
+        self.readout.raise_()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_R:
+            self.replay()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sizes()
+
+    def _apply_sizes(self) -> None:
+        """Type and pens in proportion to the widget's height (projector or thumbnail)."""
+        h = max(self.height(), 60)
+        theme = self.theme
+        self.title.setFont(font(theme, h * 0.062, bold=True))
+        self.legend.setFont(font(theme, h * 0.042))
+        self.footer.setFont(font(theme, h * 0.03))
+        self.readout.setFont(font(theme, h * 0.045, bold=True))
+        tick = font(theme, h * 0.042)
+        for name in ("left", "bottom"):
+            axis = self.item.getAxis(name)
+            axis.setTickFont(tick)
+            axis.setStyle(tickTextOffset=max(3, round(h * 0.012)), tickLength=max(4, round(h / 90)))
+        self.item.getAxis(self.value_axis).setLabel(
+            short_unit(self.data.unit),
+            **{
+                "color": theme.muted,
+                "font-size": f"{max(8, round(h * 0.038))}px",
+                "font-family": theme.font_family,
+            },
+        )
+        self._resize_items(h)
+
+
+class ChartErrorBox(QFrame):
+    """Stands in for a chart that cannot be drawn: says why, in the slide's colours. Has the
+    chart methods (doing nothing) so the slide view can treat it like any chart."""
+
+    def __init__(self, message: str, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.message = message
+        self.setObjectName("chartError")
+        self.setStyleSheet(
+            f"#chartError {{ background: {theme.background}; border: 3px dashed {theme.accent}; }}"
+            f" QLabel {{ color: {theme.foreground}; }}"
+        )
+        layout = QVBoxLayout(self)
+        self.label = QLabel(f"This chart cannot be shown\n\n{message}")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.label.setFont(font(self.theme, max(self.height(), 60) * 0.05))
+
+    def play(self) -> None: ...
+    def finish(self) -> None: ...
+    def replay(self) -> None: ...
+    def refresh(self) -> None: ...
+    def reveal(self, truth: object = None) -> None: ...

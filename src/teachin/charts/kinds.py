@@ -1,0 +1,320 @@
+"""One widget per chart kind. Each builds its items once; ``_frame(t)`` only moves them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEasingCurve, QPointF, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+
+from teachin.charts.base import ChartWidget, font
+from teachin.content.data import format_value
+
+# Horizontal bars: each row is one unit high; the bar sits low in it, its name just above it.
+BAR_Y, BAR_H, NAME_Y = 0.2, 0.46, 0.06
+
+
+def row_font_px(widget: ChartWidget, rows: int) -> float:
+    """Type for row names: big, but never taller than about 40 % of a row."""
+    row = widget.height() * 0.55 / max(rows, 1)  # the plot is a bit over half the widget
+    return min(widget.height() * 0.042, row * 0.4)
+
+
+class LineChart(ChartWidget):
+    """Time series drawn in from left to right; all lines advance together in time."""
+
+    duration_ms = 1800
+
+    def _build(self) -> None:
+        d, fg = self.data, self.theme.foreground
+        self.xy = [(np.array(t.x, float), np.array(t.y, float)) for t in d.traces]
+        self.curves: list[pg.PlotDataItem] = []
+        self.dots: list[pg.ScatterPlotItem] = []
+        for i, _ in enumerate(d.traces):
+            curve = pg.PlotDataItem(pen=pg.mkPen(self.colour(i), width=4), skipFiniteCheck=True)
+            dots = pg.ScatterPlotItem(pen=None, brush=self.colour(i), size=12)
+            self.item.addItem(curve)
+            self.item.addItem(dots)
+            self.curves.append(curve)
+            self.dots.append(dots)
+        self.marker = pg.ScatterPlotItem(pen=pg.mkPen(fg, width=3), brush=None, size=26)
+        self.item.addItem(self.marker)
+        xs = np.concatenate([x for x, _ in self.xy])
+        ys = np.concatenate([y for _, y in self.xy])
+        self.x0, self.x1 = float(xs.min()), float(xs.max())
+        pad = (self.x1 - self.x0) * 0.04
+        low = min(0.0, float(ys.min()))  # a zero baseline unless values go negative
+        top = float(ys.max())
+        self.item.vb.setRange(
+            xRange=(self.x0 - pad, self.x1 + pad), yRange=(low - top * 0.02, top * 1.1), padding=0
+        )
+        self._set_legend(tuple(t.label for t in d.traces))
+
+    def _frame(self, t: float) -> None:
+        cut = self.x0 + t * (self.x1 - self.x0)
+        for (x, y), curve, dots in zip(self.xy, self.curves, self.dots, strict=True):
+            k = int(np.searchsorted(x, cut, side="right"))
+            if t >= 1.0 or k >= len(x):
+                curve.setData(x, y)
+                dots.setData(x, y)
+                continue
+            cx, cy = x[:k], y[:k]
+            if 0 < k < len(x):  # the moving head of the line, between two data points
+                f = (cut - x[k - 1]) / (x[k] - x[k - 1])
+                cx = np.append(cx, cut)
+                cy = np.append(cy, y[k - 1] + f * (y[k] - y[k - 1]))
+            curve.setData(cx, cy)
+            dots.setData(x[:k], y[:k])
+        self.marker.setData([], [])
+
+    def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
+        cut = self.x0 + self.t * (self.x1 - self.x0)
+        (x0, x1), (y0, y1) = self.item.vb.viewRange()
+        best = None
+        for i, (x, y) in enumerate(self.xy):
+            for j in range(len(x)):
+                if x[j] > cut:
+                    break
+                dist = ((x[j] - point.x()) / (x1 - x0)) ** 2 + ((y[j] - point.y()) / (y1 - y0)) ** 2
+                if best is None or dist < best[0]:
+                    best = (dist, i, j)
+        if best is None or best[0] > 0.1**2:
+            self.marker.setData([], [])
+            return None
+        _, i, j = best
+        trace = self.data.traces[i]
+        self.marker.setData([trace.x[j]], [trace.y[j]])
+        label = f" · {trace.label}" if len(self.data.traces) > 1 else ""
+        return f"{int(trace.x[j])}{label}: {trace.text[j]}", QPointF(trace.x[j], trace.y[j])
+
+    def _resize_items(self, height: int) -> None:
+        for i, (curve, dots) in enumerate(zip(self.curves, self.dots, strict=True)):
+            curve.setPen(pg.mkPen(self.colour(i), width=max(2, round(height / 140))))
+            dots.setSize(max(6, round(height / 55)))
+        self.marker.setSize(max(12, round(height / 25)))
+
+
+class BarsChart(ChartWidget):
+    """Horizontal bars growing in, one per row. The category is written above its bar and the
+    value at its end, so long region names stay readable."""
+
+    value_axis = "bottom"
+    label_room = 1.3  # x range = largest value times this, to leave space for value labels
+
+    def _build(self) -> None:
+        trace = self.data.traces[0]
+        self.values = np.array(trace.y, float)
+        n = len(self.values)
+        self.rows = np.arange(n, dtype=float)[::-1]  # the first category on top
+        self.bars = pg.BarGraphItem(
+            x0=np.zeros(n),
+            y=self.rows - BAR_Y,
+            height=BAR_H,
+            width=np.zeros(n),
+            brushes=self._brushes(n),
+            pen=None,
+        )
+        self.item.addItem(self.bars)
+        self.item.hideAxis("left")
+        fg = self.theme.foreground
+        self.names = [pg.TextItem(c, color=fg, anchor=(0, 1)) for c in self.data.categories]
+        self.value_labels = [pg.TextItem("", color=fg, anchor=(0, 0.5)) for _ in range(n)]
+        for k, (name, label) in enumerate(zip(self.names, self.value_labels, strict=True)):
+            name.setPos(0, self.rows[k] + NAME_Y)
+            self.item.addItem(name)
+            self.item.addItem(label)
+        top = float(self.values.max()) if n else 1.0
+        self.item.vb.setRange(
+            xRange=(0, top * self.label_room), yRange=(-0.45, n - 0.35), padding=0
+        )
+
+    def _brushes(self, n: int) -> list:
+        return [pg.mkBrush(self.colour(0))] * n
+
+    def _widths(self, t: float) -> np.ndarray:
+        return self.values * t
+
+    def _texts(self) -> list[str]:
+        return [format_value(v, self.data.unit) for v in self.values]
+
+    def _frame(self, t: float) -> None:
+        self.bars.setOpts(width=self._widths(t))
+
+    def _show_final_labels(self, shown: bool) -> None:
+        widths = self._widths(1.0)
+        for k, (label, text) in enumerate(zip(self.value_labels, self._texts(), strict=True)):
+            label.setText(text)
+            label.setPos(float(widths[k]), self.rows[k] - BAR_Y)
+            label.setVisible(shown)
+
+    def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
+        k = round(len(self.values) - 1 - point.y())
+        if not 0 <= k < len(self.values) or abs(self.rows[k] - point.y()) > 0.5:
+            return None
+        exact = self.data.traces[0].text[k]  # as the CSV gives it
+        return f"{self.data.categories[k]}: {exact}", QPointF(self.values[k], self.rows[k])
+
+    def _resize_items(self, height: int) -> None:
+        px = row_font_px(self, len(self.values))
+        big, bold = font(self.theme, px), font(self.theme, px, bold=True)
+        for name in self.names:
+            name.setFont(big)
+        for label in self.value_labels:
+            label.setFont(bold)
+
+
+class MagnitudeChart(BarsChart):
+    """A few totals on one linear scale. Every bar grows at the same speed, so the small one
+    stops almost at once while the big one keeps going: the difference is felt, not distorted."""
+
+    duration_ms = 2400
+    easing = QEasingCurve.Type.Linear  # a constant speed is what makes the sizes comparable
+
+    def _build(self) -> None:
+        super()._build()
+        ratios = self.data.ratios()
+        if ratios:
+            self.legend.setText("<br>".join(ratios))
+            self.legend.show()
+
+    def _brushes(self, n: int) -> list:
+        return [pg.mkBrush(self.colour(i)) for i in range(n)]
+
+    def _widths(self, t: float) -> np.ndarray:
+        return np.minimum(self.values, t * float(self.values.max()))
+
+    def _texts(self) -> list[str]:
+        return list(self.data.traces[0].text)  # each in its own unit: "431.6 billion US$"
+
+
+class GroupedBarsChart(ChartWidget):
+    """Vertical bars grouped by year, one colour per series."""
+
+    def _build(self) -> None:
+        d = self.data
+        self.heights = [np.array(t.y, float) for t in d.traces]
+        n_series, n_groups = len(d.traces), len(d.categories)
+        self.width = 0.8 / n_series
+        self.offsets = [(j - (n_series - 1) / 2) * self.width for j in range(n_series)]
+        self.bars: list[pg.BarGraphItem] = []
+        self.value_labels: list[pg.TextItem] = []
+        for j, trace in enumerate(d.traces):
+            x = np.arange(n_groups) + self.offsets[j]
+            bars = pg.BarGraphItem(
+                x=x,
+                height=np.zeros(n_groups),
+                width=self.width * 0.92,
+                brush=self.colour(j),
+                pen=None,
+            )
+            self.item.addItem(bars)
+            self.bars.append(bars)
+            for k in range(n_groups):
+                label = pg.TextItem(trace.text[k], color=self.theme.foreground, anchor=(0.5, 1))
+                label.setPos(float(x[k]), float(self.heights[j][k]))
+                self.item.addItem(label)
+                self.value_labels.append(label)
+        self.item.getAxis("bottom").setTicks([list(enumerate(d.categories))])
+        top = max(float(h.max()) for h in self.heights)
+        self.item.vb.setRange(
+            xRange=(-0.6, n_groups - 0.4), yRange=(-top * 0.02, top * 1.15), padding=0
+        )
+        self._set_legend(tuple(t.label for t in d.traces))
+
+    def _frame(self, t: float) -> None:
+        for bars, heights in zip(self.bars, self.heights, strict=True):
+            bars.setOpts(height=heights * t)
+
+    def _show_final_labels(self, shown: bool) -> None:
+        for label in self.value_labels:
+            label.setVisible(shown and len(self.value_labels) <= 18)
+
+    def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
+        k = round(point.x())
+        if not 0 <= k < len(self.data.categories):
+            return None
+        j = int(np.argmin([abs(point.x() - k - o) for o in self.offsets]))
+        if abs(point.x() - k - self.offsets[j]) > self.width / 2:
+            return None
+        trace = self.data.traces[j]
+        return f"{self.data.categories[k]} · {trace.label}: {trace.text[k]}", None
+
+    def _resize_items(self, height: int) -> None:
+        bold = font(self.theme, height * 0.036, bold=True)
+        for label in self.value_labels:
+            label.setFont(bold)
+
+
+class WhatIfChart(BarsChart):
+    """A slider changes the first figure by a percentage; the other bars are fixed references.
+    The outline shows where the figure stands today."""
+
+    def _build(self) -> None:
+        self.whatif = self.data.whatif
+        assert self.whatif is not None
+        self.change = self.whatif.at
+        super()._build()
+        n = len(self.values)
+        self.today = pg.BarGraphItem(
+            x0=[0.0],
+            y=[self.rows[0] - BAR_Y],
+            height=BAR_H,
+            width=[self.values[0]],
+            brush=None,
+            pen=pg.mkPen(self.theme.foreground, width=2, style=Qt.PenStyle.DashLine),
+        )
+        self.item.addItem(self.today)
+        top = max(float(self.values.max()), self.whatif.values[0] * (1 + self.whatif.high / 100))
+        self.item.vb.setRange(
+            xRange=(0, top * self.label_room), yRange=(-0.45, n - 0.35), padding=0
+        )
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(round(self.whatif.low), round(self.whatif.high))
+        self.slider.setValue(round(self.change))
+        self.slider.valueChanged.connect(self.set_change)
+        self.slider.setStyleSheet(  # a big, theme-coloured handle: easy to grab and to see
+            f"QSlider::groove:horizontal {{ height: 8px; background: {self.theme.grid}; }}"
+            f"QSlider::sub-page:horizontal {{ background: {self.theme.accent}; }}"
+            f"QSlider::handle:horizontal {{ background: {self.theme.foreground}; width: 26px;"
+            " margin: -10px 0; border-radius: 13px; }"
+        )
+        self.slider_label = QLabel()
+        self.slider_label.setStyleSheet(f"color: {self.theme.foreground};")
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.slider_label)
+        line.addWidget(self.slider, 1)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.footer), row)
+        self.legend.show()
+        self._describe()
+
+    @property
+    def current(self) -> np.ndarray:
+        return np.array(self.whatif.values_at(self.change), float)
+
+    def set_change(self, change: float) -> None:
+        """Move the slider's figure to ``change`` percent (also what the slider calls)."""
+        self.change = float(change)
+        if self.slider.value() != round(self.change):
+            self.slider.setValue(round(self.change))
+        self._frame(self.t)
+        self._show_final_labels(not self.animating)
+        self._describe()
+
+    def _describe(self) -> None:
+        self.slider_label.setText(f"{self.whatif.name}: {self.change:+.0f} %")
+        self.legend.setText(self.whatif.readout(self.change))
+        self.legend.setWordWrap(True)
+
+    def _widths(self, t: float) -> np.ndarray:
+        return self.current * t
+
+    def _texts(self) -> list[str]:
+        return [format_value(v, self.data.unit) for v in self.current]
+
+    def _resize_items(self, height: int) -> None:
+        super()._resize_items(height)
+        self.slider_label.setFont(font(self.theme, height * 0.04))
+        self.slider.setMinimumHeight(round(height * 0.06))

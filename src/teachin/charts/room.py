@@ -1,0 +1,211 @@
+"""The room chart: how the people in the room answered one quiz question, live.
+
+``answers(quiz, question)`` returns the stored answers (numbers for an estimate, choice texts
+for a choice or poll). ``refresh()`` reads them again and moves the same bars; ``reveal()``
+marks the true figure. Until then the axis is set by the answers alone, so it gives nothing away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QWidget
+
+from teachin.charts.base import ChartWidget, font
+from teachin.content.charts import ChartData
+from teachin.content.data import format_number
+from teachin.content.room_chart import RoomQuestion, choice_counts, histogram, numbers_of
+from teachin.theme import Theme
+
+Answers = Callable[[str, str], Sequence[object]]
+
+
+class RoomChart(ChartWidget):
+    duration_ms = 900
+
+    def __init__(
+        self,
+        data: ChartData,
+        theme: Theme,
+        question: RoomQuestion,
+        answers: Answers | None = None,
+        truth: float | str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.question = question
+        self.answers = answers or (lambda quiz, name: ())
+        self.truth = truth if truth is not None else question.truth
+        self.right = (str(truth),) if isinstance(truth, str) else question.right
+        self.revealed = False
+        self.counts = np.zeros(0)
+        self.value_axis = "left" if question.numeric else "bottom"
+        super().__init__(data, theme, parent)
+        if not data.title:
+            self.title.setText(question.text)
+            self.title.setVisible(bool(question.text))
+
+    # --- public -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the answers again and show them (keeps the animation's progress)."""
+        self._load()
+        self._frame(self.t)
+        self._show_final_labels(not self.animating)
+
+    def _load(self) -> None:
+        stored = self.answers(self.data.quiz, self.data.question)
+        if self.question.numeric:
+            self._refresh_numbers(numbers_of(stored))
+        else:
+            labels, counts = choice_counts(stored, self.question.choices)
+            self._refresh_choices(labels, np.array(counts, float))
+
+    def reveal(self, truth: float | str | None = None) -> None:
+        """Mark the true figure (or the right choice). ``truth`` overrides the quiz's."""
+        if truth is not None:
+            self.truth = truth if self.question.numeric else None
+            self.right = (str(truth),) if not self.question.numeric else self.right
+        self.revealed = self.truth is not None or bool(self.right)
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        fg, accent = self.theme.foreground, self.theme.accent
+        self.bars = pg.BarGraphItem(
+            x0=[], y0=[], width=[], height=[], pen=None, brush=self.colour(1)
+        )
+        self.item.addItem(self.bars)
+        self.truth_line = pg.InfiniteLine(
+            angle=90 if self.question.numeric else 0,
+            pen=pg.mkPen(accent, width=5),
+            label="",
+            labelOpts={"color": accent, "position": 0.92, "anchors": [(0, 0), (0, 0)]},
+        )
+        self.median_line = pg.InfiniteLine(
+            angle=90,
+            pen=pg.mkPen(fg, width=2, style=Qt.PenStyle.DashLine),
+            label="",
+            labelOpts={"color": fg, "position": 0.80, "anchors": [(1, 0), (1, 0)]},
+        )
+        for line in (self.truth_line, self.median_line):
+            line.hide()
+            self.item.addItem(line)
+        self.names: list[pg.TextItem] = []  # choice texts, one per choice (made once each)
+        self.count_labels: list[pg.TextItem] = []
+        if not self.question.numeric:
+            self.item.hideAxis("left")
+            self.item.getAxis("bottom").setLabel("answers")
+        else:
+            self.item.getAxis("left").setLabel("answers")
+        self._load()
+
+    def _ensure_labels(self, n: int) -> None:
+        while len(self.count_labels) < n:
+            label = pg.TextItem("", color=self.theme.foreground, anchor=(0.5, 1))
+            self.item.addItem(label)
+            self.count_labels.append(label)
+        if not self.question.numeric:
+            while len(self.names) < n:
+                name = pg.TextItem("", color=self.theme.foreground, anchor=(0, 1))
+                self.item.addItem(name)
+                self.names.append(name)
+
+    def _refresh_numbers(self, numbers: list[float]) -> None:
+        truth = float(self.truth) if self.revealed and self.truth is not None else None
+        hist = histogram(numbers, truth)
+        self.hist = hist
+        self.counts = np.array(hist.counts, float)
+        self.lefts = np.array(hist.edges[:-1], float)
+        self.bars.setOpts(x0=self.lefts, width=hist.width * 0.94, y0=0, height=self.counts * self.t)
+        self._ensure_labels(len(self.counts))
+        for k, label in enumerate(self.count_labels):
+            shown = k < len(self.counts) and self.counts[k] > 0
+            label.setText(str(int(self.counts[k])) if shown else "")
+            if shown:
+                label.setPos(self.lefts[k] + hist.width / 2, self.counts[k])
+        top = max(1.0, float(self.counts.max(initial=0))) * 1.25
+        pad = hist.width * 0.3
+        self.item.vb.setRange(
+            xRange=(hist.edges[0] - pad, hist.edges[-1] + pad), yRange=(0, top), padding=0
+        )
+        self.item.getAxis("bottom").setTicks(None)
+        self.median_line.setVisible(hist.median is not None)
+        if hist.median is not None:
+            self.median_line.setValue(hist.median)
+            self.median_line.label.setFormat(f"room median {format_number(hist.median)}")
+        self.truth_line.setVisible(truth is not None)
+        if truth is not None:
+            self.truth_line.setValue(truth)
+            self.truth_line.label.setFormat(f"true figure {format_number(truth)}")
+        median = f" · median {format_number(hist.median)}" if hist.median is not None else ""
+        self.legend.setText(f"{hist.total} answers{median}")
+        self.legend.show()
+
+    def _refresh_choices(self, labels: tuple[str, ...], counts: np.ndarray) -> None:
+        self.choices, self.counts = labels, counts
+        n = len(labels)
+        self.rows = np.arange(n, dtype=float)[::-1]
+        right = set(self.right) if self.revealed else set()
+        brushes = [
+            pg.mkBrush(self.theme.accent if label in right else self.colour(1)) for label in labels
+        ]
+        self.bars.setOpts(
+            x0=np.zeros(n), y0=self.rows - 0.37, height=0.5, width=counts * self.t, brushes=brushes
+        )
+        self._ensure_labels(n)
+        for k, name in enumerate(self.names):
+            name.setVisible(k < n)
+            if k < n:
+                mark = "  ✓ right" if labels[k] in right else ""
+                name.setText(labels[k] + mark)
+                name.setPos(0, self.rows[k] + 0.5)
+        top = max(1.0, float(counts.max(initial=0)))
+        self.item.vb.setRange(xRange=(0, top * 1.2), yRange=(-0.45, n - 0.35), padding=0)
+        self.legend.setText(f"{int(counts.sum())} answers")
+        self.legend.show()
+
+    # --- animation and readout ----------------------------------------------------------------
+
+    def _frame(self, t: float) -> None:
+        if self.question.numeric:
+            self.bars.setOpts(height=self.counts * t)
+        else:
+            self.bars.setOpts(width=self.counts * t)
+
+    def _show_final_labels(self, shown: bool) -> None:
+        for k, label in enumerate(self.count_labels):
+            label.setVisible(bool(shown and k < len(self.counts) and self.counts[k] > 0))
+            if not self.question.numeric and k < len(self.counts):
+                label.setAnchor((0, 0.5))
+                label.setText(str(int(self.counts[k])))
+                label.setPos(float(self.counts[k]), self.rows[k] - 0.12)
+
+    def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
+        if self.question.numeric:
+            k = int((point.x() - self.hist.edges[0]) // self.hist.width)
+            if not 0 <= k < len(self.counts):
+                return None
+            low, high = self.hist.edges[k], self.hist.edges[k + 1]
+            count = int(self.counts[k])
+            return f"{format_number(low)} to {format_number(high)}: {count} answers", None
+        k = round(len(self.counts) - 1 - point.y())
+        if not 0 <= k < len(self.counts):
+            return None
+        return f"{self.choices[k]}: {int(self.counts[k])} answers", None
+
+    def _footer_extra(self) -> str:
+        return f"The room's answers to question '{self.data.question}' of quiz '{self.data.quiz}'"
+
+    def _resize_items(self, height: int) -> None:
+        big = font(self.theme, height * 0.042)
+        bold = font(self.theme, height * 0.04, bold=True)
+        for name in self.names:
+            name.setFont(big)
+        for label in self.count_labels:
+            label.setFont(bold)
+        for line in (self.truth_line, self.median_line):
+            line.label.textItem.setFont(bold)
