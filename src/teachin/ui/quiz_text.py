@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import string
 
-from teachin.content.gift import Question
+from teachin.content.gift import Question, Quiz
 from teachin.content.model import Deck, QuizPart
+from teachin.quiz.shuffle import choice_order
+
+SLIDE_SEED = 0  # one fixed order for the slide, shuffled like the kiosk so 'A' is not the answer
 
 # What the room is asked to give, for kinds that have no choices to list.
 _ASK = {
@@ -35,22 +38,24 @@ def quiz_markdown(part: QuizPart, deck: Deck | None) -> str | None:
         )
     for question in quiz.questions:
         if question.name == part.question:
-            return question_markdown(question)
+            return question_markdown(quiz, question)
     return None
 
 
-def question_markdown(question: Question) -> str:
+def question_markdown(quiz: Quiz, question: Question) -> str:
     text = question.text if question.text_format == "markdown" else escape(question.text)
     lines = [text, ""]
-    if question.kind == "ordering":  # listed in a neutral order: the file's order is the answer
+    order = choice_order(quiz, question, SLIDE_SEED)
+    if question.kind == "ordering":
         lines.append("*Put in order:*")
-        lines += [f"- {escape(c.text)}" for c in sorted(question.choices, key=lambda c: c.text)]
+        lines += [f"- {escape(question.choices[i].text)}" for i in order]
     elif question.kind == "matching":
+        options = question.match_options
         lines += [f"- {escape(left)} → ?" for left in question.match_prompts]
-        lines += ["", "*Options:* " + " · ".join(escape(o) for o in question.match_options)]
+        lines += ["", "*Options:* " + " · ".join(escape(options[i]) for i in order)]
     elif question.kind in {"single", "multiple", "truefalse", "poll"}:
-        for i, choice in enumerate(question.choices):
-            lines += [f"**{string.ascii_uppercase[i % 26]}.** {escape(choice.text)}", ""]
+        for letter, i in zip(string.ascii_uppercase, order, strict=False):
+            lines += [f"**{letter}.** {escape(question.choices[i].text)}", ""]
     elif question.kind in _ASK:
         lines.append(_ASK[question.kind])
     return "\n".join(lines).strip()

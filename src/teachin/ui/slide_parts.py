@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -94,6 +95,9 @@ class TextBox:
         self.doc = QTextDocument()
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultFont(font)
+        option = self.doc.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never split a word: report it instead
+        self.doc.setDefaultTextOption(option)
         if indent:
             self.doc.setIndentWidth(indent)
         self.doc.setMarkdown(markdown)

@@ -140,6 +140,20 @@ class SlideView(QWidget):
         problems += [box.overflow(box.label) for box in self._layout.footer]
         return [p for p in problems if p]
 
+    def shown_text(self) -> str:
+        """The plain text the audience can read now (hidden steps left out), one piece a line."""
+        if self._layout is None:
+            return ""
+        boxes = [self._layout.title]
+        boxes += [b.text for b in self._layout.blocks if b.text and b.step <= self._step]
+        boxes += self._layout.footer
+        return "\n".join(box.doc.toPlainText() for box in boxes)
+
+    def font_pixel_sizes(self) -> dict[str, int]:
+        """Pixel sizes of title, body and sources type at the current canvas size."""
+        m = Metrics(self.canvas_rect().width(), self.canvas_rect().height())
+        return {"title": round(m.title_px), "body": round(m.body_px), "sources": round(m.small_px)}
+
     # --- Qt events ----------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,0 +1,108 @@
+"""`teachin handout`: a printable PDF written by QPdfWriter, one slide a page or slide + notes."""
+
+from __future__ import annotations
+
+import re
+import zlib
+from pathlib import Path
+
+import pytest
+
+from teachin.__main__ import main
+
+LONG_NOTES = "\n\n".join(f"Paragraph {i}: " + "say this to the room " * 30 for i in range(40))
+
+MODULE = f"""\
+---
+title: Roots
+minutes: 5
+---
+
+# Why do people leave?
+
+- Wars and interventions
+
+::: notes
+Ask the room first: what makes someone leave home?
+:::
+
+---
+
+# A slide with long notes
+
+Short on screen.
+
+::: notes
+{LONG_NOTES}
+:::
+
+---
+
+# No notes here
+
+Just a slide.
+"""
+
+
+@pytest.fixture
+def deck(tmp_path: Path) -> Path:
+    (tmp_path / "slides").mkdir()
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "slides" / "01-roots.md").write_text(MODULE, encoding="utf-8")
+    return tmp_path
+
+
+def pdf_pages(path: Path) -> list[tuple[float, float]]:
+    """(width, height) in points of every page of a PDF written by Qt."""
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-")
+    boxes = re.findall(rb"/Type /Page\b.*?/MediaBox \[\s*0 0 ([\d.]+) ([\d.]+)", data, re.S)
+    return [(float(w), float(h)) for w, h in boxes]
+
+
+def pdf_text_streams(path: Path) -> bytes:
+    """Every content stream, inflated: enough to see which fonts and how much is drawn."""
+    data = path.read_bytes()
+    out = b""
+    for stream in re.findall(rb"stream\r?\n(.*?)\r?\nendstream", data, re.S):
+        try:
+            out += zlib.decompress(stream)
+        except zlib.error:
+            out += stream
+    return out
+
+
+def test_one_landscape_a4_page_per_slide(qapp, deck, tmp_path, capsys):
+    out = tmp_path / "handout.pdf"
+    assert main(["--deck", str(deck), "handout", str(out)]) == 0
+    pages = pdf_pages(out)
+    assert len(pages) == 3
+    for width, height in pages:  # A4 is 842 x 595 points
+        assert (width, height) == pytest.approx((842, 595), abs=2)
+    assert "3 slides on 3 pages" in capsys.readouterr().out
+
+
+def test_notes_pages_are_portrait_and_long_notes_continue(qapp, deck, tmp_path, capsys):
+    out = tmp_path / "notes.pdf"
+    assert main(["--deck", str(deck), "handout", str(out), "--notes"]) == 0
+    pages = pdf_pages(out)
+    assert len(pages) > 3  # the long notes ran onto further pages
+    for width, height in pages:
+        assert (width, height) == pytest.approx((595, 842), abs=2)
+    assert f"3 slides on {len(pages)} pages with speaker notes" in capsys.readouterr().out
+    plain = tmp_path / "plain.pdf"
+    assert main(["--deck", str(deck), "handout", str(plain)]) == 0
+    # the notes text is drawn: the notes handout carries much more page content
+    assert len(pdf_text_streams(out)) > 2 * len(pdf_text_streams(plain))
+
+
+def test_handout_embeds_the_bundled_font(qapp, deck, tmp_path):
+    out = tmp_path / "handout.pdf"
+    assert main(["--deck", str(deck), "handout", str(out)]) == 0
+    assert b"NotoSans" in out.read_bytes()
+
+
+def test_missing_folder_is_reported(qapp, deck, tmp_path, capsys):
+    out = tmp_path / "nowhere" / "handout.pdf"
+    assert main(["--deck", str(deck), "handout", str(out)]) == 2
+    assert "no such folder" in capsys.readouterr().err

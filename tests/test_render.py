@@ -1,0 +1,98 @@
+"""`teachin shot`: renders exactly what the audience sees, from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from teachin.__main__ import main
+from teachin.theme import DEFAULT, HIGH_CONTRAST
+
+MODULE = """\
+---
+title: Test module
+minutes: 5
+---
+
+# Why do people leave?
+
+- Wars and interventions
+
+. . .
+
+- Debt and *structural adjustment*
+
+::: sources
+UN DESA, *International Migration Report 2017*, p. 4.
+:::
+
+---
+
+# Second slide
+
+Only one step here.
+"""
+
+
+@pytest.fixture
+def deck(tmp_path: Path) -> Path:
+    (tmp_path / "slides").mkdir()
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "slides" / "01-test.md").write_text(MODULE, encoding="utf-8")
+    return tmp_path
+
+
+def shot(deck: Path, *args: str) -> int:
+    return main(["--deck", str(deck), "shot", *args])
+
+
+def test_shot_writes_a_png_of_the_requested_size(qapp, deck, tmp_path, capsys):
+    out = tmp_path / "s1.png"
+    assert shot(deck, "--slide", "1", "--out", str(out), "--size", "1280x720") == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 720)
+    assert QColor(image.pixel(2, 2)) == QColor(DEFAULT.background)
+    assert "slide 1/2 'Why do people leave?', step 2/2, 1280x720" in capsys.readouterr().out
+
+
+def test_step_one_hides_what_step_two_reveals(qapp, deck, tmp_path):
+    step1, step2, last = (tmp_path / f"{n}.png" for n in ("a", "b", "c"))
+    assert shot(deck, "--slide", "1", "--step", "1", "--out", str(step1), "--size", "960x540") == 0
+    assert shot(deck, "--slide", "1", "--step", "2", "--out", str(step2), "--size", "960x540") == 0
+    assert shot(deck, "--slide", "1", "--out", str(last), "--size", "960x540") == 0
+    a, b, c = (QImage(str(p)) for p in (step1, step2, last))
+    assert a != b  # the second bullet appeared
+    assert b == c  # no --step means the last step
+
+
+def test_high_contrast_shot(qapp, deck, tmp_path):
+    out = tmp_path / "hc.png"
+    assert (
+        shot(deck, "--slide", "2", "--out", str(out), "--size", "640x360", "--high-contrast") == 0
+    )
+    assert QColor(QImage(str(out)).pixel(2, 2)) == QColor(HIGH_CONTRAST.background)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--slide", "3"], "--slide 3: the deck has slides 1 to 2"),
+        (["--slide", "0"], "--slide 0: the deck has slides 1 to 2"),
+        (["--slide", "2", "--step", "2"], "--step 2: slide 2 ('Second slide') has steps 1 to 1"),
+        (["--slide", "1", "--size", "big"], "--size 'big': expected WIDTHxHEIGHT"),
+    ],
+)
+def test_bad_arguments_give_a_clear_message(qapp, deck, tmp_path, capsys, args, message):
+    out = tmp_path / "x.png"
+    assert shot(deck, *args, "--out", str(out)) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_unwritable_output_is_reported(qapp, deck, tmp_path, capsys):
+    out = tmp_path / "no" / "such" / "folder" / "x.png"
+    assert shot(deck, "--slide", "1", "--out", str(out)) == 2
+    assert "could not write the image" in capsys.readouterr().err

@@ -1,0 +1,285 @@
+"""SlideView: what the audience sees of one slide, checked on the rendered pixels."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QWidget
+
+from teachin.content.gift import parse_gift
+from teachin.content.model import ChartPart, Deck, Module, QuizPart, Slide, TextPart
+from teachin.theme import DEFAULT, HIGH_CONTRAST
+from teachin.ui.slide_view import SlideView
+
+PATH = Path("slides/01-test.md")
+SIZES = [(1280, 720), (1920, 1080)]
+
+
+def make_slide(title: str = "Why do people leave?", *parts, **kw) -> Slide:
+    return Slide(
+        title,
+        tuple(parts),
+        kw.get("notes", ""),
+        kw.get("sources", ()),
+        PATH,
+        1,
+        error=kw.get("error"),
+    )
+
+
+def make_deck(*slides: Slide, quizzes=None) -> Deck:
+    module = Module(1, "Test", 10, PATH, tuple(slides))
+    return Deck(Path("."), (module,), quizzes=quizzes or {})
+
+
+def view_at(qtbot, size=(1280, 720), **kw) -> SlideView:
+    view = SlideView(**kw)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    return view
+
+
+def ink_in(image: QImage, rect: QRect, background: str) -> int:
+    """How many sampled pixels in ``rect`` differ from the background colour."""
+    bg = QColor(background).rgb() & 0xFFFFFF
+    count = 0
+    for y in range(rect.top(), rect.bottom(), 3):
+        for x in range(rect.left(), rect.right(), 3):
+            if image.pixel(x, y) & 0xFFFFFF != bg:
+                count += 1
+    return count
+
+
+def test_reveal_hides_later_parts_without_moving_earlier_ones(qtbot):
+    first = TextPart("- Wars and interventions\n- Land taken for mines", 0, 3)
+    later = TextPart("- Debt and *structural adjustment*", 1, 6)
+    slide = make_slide("Why do people leave?", first, later)
+    deck = make_deck(slide)
+    view = view_at(qtbot)
+
+    view.set_slide(slide, 0, deck)
+    blocks_at_0 = [b.rect for b in view._layout.blocks]
+    hidden_area = blocks_at_0[1].toAlignedRect()
+    image0 = view.grab().toImage()
+    assert ink_in(image0, blocks_at_0[0].toAlignedRect(), DEFAULT.background) > 50
+    assert ink_in(image0, hidden_area, DEFAULT.background) == 0
+    assert "Debt" not in view.shown_text()
+
+    view.set_slide(slide, 1, deck)
+    assert [b.rect for b in view._layout.blocks] == blocks_at_0  # nothing jumps
+    assert ink_in(view.grab().toImage(), hidden_area, DEFAULT.background) > 50
+    assert "Debt and structural adjustment" in view.shown_text()
+
+
+def test_step_none_shows_the_last_step_and_steps_are_clamped(qtbot):
+    slide = make_slide("T", TextPart("one", 0, 1), TextPart("two", 1, 2), TextPart("three", 2, 3))
+    view = view_at(qtbot)
+    view.set_slide(slide, None, make_deck(slide))
+    assert view.step() == 2
+    view.set_slide(slide, 99, make_deck(slide))
+    assert view.step() == 2 and "three" in view.shown_text()
+
+
+@pytest.mark.parametrize("size", [(1600, 1200), (2560, 1080), (1000, 900)])
+def test_canvas_is_16_9_and_letterboxed(qtbot, size):
+    slide = make_slide("Letterbox", TextPart("Body", 0, 1))
+    view = view_at(qtbot, size)
+    view.set_slide(slide, None, make_deck(slide))
+    canvas = view.canvas_rect()
+    assert canvas.width() / canvas.height() == pytest.approx(16 / 9, rel=1e-3)
+    assert canvas.center().x() == pytest.approx(size[0] / 2, abs=1)
+    assert canvas.center().y() == pytest.approx(size[1] / 2, abs=1)
+    assert min(size[0] - canvas.width(), size[1] - canvas.height()) < 1  # touches two sides
+    image = view.grab().toImage()
+    assert QColor(image.pixel(0, 0)) == QColor("#000000")  # a bar (or canvas corner)...
+    centre = image.pixel(int(canvas.left()) + 3, int(canvas.bottom()) - 3)
+    assert QColor(centre) == QColor(DEFAULT.background)  # ...and the slide inside it
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_type_is_readable_from_the_back_and_scales_with_the_canvas(qtbot, size):
+    slide = make_slide("Title", TextPart("Body text", 0, 1), sources=("UN DESA 2017",))
+    view = view_at(qtbot, size)
+    view.set_slide(slide, None, make_deck(slide))
+    sizes = view.font_pixel_sizes()
+    assert sizes["body"] >= 0.044 * size[1]  # >= 47 px at 1080p, 31 px at 720p
+    assert sizes["title"] > sizes["body"] * 1.4
+    assert sizes["sources"] < sizes["body"]
+
+
+def test_short_slide_has_no_overflow_long_slide_reports_it(qtbot):
+    short = make_slide("Short", TextPart("- one\n- two\n- three", 0, 1), sources=("A source",))
+    words = " ".join(["migration"] * 300)
+    long = make_slide("Long", TextPart(words, 0, 1))
+    deck = make_deck(short, long)
+    for size in SIZES:
+        view = view_at(qtbot, size)
+        view.set_slide(short, None, deck)
+        assert view.overflow() == []
+        view.set_slide(long, None, deck)
+        problems = view.overflow()
+        assert len(problems) == 1 and "text 'migration migration" in problems[0]
+        assert "height" in problems[0]
+
+
+def test_overflow_catches_a_title_that_wraps_too_much_and_an_unbreakable_word(qtbot):
+    title = make_slide("A title that goes on " * 8, TextPart("x", 0, 1))
+    wide = make_slide("Wide", TextPart("W" * 120, 0, 1))
+    deck = make_deck(title, wide)
+    view = view_at(qtbot)
+    view.set_slide(title, None, deck)
+    assert any(p.startswith("title") for p in view.overflow())
+    view.set_slide(wide, None, deck)
+    assert any("width" in p for p in view.overflow())
+
+
+def test_hidden_steps_count_for_overflow(qtbot):
+    """Space is kept for later steps, so text that only appears later must fit too."""
+    words = " ".join(["capital"] * 250)
+    slide = make_slide("T", TextPart("shown", 0, 1), TextPart(words, 1, 2))
+    view = view_at(qtbot)
+    view.set_slide(slide, 0, make_deck(slide))
+    assert view.overflow()
+
+
+def test_chart_stand_in_names_the_chart_when_charts_are_missing(qtbot, monkeypatch):
+    monkeypatch.setitem(sys.modules, "teachin.charts", types.ModuleType("teachin.charts"))
+    chart = ChartPart({"kind": "line", "series": "migrant_stock_un_desa", "title": "Migrants"})
+    slide = make_slide("Chart", TextPart("Tripled since 1970.", 0, 1), chart)
+    view = view_at(qtbot)
+    view.set_slide(slide, None, make_deck(slide))
+    assert "Chart: line — migrant_stock_un_desa" in view.shown_text()
+    assert view.overflow() == []
+    chart_rect = view._layout.blocks[1].rect
+    assert chart_rect.height() >= 0.28 * 720  # the chart gets the room left over
+
+
+class FakeChart(QWidget):
+    built = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        FakeChart.built += 1
+        self.calls: list[str] = []
+
+    def play(self) -> None:
+        self.calls.append("play")
+
+    def finish(self) -> None:
+        self.calls.append("finish")
+
+
+@pytest.fixture
+def fake_charts(monkeypatch):
+    module = types.ModuleType("teachin.charts")
+    module.build_chart = lambda part, deck, theme, answers=None: FakeChart()
+    monkeypatch.setitem(sys.modules, "teachin.charts", module)
+    FakeChart.built = 0
+    return module
+
+
+def test_charts_are_built_once_per_slide_and_reused(qtbot, fake_charts):
+    chart = ChartPart({"kind": "bars", "series": "s"}, 1, 4)
+    with_chart = make_slide("Chart", TextPart("Intro", 0, 1), chart)
+    other = make_slide("Other", TextPart("Nothing", 0, 1))
+    deck = make_deck(with_chart, other)
+    view = view_at(qtbot, animate=True)
+    view.show()
+
+    view.set_slide(with_chart, 0, deck)
+    (widget,) = view.chart_widgets()
+    assert widget.isHidden() and widget.calls == []  # its step has not come yet
+    view.set_slide(with_chart, 1, deck)
+    assert not widget.isHidden() and widget.calls == ["play"]
+    assert widget.geometry().height() > 0.28 * 720
+
+    view.set_slide(other, 0, deck)
+    assert widget.isHidden()
+    view.set_slide(with_chart, None, deck)
+    assert view.chart_widgets() == [widget] and FakeChart.built == 1
+    assert widget.calls == ["play", "play"]  # plays again when the slide comes back
+
+
+def test_static_views_finish_charts_and_theme_change_rebuilds(qtbot, fake_charts):
+    slide = make_slide("Chart", ChartPart({"kind": "line", "series": "s"}))
+    view = view_at(qtbot, animate=False)
+    view.set_slide(slide, None, make_deck(slide))
+    (widget,) = view.chart_widgets()
+    assert widget.calls == ["finish"]
+    view.set_theme(HIGH_CONTRAST)
+    (rebuilt,) = view.chart_widgets()
+    assert rebuilt is not widget and FakeChart.built == 2
+
+
+GIFT = """\
+$CATEGORY: checkpoint
+
+::remittances-vs-suez:: In 2015, were Egypt's remittances larger than Suez Canal revenue? {
+=Yes, about three times larger
+~About the same
+~No, smaller
+}
+"""
+
+
+def test_quiz_block_shows_the_question_and_its_choices_not_the_answer(qtbot):
+    quiz, problems = parse_gift(GIFT, Path("quizzes/checkpoint-05.gift"))
+    assert not problems
+    part = QuizPart("checkpoint-05", "remittances-vs-suez")
+    slide = make_slide("Discuss", part)
+    view = view_at(qtbot, (1920, 1080))
+    view.set_slide(slide, None, make_deck(slide, quizzes={"checkpoint-05": quiz}))
+    text = view.shown_text()
+    assert "were Egypt's remittances larger than Suez Canal revenue?" in text
+    choices = [line for line in text.splitlines() if line[:3] in {"A. ", "B. ", "C. "}]
+    assert sorted(c[3:] for c in choices) == [
+        "About the same",
+        "No, smaller",
+        "Yes, about three times larger",
+    ]
+    assert choices == sorted(choices)  # lettered in order
+    assert choices[0] != "A. Yes, about three times larger"  # the file's first (right) answer
+    assert view.overflow() == []
+
+
+def test_unknown_quiz_shows_a_labelled_box(qtbot):
+    slide = make_slide("Discuss", QuizPart("checkpoint-09", "missing"))
+    view = view_at(qtbot)
+    view.set_slide(slide, None, make_deck(slide))
+    assert "Quiz question: checkpoint-09 / missing" in view.shown_text()
+
+
+def test_error_slide_shows_what_failed_and_where(qtbot):
+    error = "slides/04-roots.md:3: minutes must be a whole number"
+    slide = make_slide("04-roots.md", error=error)
+    view = view_at(qtbot)
+    view.set_slide(slide, None, make_deck(slide))
+    text = view.shown_text()
+    assert "could not be loaded" in text and error in text
+    assert view.overflow() == []
+
+
+def test_high_contrast_theme_paints_its_own_colours(qtbot):
+    slide = make_slide("Contrast", TextPart("Body", 0, 1))
+    view = view_at(qtbot, theme=HIGH_CONTRAST)
+    view.set_slide(slide, None, make_deck(slide))
+    image = view.grab().toImage()
+    assert QColor(image.pixel(5, 5)) == QColor(HIGH_CONTRAST.background)
+    title = view._layout.title.rect.toAlignedRect()
+    assert ink_in(image, title, HIGH_CONTRAST.background) > 50
+
+
+def test_sources_sit_at_the_foot_and_number_shows_position(qtbot):
+    a = make_slide("One", TextPart("x", 0, 1), sources=("UN DESA, *Report 2017*, p. 4",))
+    b = make_slide("Two", TextPart("y", 0, 1))
+    view = view_at(qtbot)
+    view.set_slide(a, None, make_deck(a, b))
+    text = view.shown_text()
+    assert "UN DESA, Report 2017, p. 4" in text and "1 / 2" in text
+    sources = next(box for box in view._layout.footer if box.label == "sources")
+    assert sources.rect.bottom() > 0.9 * 720
