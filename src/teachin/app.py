@@ -166,13 +166,18 @@ class Presenter(QObject):
     def _set_columns(self, columns: int) -> None:
         self.model.overview_columns = columns
 
-    def quit(self) -> None:
+    def close(self) -> None:
+        """Close both windows and stop the timers (the application keeps running)."""
         if self._quitting:
             return
         self._quitting = True
-        self._ticker.stop()
+        for timer in (self._ticker, self._screens_settle, self._reload_settle):
+            timer.stop()
         self.audience.close()
         self.console.close()
+
+    def quit(self) -> None:
+        self.close()
         QApplication.quit()
 
     # --- authors edit while previewing --------------------------------------------------

@@ -1,0 +1,182 @@
+"""``teachin --self-test``: a headless check of an installation, from source or frozen.
+
+Loads the deck (built-in or ``--deck``), reports its problems, renders every slide at every
+reveal step offscreen, builds the presenter console and walks the deck with it, checks the fonts
+and (when that module exists) the answer store in a temp folder. Prints a short summary and
+exits 0 only if everything is well.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+import time
+import traceback
+from argparse import Namespace
+from collections.abc import Callable
+from pathlib import Path
+
+from teachin import __version__, paths
+
+
+def _say(text: str) -> None:
+    # A windowed (console=False) frozen build has no stdout at all.
+    if sys.stdout is not None:
+        print(text, flush=True)
+
+
+class _Report:
+    def __init__(self) -> None:
+        self.failures: list[str] = []
+        self.notes: list[str] = []
+
+    def check(self, name: str, step: Callable[[], str | list[str] | None]) -> None:
+        """Run one check: it returns a note for the summary, or a list of failures."""
+        try:
+            result = step()
+        except Exception:  # a self-test reports every crash instead of stopping at the first
+            self.failures.append(f"{name}: crashed\n{traceback.format_exc()}")
+            return
+        if isinstance(result, list):
+            self.failures += [f"{name}: {line}" for line in result]
+            if not result:
+                self.notes.append(f"{name} ok")
+        elif result:
+            self.notes.append(result)
+
+
+def run_self_test(args: Namespace) -> int:
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window may appear during a check
+    started = time.perf_counter()
+    frozen = "frozen" if getattr(sys, "frozen", False) else "source"
+    _say(f"teachin {__version__} self-test ({frozen}, Python {platform.python_version()})")
+    report = _Report()
+    state: dict[str, object] = {}
+    report.check("deck", lambda: _load(state))
+    if "deck" in state:
+        report.check("qt", lambda: _qt(state))
+        report.check("fonts", _fonts)
+        report.check("slides", lambda: _render_slides(state))
+        report.check("console", lambda: _console(state))
+    report.check("store", _store)
+    elapsed = time.perf_counter() - started
+    for failure in report.failures:
+        _say(f"  FAIL {failure}")
+    summary = "; ".join(report.notes)
+    if report.failures:
+        _say(f"self-test FAILED: {len(report.failures)} problem(s) ({summary}) in {elapsed:.1f} s")
+        return 1
+    _say(f"self-test ok: {summary} in {elapsed:.1f} s")
+    return 0
+
+
+def _load(state: dict[str, object]) -> list[str]:
+    from teachin.content.deck import load_deck
+
+    root = paths.deck_dir()
+    deck = load_deck(Path(root))
+    state["deck"] = deck
+    failures = [str(problem) for problem in deck.problems]
+    if not deck.slides:
+        failures.append(f"{root}: no slides")
+    _say(f"  deck {root}: {len(deck.modules)} modules, {len(deck.slides)} slides")
+    return failures
+
+
+def _qt(state: dict[str, object]) -> str:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from teachin.app import make_application
+
+    state["app"] = make_application()
+    return f"PySide6 {PySide6.__version__} / Qt {qVersion()}"
+
+
+def _fonts() -> list[str]:
+    from PySide6.QtGui import QFontDatabase
+
+    if "Noto Sans" not in QFontDatabase.families():
+        return [f"bundled font Noto Sans not found in {paths.fonts_dir()}"]
+    return []
+
+
+def _render_slides(state: dict[str, object]) -> list[str]:
+    """Every slide at every step, 1280x720: something must be painted, nothing may overflow."""
+    from PySide6.QtCore import Qt
+
+    from teachin.ui.slide_view import SlideView
+
+    deck = state["deck"]
+    view = SlideView()
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    view.resize(1280, 720)
+    failures: list[str] = []
+    renders = 0
+    for number, slide in enumerate(deck.slides, start=1):
+        where = f"{slide.path}:{slide.line}: slide {number} ({slide.title})"
+        for step in range(slide.steps):
+            view.set_slide(slide, step, deck)
+            view.finish_charts()
+            if not _has_content(view.grab().toImage()):
+                failures.append(f"{where}: step {step + 1} renders blank")
+            renders += 1
+        failures += [f"{where}: {line}" for line in view.overflow()]
+    view.deleteLater()
+    state["renders"] = renders
+    return failures
+
+
+def _has_content(image: object) -> bool:
+    """More than one colour inside the slide: the title at least was painted."""
+    from PySide6.QtCore import Qt
+
+    # A smooth scale-down keeps a trace of every glyph and is cheap to scan in Python.
+    small = image.scaled(96, 54, mode=Qt.TransformationMode.SmoothTransformation)
+    colours = {small.pixel(x, y) for x in range(96) for y in range(54)}
+    return len(colours) > 2  # letterbox + background alone are two
+
+
+def _console(state: dict[str, object]) -> str | list[str]:
+    """Build the presenter (console + audience) and walk the whole deck with it."""
+    from teachin.app import Presenter
+    from teachin.presenting import Action
+
+    deck = state["deck"]
+    presenter = Presenter(deck)
+    presenter.console.resize(1280, 800)
+    presenter.audience.resize(1280, 720)
+    presenter.render()
+    moves = 0
+    while presenter.model.next_position() is not None and moves < 10_000:
+        presenter.act(Action.NEXT)
+        moves += 1
+    for action in (Action.OVERVIEW, Action.LEAVE, Action.BLACK, Action.BLACK, Action.FIRST):
+        presenter.act(action)
+    failures = []
+    if presenter.model.position.slide != 0:
+        failures.append("Home did not return to the first slide")
+    if not _has_content(presenter.console.grab().toImage()):
+        failures.append("the console renders blank")
+    presenter.close()
+    renders = state.get("renders", 0)
+    return failures or f"{len(deck.slides)} slides / {renders} steps rendered, console walked"
+
+
+def _store() -> str | list[str]:
+    try:
+        from teachin.selftest_store import check_store
+    except ImportError:
+        return "store check not in this build"
+    with tempfile.TemporaryDirectory(prefix="teachin-selftest-") as folder:
+        result = check_store(Path(folder))
+    if result is None or result is True:
+        return "store ok"
+    if result is False:
+        return ["check_store failed"]
+    if isinstance(result, str):
+        return [result]
+    return [str(item) for item in result]
