@@ -13,7 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from teachin.content.data import Row, Series, display_scale, format_value, split_unit
+from teachin.content.data import (
+    Row,
+    Series,
+    display_scale,
+    format_exact,
+    format_value,
+    split_unit,
+)
 from teachin.content.model import ChartPart, Problem
 from teachin.content.room_chart import ROOM_KINDS
 
@@ -189,7 +196,11 @@ def _int(options: Mapping[str, str], key: str, text: str | None = None) -> int:
 
 
 def _labels(options: Mapping[str, str], defaults: list[str]) -> list[str]:
-    labels = options_list(options.get("labels", ""))
+    text = options.get("labels", "")
+    # Labels may hold commas ("Remittances in, 2015"): then separate them with semicolons.
+    labels = (
+        [x.strip() for x in text.split(";") if x.strip()] if ";" in text else options_list(text)
+    )
     if labels and len(labels) != len(defaults):
         raise ChartError(f"'labels' names {len(labels)} item(s) but the chart has {len(defaults)}")
     return labels or defaults
@@ -230,7 +241,7 @@ def _make(
 def _trace(label: str, rows: list[Row], x: list[float] | None = None) -> Trace:
     """Values in base units (divided by the display scale in ``_make``)."""
     xs = x if x is not None else [float(i) for i in range(len(rows))]
-    text = tuple(format_value(r.value, r.unit) for r in rows)
+    text = tuple(format_exact(r.value, r.unit) for r in rows)
     return Trace(label, tuple(xs), tuple(base_value(r) for r in rows), text)
 
 

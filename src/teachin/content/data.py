@@ -173,7 +173,7 @@ def short_unit(unit: str) -> str:
 def split_unit(unit: str) -> tuple[float, str]:
     """(multiplier, base unit): "trillion US$ (cumulative)" -> (1e12, "US$"); "current" is a
     price basis, not a different unit."""
-    words = short_unit(unit).split()
+    words = short_unit(unit).split(",", 1)[0].split()  # "persons, end of year" -> persons
     factor = 1.0
     if words and words[0].lower() in SCALE_WORDS:
         factor = SCALE_WORDS[words.pop(0).lower()]
@@ -195,6 +195,12 @@ def format_number(value: float, signed: bool = False) -> str:
     digits = 0 if size >= 100 else 1 if size >= 10 else 2 if size >= 0.01 or size == 0 else 4
     text = f"{value:,.{digits}f}"
     return f"+{text}" if signed and value > 0 else text.replace("-", "−")
+
+
+def format_exact(value: float, unit: str) -> str:
+    """A CSV value with every digit it was given: "431.6 billion US$", "247,958,644 persons"."""
+    number = f"{int(value):,}" if value.is_integer() else f"{value:,}"
+    return f"{number.replace('-', '−')} {short_unit(unit)}".strip()
 
 
 def format_value(value: float, unit: str, signed: bool = False) -> str:

@@ -92,7 +92,7 @@ def histogram(values: list[float], truth: float | None = None, bins: int = 10) -
         median = None
     if truth is not None:
         low, high = min(low, truth), max(high, truth)
-    if high == low:
+    if high - low < 1e-9 * max(1.0, abs(low)):  # all (nearly) the same answer
         high = low + max(1.0, abs(low) * 0.1)
     step = _nice_step(high - low, bins)
     start = math.floor(low / step) * step
@@ -102,7 +102,8 @@ def histogram(values: list[float], truth: float | None = None, bins: int = 10) -
     counts = [0] * count
     for value in ordered:
         counts[min(count - 1, max(0, int((value - start) // step)))] += 1
-    edges = tuple(round(start + i * step, 12) for i in range(count + 1))
+    digits = max(0, 3 - math.floor(math.log10(step)))  # drop float noise such as 0.30000000004
+    edges = tuple(round(start + i * step, digits) for i in range(count + 1))
     return Histogram(edges, tuple(counts), total, median)
 
 
