@@ -1,0 +1,143 @@
+"""Answer-save latency and merge time, each beside a baseline measured in the same run.
+
+    python benchmarks/bench_store.py [--answers 2000] [--laptops 10] [--dir DIR]
+
+1. Saving one answer with ``record_answer`` (WAL, synchronous=FULL, BEGIN IMMEDIATE under the
+   folder's write lock, UUID made before the write) against a raw ``sqlite3`` INSERT + COMMIT
+   into the same table with the same pragmas. Blocks of the two alternate so disk noise hits
+   both. Target: p50 and p95 ratio <= 1.5x.
+2. Merging bundles from ``--laptops`` laptops (30 participants x 20 answers each), against a
+   bare ``ATTACH`` + ``INSERT ... SELECT`` of the same rows without checks; then merging all of
+   them again (must add nothing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from teachin.store import answers as ops
+from teachin.store import open_store
+from teachin.store.bundle import export_bundle, merge_bundle
+from teachin.store.schema import MERGED_TABLES
+from teachin.store.util import now_iso
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def bench_save(folder: Path, total: int, block: int = 100) -> None:
+    store = open_store(folder / "store" / "teachin.db")
+    attempt = ops.start_attempt(store, nickname="bench", quiz="pre")
+    raw_path = folder / "raw" / "teachin.db"
+    open_store(raw_path).close()  # same schema and indexes for the baseline
+    raw = sqlite3.connect(raw_path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "busy_timeout=10000"):
+        raw.execute(f"PRAGMA {pragma}")
+    raw_attempt = ops.new_id()
+    raw.execute("INSERT INTO participants VALUES ('p', 'bench', 'd', '')")
+    raw.execute(
+        "INSERT INTO attempts VALUES (?, 'p', 'pre', NULL, 'd', ?, NULL)", (raw_attempt, now_iso())
+    )
+    response = '{"choice": 2}'
+    timings: dict[str, list[float]] = {"raw sqlite3 insert+commit": [], "record_answer": []}
+    for round_ in range(total // block):
+        for method in list(timings) if round_ % 2 == 0 else list(reversed(timings)):
+            for i in range(block):
+                answer_id = str(uuid.uuid4())
+                start = time.perf_counter()
+                if method == "record_answer":
+                    ops.record_answer(
+                        store, answer_id=answer_id, attempt_id=attempt, question=f"q{i % 20}",
+                        response={"choice": 2}, correct=True, points=1.0,
+                    )  # fmt: skip
+                else:
+                    raw.execute("BEGIN IMMEDIATE")
+                    raw.execute(
+                        "INSERT INTO answers VALUES (?, ?, 'pre', ?, ?, 1, 1.0, ?, 'd')",
+                        (answer_id, raw_attempt, f"q{i % 20}", response, now_iso()),
+                    )
+                    raw.execute("COMMIT")
+                timings[method].append(time.perf_counter() - start)
+    store.close()
+    raw.close()
+    base = timings["raw sqlite3 insert+commit"]
+    print(f"Answer save, {total} each, WAL + synchronous=FULL, SQLite {sqlite3.sqlite_version}")
+    for method, values in timings.items():
+        p50, p95 = percentile(values, 0.5), percentile(values, 0.95)
+        ratio = f"x{p50 / percentile(base, 0.5):.2f} p50, x{p95 / percentile(base, 0.95):.2f} p95"
+        print(f"  {method:<28} p50 {p50 * 1000:6.3f} ms  p95 {p95 * 1000:6.3f} ms  {ratio}")
+
+
+def _laptop(folder: Path, index: int, participants: int = 30, questions: int = 20) -> Path:
+    with open_store(folder / f"laptop{index}" / "teachin.db") as store:
+        for p in range(participants):
+            attempt = ops.start_attempt(store, nickname=f"p{index}-{p}", quiz="pre")
+            for q in range(questions):
+                ops.record_answer(
+                    store, answer_id=ops.new_id(), attempt_id=attempt, question=f"q{q}",
+                    response={"choice": (p + q) % 4}, correct=(p + q) % 4 == 0,
+                )  # fmt: skip
+            ops.finish_attempt(store, attempt_id=attempt)
+        return export_bundle(store, folder / "bundles")
+
+
+def bench_merge(folder: Path, laptops: int) -> None:
+    bundles = [_laptop(folder, i) for i in range(laptops)]
+    # Baseline: the bare copy, with no checks, no migration, no import record.
+    import zipfile
+
+    bare = sqlite3.connect(folder / "bare.db", isolation_level=None)
+    open_store(folder / "bare-schema" / "teachin.db").close()
+    schema = sqlite3.connect(folder / "bare-schema" / "teachin.db")
+    schema.backup(bare)
+    schema.close()
+    start = time.perf_counter()
+    for i, bundle in enumerate(bundles):
+        with zipfile.ZipFile(bundle) as archive:
+            archive.extract("results.db", folder / f"bare-{i}")
+        bare.execute("ATTACH ? AS b", (str(folder / f"bare-{i}" / "results.db"),))
+        bare.execute("BEGIN IMMEDIATE")
+        for table in MERGED_TABLES:
+            bare.execute(
+                f"INSERT INTO {table} SELECT * FROM b.{table} WHERE true ON CONFLICT DO NOTHING"
+            )
+        bare.execute("COMMIT")
+        bare.execute("DETACH b")
+    bare_time = time.perf_counter() - start
+    with open_store(folder / "merged" / "teachin.db") as store:
+        start = time.perf_counter()
+        reports = [merge_bundle(store, b) for b in bundles]
+        first = time.perf_counter() - start
+        start = time.perf_counter()
+        again = [merge_bundle(store, b) for b in bundles]
+        second = time.perf_counter() - start
+        answers = store.db["answers"].count
+    assert all(r.already_merged for r in again)
+    added = sum(r.added["answers"] for r in reports)
+    size = bundles[0].stat().st_size // 1024
+    print(f"Merge, {laptops} bundles of {size} KiB, {added} answers in all ({answers} stored)")
+    print(f"  bare ATTACH + INSERT SELECT      {bare_time * 1000:8.1f} ms")
+    print(f"  merge_bundle (checked)           {first * 1000:8.1f} ms  x{first / bare_time:.2f}")
+    print(f"  merge all again (no-op)          {second * 1000:8.1f} ms")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--answers", type=int, default=2000)
+    parser.add_argument("--laptops", type=int, default=10)
+    parser.add_argument("--dir", type=Path, default=Path.cwd(), help="on the disk to measure")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-store-", dir=args.dir) as scratch:
+        bench_save(Path(scratch), args.answers)
+        bench_merge(Path(scratch), args.laptops)
+
+
+if __name__ == "__main__":
+    main()
