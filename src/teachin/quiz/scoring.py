@@ -89,7 +89,7 @@ def correct_response(question: Question) -> Response:
         return max(range(len(question.choices)), key=lambda i: question.choices[i].fraction)
     if kind == "short":  # a literal form beats a wildcard one of the same credit
         best = max(question.choices, key=lambda c: (c.fraction, "*" not in c.text))
-        return best.text.replace("*", "") or None
+        return best.text.replace("*", "") or "anything"  # a lone * takes any text
     if kind == "multiple":
         return [i for i, c in enumerate(question.choices) if c.fraction > 0] or None
     if kind == "numeric":
