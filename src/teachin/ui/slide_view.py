@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from teachin.content.model import ChartPart, Deck, Slide
+from teachin.content.model import ChartPart, Deck, Slide, TextPart
 from teachin.theme import DEFAULT, Theme
 from teachin.ui import slide_parts
 from teachin.ui.fonts import register_fonts
@@ -31,7 +31,7 @@ class _Layout:
     blocks: list[Block]
     footer: list[TextBox]  # sources, slide number
     rule: QRectF  # the accent bar under the title
-    centred: bool  # a title-only slide: title in the middle
+    cover: bool  # the deck's first slide or a title-only slide: larger, lower title
 
 
 class SlideView(QWidget):
@@ -176,8 +176,7 @@ class SlideView(QWidget):
     def _paint_layout(self, painter: QPainter, layout: _Layout) -> None:
         theme = self._theme
         layout.title.paint(painter, theme.foreground)
-        if not layout.centred or layout.blocks:
-            painter.fillRect(layout.rule, QColor(theme.accent))
+        painter.fillRect(layout.rule, QColor(theme.accent))
         for block in layout.blocks:
             if block.step <= self._step:
                 block.paint(painter, theme, layout.metrics)
@@ -210,20 +209,25 @@ class SlideView(QWidget):
         if slide.error is not None:
             blocks = [slide_parts.error_block(slide, theme, m, content_w)]
 
-        title = TextBox.title(slide.title, theme, m, content_w)
-        centred = not blocks
-        if centred:  # a section/title slide: the title alone, large, in the middle
-            title = TextBox.title(slide.title, theme, m, content_w, scale=1.35)
-            top = max(m.margin_top, (height - title.natural_height) / 2 - m.gap)
-            title.place(m.margin_x, top, content_w, bottom - top)
-        else:
-            title.place(m.margin_x, m.margin_top, content_w, title.lines_height(m.title_lines))
-        rule_y = title.rect.top() + min(title.natural_height, title.rect.height()) + m.gap * 0.6
+        # The deck's first slide and a slide with nothing but a title are covers: a larger
+        # title, the whole group a little above the middle.
+        cover = not blocks or (
+            self._number is not None
+            and self._number[0] == 1
+            and all(isinstance(p, TextPart) for p in slide.parts)
+        )
+        title = TextBox.title(slide.title, theme, m, content_w, scale=1.3 if cover else 1.0)
+        title_h = title.lines_height(m.title_lines)
+        top = m.margin_top
+        if cover:
+            body_h = sum(b.natural_height for b in blocks) + m.gap * len(blocks)
+            group = min(title.natural_height, title_h) + m.gap * 3 + body_h
+            top = max(m.margin_top, (bottom - group) * 0.42)
+        title.place(m.margin_x, top, content_w, title_h)
+        rule_y = top + min(title.natural_height, title_h) + m.gap * 0.6
         rule = QRectF(m.margin_x, rule_y, m.height * 0.12, m.height * 0.007)
-        if centred:
-            rule.moveLeft(m.margin_x)
         slide_parts.stack(blocks, m.margin_x, rule.bottom() + m.gap * 1.4, content_w, bottom, m)
-        return _Layout(m, title, blocks, footer, rule, centred)
+        return _Layout(m, title, blocks, footer, rule, cover)
 
     def _footer(self, slide: Slide, m: Metrics, content_w: float) -> list[TextBox]:
         theme = self._theme
