@@ -1,0 +1,227 @@
+"""The participant's screens, layout only: name, question, review, done, hand-on.
+
+The flow between them (and every rule) lives in kiosk.py; these widgets expose their buttons
+and fields as attributes and hold no state of their own beyond what they show.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teachin.ui.answer_widgets import TARGET_HEIGHT, AnswerWidget
+
+
+def big_button(text: str, *, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setMinimumHeight(TARGET_HEIGHT)
+    button.setMinimumWidth(200)
+    button.setProperty("primary", primary)
+    return button
+
+
+def wrapped(text: str = "", *, role: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class Screen(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(64, 48, 64, 48)
+        self.layout_.setSpacing(24)
+
+
+class NameScreen(Screen):
+    """Who is answering: type a name, or tap one from the facilitator's list."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = wrapped(role="title")
+        self.prompt = wrapped("Type your first name or a nickname, then press Start.")
+        self.edit = QLineEdit()
+        self.edit.setMinimumHeight(TARGET_HEIGHT)
+        self.edit.setMaxLength(40)
+        self.edit.setPlaceholderText("Your name")
+        self.names = QWidget()
+        self.names_layout = QGridLayout(self.names)
+        self.message = wrapped(role="error")
+        self.start = big_button("Start", primary=True)
+        self.facilitator = QPushButton("Facilitator")
+        self.facilitator.setProperty("role", "quiet")
+        for widget in (self.title, self.prompt, self.edit, self.names, self.message):
+            self.layout_.addWidget(widget)
+        self.layout_.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.facilitator, 0, Qt.AlignmentFlag.AlignBottom)
+        row.addStretch(1)
+        row.addWidget(self.start)
+        self.layout_.addLayout(row)
+
+    def show_names(self, names: list[str], pick) -> None:
+        """Buttons for the facilitator's list of names (tapping one fills the field)."""
+        while self.names_layout.count():
+            self.names_layout.takeAt(0).widget().deleteLater()
+        for index, name in enumerate(names):
+            button = QPushButton(name)
+            button.setMinimumHeight(TARGET_HEIGHT - 16)
+            button.clicked.connect(lambda _=False, n=name: pick(n))
+            self.names_layout.addWidget(button, index // 4, index % 4)
+        self.names.setVisible(bool(names))
+
+
+class QuestionScreen(Screen):
+    """One question: progress, the text, the answer widget, feedback, and the way on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        header = QHBoxLayout()
+        self.progress_label = wrapped(role="muted")
+        self.timer_label = wrapped(role="muted")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.progress_label)
+        header.addWidget(self.timer_label)
+        self.layout_.addLayout(header)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(12)
+        self.layout_.addWidget(self.progress)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setProperty("role", "question")
+        self.text.setTextFormat(Qt.TextFormat.MarkdownText)
+        self.layout_.addWidget(self.text)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.layout_.addWidget(self.scroll, 1)
+        self.feedback = wrapped(role="feedback")
+        self.message = wrapped(role="error")
+        self.layout_.addWidget(self.feedback)
+        self.layout_.addWidget(self.message)
+        row = QHBoxLayout()
+        self.back = big_button("◀ Back")
+        self.skip = big_button("Skip")
+        self.next = big_button("Next ▶", primary=True)
+        row.addWidget(self.back)
+        row.addStretch(1)
+        row.addWidget(self.skip)
+        row.addWidget(self.next)
+        self.layout_.addLayout(row)
+        self.answer: AnswerWidget | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keyboard alone: 1-9 pick an option, Enter goes on. Keys a text field takes (digits
+        typed into a number) never reach here; a name field's Enter never does either."""
+        key = event.key()
+        is_digit = Qt.Key.Key_1 <= key <= Qt.Key.Key_9
+        if is_digit and self.answer is not None and self.answer.pick_number(key - Qt.Key.Key_0):
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.next.isEnabled():
+            self.next.click()
+            return
+        super().keyPressEvent(event)
+
+    def set_answer_widget(self, widget: AnswerWidget) -> None:
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.answer = widget
+        self.scroll.setWidget(widget)
+
+
+class ReviewScreen(Screen):
+    """Every question with its state; tap one to go back to it, or hand the answers in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = wrapped("Check your answers", role="title")
+        self.layout_.addWidget(self.title)
+        self.list = QWidget()
+        self.list_layout = QVBoxLayout(self.list)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.list)
+        self.layout_.addWidget(scroll, 1)
+        self.message = wrapped(role="error")
+        self.layout_.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.submit = big_button("Hand in my answers", primary=True)
+        row.addWidget(self.submit)
+        self.layout_.addLayout(row)
+        self.items: list[QPushButton] = []
+
+    def show_items(self, rows: list[tuple[str, bool]], go) -> None:
+        """``rows``: (question text, answered) in shown order; ``go(position)`` on a tap."""
+        while self.list_layout.count():
+            self.list_layout.takeAt(0).widget().deleteLater()
+        self.items = []
+        for position, (text, answered) in enumerate(rows):
+            mark = "✓ answered" if answered else "○ not answered"
+            short = text if len(text) <= 70 else text[:67] + "…"
+            button = QPushButton(f"{position + 1}.  {short}   —   {mark}")
+            button.setMinimumHeight(TARGET_HEIGHT - 16)
+            button.setProperty("role", "row")
+            button.clicked.connect(lambda _=False, p=position: go(p))
+            self.list_layout.addWidget(button)
+            self.items.append(button)
+
+
+class DoneScreen(Screen):
+    """The end of one person's turn: thanks, and the score where the quiz shows it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = wrapped(role="title")
+        self.summary = QLabel()
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.MarkdownText)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.summary)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(scroll, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.finish = big_button("Finish and hand the laptop on", primary=True)
+        row.addWidget(self.finish)
+        self.layout_.addLayout(row)
+
+
+class HandOnScreen(Screen):
+    """Shown between people: nothing of the last person's turn is left on screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout_.addStretch(1)
+        self.title = wrapped("Please pass the laptop to the next person.", role="title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layout_.addWidget(self.title)
+        self.start = big_button("I am the next person — start", primary=True)
+        self.start.setMinimumWidth(520)
+        self.layout_.addWidget(self.start, 0, Qt.AlignmentFlag.AlignCenter)
+        self.layout_.addStretch(1)
+        self.facilitator = QPushButton("Facilitator")
+        self.facilitator.setProperty("role", "quiet")
+        self.layout_.addWidget(self.facilitator, 0, Qt.AlignmentFlag.AlignLeft)
