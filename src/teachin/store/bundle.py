@@ -128,6 +128,9 @@ def _read_bundle(bundle: Path, scratch: Path) -> tuple[dict, Path]:
     if not bundle.is_file():
         raise BundleError("no such file")
     if not zipfile.is_zipfile(bundle):
+        with open(bundle, "rb") as handle:
+            if handle.read(4) == b"PK\x03\x04":  # starts as a zip, but its end is missing
+                raise BundleError("the file is damaged or incomplete (was it fully copied?)")
         raise BundleError("not a Teach-in results bundle (not a zip file)")
     try:
         with zipfile.ZipFile(bundle) as archive:

@@ -1,0 +1,252 @@
+"""Results across laptops: bundles, merging (idempotent, any order), broken bundles, and the
+``teachin results`` commands."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from teachin.__main__ import main
+from teachin.store import answers as ops
+from teachin.store import open_store, pin
+from teachin.store.bundle import BundleError, export_bundle, merge_bundle
+from teachin.store.schema import MERGED_TABLES
+
+
+def _laptop(folder: Path, name: str, people: int = 3, questions: int = 4) -> Path:
+    """A laptop's database with ``people`` attempts; returns its bundle."""
+    with open_store(folder / name / "teachin.db") as store:
+        for p in range(people):
+            attempt = ops.start_attempt(store, nickname=f"{name}-{p}", quiz="pre")
+            for q in range(questions):
+                ops.record_answer(
+                    store, answer_id=ops.new_id(), attempt_id=attempt, question=f"q{q}",
+                    response={"choice": (p + q) % 3}, correct=(p + q) % 3 == 0, points=1.0,
+                )  # fmt: skip
+            ops.finish_attempt(store, attempt_id=attempt)
+        pin.set_pin(store, "9999")
+        return export_bundle(store, folder / "usb")
+
+
+def _content(path: Path) -> dict[str, list[tuple]]:
+    conn = sqlite3.connect(path)
+    try:
+        return {t: sorted(conn.execute(f"SELECT * FROM {t}")) for t in MERGED_TABLES[:3]}
+    finally:
+        conn.close()
+
+
+def test_bundle_is_one_zip_with_manifest_and_checksum(tmp_path: Path) -> None:
+    bundle = _laptop(tmp_path, "a")
+    with zipfile.ZipFile(bundle) as archive:
+        assert sorted(archive.namelist()) == ["manifest.json", "results.db"]
+        manifest = json.loads(archive.read("manifest.json"))
+        data = archive.read("results.db")
+    assert manifest["files"]["results.db"]["sha256"] == hashlib.sha256(data).hexdigest()
+    assert manifest["counts"]["answers"] == 12 and manifest["counts"]["attempts"] == 3
+    # The PIN hash never leaves the laptop.
+    snapshot = tmp_path / "snap.db"
+    snapshot.write_bytes(data)
+    conn = sqlite3.connect(snapshot)
+    assert conn.execute("SELECT count(*) FROM settings WHERE key = 'pin_hash'").fetchone() == (0,)
+    assert b"scrypt$" not in data
+    conn.close()
+
+
+def test_merging_twice_changes_nothing(tmp_path: Path, data_dir: Path) -> None:
+    bundle = _laptop(tmp_path, "a")
+    with open_store() as store:
+        first = merge_bundle(store, bundle)
+        assert first.added["answers"] == 12 and first.added["participants"] == 3
+        before = _content(store.path)
+        second = merge_bundle(store, bundle)
+        assert second.already_merged is not None and "nothing changed" in str(second)
+        assert _content(store.path) == before
+        assert store.db["imports"].count == 1
+
+
+def test_same_rows_in_a_new_bundle_are_not_duplicated(tmp_path: Path, data_dir: Path) -> None:
+    first = _laptop(tmp_path, "a")
+    with open_store(tmp_path / "a" / "teachin.db") as laptop:  # export again: new file, same rows
+        second = export_bundle(laptop, tmp_path / "usb2")
+    with open_store() as store:
+        merge_bundle(store, first)
+        report = merge_bundle(store, second)
+        assert report.already_merged is None
+        assert report.added["answers"] == 0 and report.added["attempts"] == 0
+        assert store.db["answers"].count == 12
+
+
+def test_merge_order_does_not_matter(tmp_path: Path) -> None:
+    bundles = [_laptop(tmp_path, name) for name in ("a", "b", "c")]
+    results = []
+    for order, name in (((0, 1, 2), "m1"), ((2, 0, 1), "m2")):
+        with open_store(tmp_path / name / "teachin.db") as store:
+            for index in order:
+                merge_bundle(store, bundles[index])
+            results.append(_content(store.path))
+    assert results[0] == results[1]
+    assert len(results[0]["answers"]) == 36
+
+
+def test_attempt_finished_after_an_earlier_export_is_updated(tmp_path: Path) -> None:
+    with open_store(tmp_path / "a" / "teachin.db") as laptop:
+        attempt = ops.start_attempt(laptop, nickname="Ana", quiz="pre")
+        early = export_bundle(laptop, tmp_path / "usb")
+        ops.finish_attempt(laptop, attempt_id=attempt)
+        late = export_bundle(laptop, tmp_path / "usb")
+    with open_store(tmp_path / "m" / "teachin.db") as store:
+        merge_bundle(store, early)
+        assert not ops.attempts_for(store, "Ana")[0].finished
+        merge_bundle(store, late)
+        merge_bundle(store, early)  # an older bundle does not reopen it
+        assert ops.attempts_for(store, "Ana")[0].finished
+
+
+def _rewrite(bundle: Path, target: Path, *, manifest=None, data=None) -> Path:
+    with zipfile.ZipFile(bundle) as archive:
+        original_manifest = json.loads(archive.read("manifest.json"))
+        original_data = archive.read("results.db")
+    with zipfile.ZipFile(target, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(manifest or original_manifest))
+        archive.writestr("results.db", data if data is not None else original_data)
+    return target
+
+
+def _damaged_bundles(tmp_path: Path, bundle: Path) -> list[tuple[str, Path]]:
+    """(what the error says, bundle) for each way a bundle can arrive broken."""
+    raw = bundle.read_bytes()
+    truncated = tmp_path / "truncated.zip"
+    truncated.write_bytes(raw[: len(raw) // 2])
+    with zipfile.ZipFile(bundle) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        data = bytearray(archive.read("results.db"))
+    data[len(data) // 2] ^= 0xFF
+    newer = dict(manifest, schema_version=manifest["schema_version"] + 1)
+    # A valid checksum over a damaged database: only the integrity check can catch it.
+    broken = bytearray(data)
+    broken[4096 + 10 : 4096 + 200] = b"\xff" * 190
+    forged = dict(manifest)
+    forged["files"] = {"results.db": {"sha256": hashlib.sha256(broken).hexdigest()}}
+    text = tmp_path / "notes.zip"
+    text.write_text("hello")
+    return [
+        ("damaged or incomplete", truncated),
+        ("sha256 checksum", _rewrite(bundle, tmp_path / "flipped.zip", data=bytes(data))),
+        ("newer Teach-in", _rewrite(bundle, tmp_path / "newer.zip", manifest=newer)),
+        (
+            "database inside is damaged",
+            _rewrite(bundle, tmp_path / "forged.zip", manifest=forged, data=bytes(broken)),
+        ),
+        ("not a zip file", text),
+    ]
+
+
+def test_broken_bundles_are_rejected_kept_aside_and_change_nothing(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    good = _laptop(tmp_path, "a")
+    with open_store() as store:
+        merge_bundle(store, _laptop(tmp_path, "b"))
+        before = _content(store.path)
+        for expected, bad in _damaged_bundles(tmp_path, good):
+            with pytest.raises(BundleError, match=expected) as error:
+                merge_bundle(store, bad)
+            assert "a copy was kept in" in str(error.value)
+        assert _content(store.path) == before
+        assert store.db["imports"].count == 1
+        kept = list((data_dir / "quarantine").iterdir())
+        assert len(kept) == 5
+        assert merge_bundle(store, good).added["answers"] == 12  # good ones still merge
+
+
+# --- the command line ----------------------------------------------------------------------
+
+
+def test_results_bundle_merge_show_export(tmp_path: Path, data_dir: Path, capsys) -> None:
+    other = _laptop(tmp_path, "other", people=2)
+    with open_store() as store:
+        attempt = ops.start_attempt(store, nickname="Zoë", quiz="pre")
+        ops.record_answer(
+            store, answer_id="z1", attempt_id=attempt, question="q0", response="x", correct=False
+        )
+        ops.record_answer(
+            store, answer_id="z2", attempt_id=attempt, question="q0", response={"choice": 0},
+            correct=True, points=2.0,
+        )  # fmt: skip
+
+    assert main(["results", "merge", str(other), str(other)]) == 0
+    out = capsys.readouterr().out
+    assert "added 2 participants, 2 attempts, 8 answers" in out
+    assert "already merged" in out
+
+    assert main(["results", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "Quiz pre: 3 attempt(s) by 3 participant(s), 2 finished" in out
+    assert "2 laptop(s)" in out
+    q0 = next(line for line in out.splitlines() if line.strip().startswith("q0"))
+    # q0: Zoë's current answer is the correct one; other-0 right, other-1 wrong.
+    assert q0.split()[1:3] == ["3", "67%"]
+    zoe = next(line for line in out.splitlines() if "Zoë" in line)
+    assert zoe.split()[1:4] == ["1", "1", "2"] and "not yet" in zoe
+
+    target = tmp_path / "out.csv"
+    assert main(["results", "export", str(target)]) == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert len(rows) == 10
+    mine = {r["answer_id"]: r for r in rows if r["nickname"] == "Zoë"}
+    assert mine["z1"]["current"] == "0" and mine["z2"]["current"] == "1"
+    assert json.loads(mine["z2"]["response"]) == {"choice": 0} and mine["z2"]["points"] == "2.0"
+
+    assert main(["results", "bundle", str(tmp_path / "stick")]) == 0
+    [made] = (tmp_path / "stick").glob("teachin-results-*.zip")
+    with open_store(tmp_path / "fresh" / "teachin.db") as fresh:
+        assert merge_bundle(fresh, made).added["answers"] == 10
+
+
+def test_results_merge_reports_a_broken_bundle(tmp_path: Path, capsys) -> None:
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(b"PK\x03\x04 not really")
+    assert main(["results", "merge", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert f"ERROR: {junk}:" in err and "Traceback" not in err
+
+
+def test_results_show_on_an_empty_folder(capsys) -> None:
+    assert main(["results", "show"]) == 0
+    assert "No answers yet." in capsys.readouterr().out
+
+
+def test_results_refuses_a_newer_database_cleanly(data_dir: Path, capsys) -> None:
+    open_store().close()
+    conn = sqlite3.connect(data_dir / "teachin.db")
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    assert main(["results", "show"]) == 2
+    assert "newer Teach-in" in capsys.readouterr().err
+
+
+def test_datasette_style_plain_sqlite_read(data_dir: Path) -> None:
+    import sqlite_utils
+
+    with open_store() as store:
+        attempt = ops.start_attempt(store, nickname="Ana", quiz="pre")
+        ops.record_answer(store, answer_id="a", attempt_id=attempt, question="q", response=[1])
+    plain = sqlite_utils.Database(data_dir / "teachin.db")
+    assert [r["response"] for r in plain["answers"].rows] == ["[1]"]
+    plain.close()
+
+
+def test_self_test_store_check_passes(tmp_path: Path) -> None:
+    from teachin.selftest_store import check_store
+
+    check_store(tmp_path)
+    assert (tmp_path / "facilitator" / "teachin.db").exists()
