@@ -175,3 +175,24 @@ def test_facilitator_sets_a_pin_then_sees_results_and_names(qtbot, kiosk, store)
     assert sorted(b.text() for b in buttons) == ["Eli", "Fatma"]
     qtbot.mouseClick(next(b for b in buttons if b.text() == "Fatma"), Qt.MouseButton.LeftButton)
     assert kiosk.name_screen.edit.text() == "Fatma"
+
+
+def test_the_quiz_refuses_to_start_where_it_cannot_keep_answers(tmp_path, capsys):
+    from teachin.__main__ import main
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    assert main(["--data-dir", str(blocker / "data"), "quiz"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot start" in err and "No answers were taken" in err
+    assert not (blocker.parent / "data").exists()
+
+
+def test_an_unknown_quiz_is_refused_naming_the_quizzes_there_are(tmp_path, capsys):
+    from teachin.__main__ import main
+
+    (tmp_path / "slides").mkdir()
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "quizzes" / "checkpoint-05.gift").write_text(GIFT, encoding="utf-8")
+    assert main(["--deck", str(tmp_path), "quiz", "no-such-quiz"]) == 2
+    assert "quizzes: checkpoint-05" in capsys.readouterr().err

@@ -18,6 +18,7 @@ from teachin import paths
 from teachin.content.deck import load_deck
 from teachin.content.model import Deck
 from teachin.quiz import bounds, feedback, score
+from teachin.startup_errors import report_fatal
 from teachin.store import pin
 from teachin.store.db import Store, StoreError, open_store
 from teachin.store.quiz_session import QuizSession
@@ -25,6 +26,7 @@ from teachin.store.settings import KIOSK_QUIZ, NAMES, get_setting, set_setting
 from teachin.theme import DEFAULT, Theme
 from teachin.ui.answer_widgets import answer_widget_for
 from teachin.ui.facilitator import FacilitatorScreen, PinScreen
+from teachin.ui.fonts import register_fonts
 from teachin.ui.kiosk_screens import (
     DoneScreen,
     HandOnScreen,
@@ -325,9 +327,12 @@ class KioskWindow(QWidget):
 
 
 def pick_quiz(deck: Deck, store: Store, requested: str | None) -> str | None:
-    """The quiz asked for, else the one last chosen on this laptop, else the pre-quiz."""
-    for name in (requested, get_setting(store, KIOSK_QUIZ), "pre", *sorted(deck.quizzes)):
-        if name and name in deck.quizzes:
+    """The quiz asked for (None if there is no such quiz), else the one last chosen on this
+    laptop, else the pre-quiz, else the first there is."""
+    if requested:
+        return requested if requested in deck.quizzes else None
+    for name in (get_setting(store, KIOSK_QUIZ), "pre", *sorted(deck.quizzes)):
+        if name in deck.quizzes:
             return name
     return None
 
@@ -363,22 +368,19 @@ def style_sheet(theme: Theme = DEFAULT) -> str:
 
 def run_quiz(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    try:
-        from teachin.ui.fonts import register_fonts
-
-        register_fonts()
-    except ImportError:  # fonts are a nicety; the quiz works without them
-        pass
+    register_fonts()
     deck = load_deck(paths.deck_dir())
     try:
         store = open_store()
     except StoreError as error:
-        _fatal("The quiz cannot start", f"{error}\n\nNo answers were taken.")
+        report_fatal("The quiz cannot start", f"{error}\n\nNo answers were taken.")
         return 2
     name = pick_quiz(deck, store, args.quiz)
     if name is None:
         known = ", ".join(sorted(deck.quizzes)) or "none"
-        _fatal("No such quiz", f"There is no quiz '{args.quiz}' in {deck.root} (quizzes: {known}).")
+        report_fatal(
+            "No such quiz", f"There is no quiz '{args.quiz}' in {deck.root} (quizzes: {known})."
+        )
         store.close()
         return 2
     window = KioskWindow(deck, store, name)
@@ -391,12 +393,3 @@ def run_quiz(args: argparse.Namespace) -> int:
     code = app.exec()
     store.close()
     return code
-
-
-def _fatal(title: str, message: str) -> None:
-    try:
-        from teachin.startup_errors import report_fatal
-
-        report_fatal(title, message)
-    except ImportError:
-        print(f"{title}: {message}", file=sys.stderr)
