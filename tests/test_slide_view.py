@@ -173,11 +173,20 @@ class FakeChart(QWidget):
     def finish(self) -> None:
         self.calls.append("finish")
 
+    def refresh(self) -> None:
+        self.calls.append("refresh")
+
 
 @pytest.fixture
 def fake_charts(monkeypatch):
     module = types.ModuleType("teachin.charts")
-    module.build_chart = lambda part, deck, theme, answers=None: FakeChart()
+
+    def build_chart(part, deck, theme, answers=None):
+        chart = FakeChart()
+        chart.answers = answers
+        return chart
+
+    module.build_chart = build_chart
     monkeypatch.setitem(sys.modules, "teachin.charts", module)
     FakeChart.built = 0
     return module
@@ -283,3 +292,16 @@ def test_sources_sit_at_the_foot_and_number_shows_position(qtbot):
     assert "UN DESA, Report 2017, p. 4" in text and "1 / 2" in text
     sources = next(box for box in view._layout.footer if box.label == "sources")
     assert sources.rect.bottom() > 0.9 * 720
+
+
+def test_room_charts_get_the_answers_and_refresh_on_request(qtbot, fake_charts):
+    def answers(quiz: str, question: str) -> list[str]:
+        return ["A", "B"]
+
+    slide = make_slide("Room", ChartPart({"kind": "room", "quiz": "pre", "question": "q1"}))
+    view = view_at(qtbot, animate=True, answers=answers)
+    view.set_slide(slide, None, make_deck(slide))
+    (widget,) = view.chart_widgets()
+    assert widget.answers is answers
+    view.refresh_charts()
+    assert widget.calls == ["play", "refresh"]

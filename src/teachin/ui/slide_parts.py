@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
@@ -75,6 +75,10 @@ class Metrics:
     def min_chart(self) -> float:
         return self.height * 0.28
 
+
+# answers(quiz, question) -> the stored answers, for room charts (teachin.charts.room.Answers;
+# not imported from there so that a slide without charts never loads pyqtgraph).
+Answers = Callable[[str, str], Sequence[object]]
 
 TITLE_LINE_HEIGHT = 100  # percent of the font's own line spacing (Noto's is loose: 1.36 em)
 
@@ -328,8 +332,9 @@ def stack(
 class ChartCache:
     """Chart widgets built once per slide and kept: rebuilding pyqtgraph items leaks memory."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, answers: Answers | None = None) -> None:
         self._parent = parent
+        self._answers = answers
         self._by_slide: dict[int, tuple[Slide, dict[int, QWidget | None]]] = {}
 
     def get(
@@ -337,7 +342,7 @@ class ChartCache:
     ) -> QWidget | None:
         _, widgets = self._by_slide.setdefault(id(slide), (slide, {}))
         if index not in widgets:
-            widgets[index] = _build_chart(part, deck, theme, self._parent)
+            widgets[index] = _build_chart(part, deck, theme, self._parent, self._answers)
         return widgets[index]
 
     def widgets(self, slide: Slide | None) -> Iterator[QWidget]:
@@ -360,7 +365,7 @@ class ChartCache:
 
 
 def _build_chart(
-    part: ChartPart, deck: Deck | None, theme: Theme, parent: QWidget
+    part: ChartPart, deck: Deck | None, theme: Theme, parent: QWidget, answers: Answers | None
 ) -> QWidget | None:
     try:
         from teachin.charts import build_chart
@@ -368,7 +373,7 @@ def _build_chart(
         return None
     if deck is None:
         return None
-    widget = build_chart(part, deck, theme)
+    widget = build_chart(part, deck, theme, answers=answers)
     widget.setParent(parent)
     widget.hide()
     return widget

@@ -17,7 +17,7 @@ from teachin.content.model import ChartPart, Deck, Slide, TextPart
 from teachin.theme import DEFAULT, Theme
 from teachin.ui import slide_parts
 from teachin.ui.fonts import register_fonts
-from teachin.ui.slide_parts import Block, Metrics, TextBox
+from teachin.ui.slide_parts import Answers, Block, Metrics, TextBox
 
 ASPECT = 16 / 9
 
@@ -39,7 +39,8 @@ class SlideView(QWidget):
     ``Part.step`` (parts with ``part.step > step`` are hidden but keep their space), None = all.
 
     ``animate``: charts ``play()`` when they appear (audience window); otherwise they ``finish()``
-    at once (previews, screenshots, handouts).
+    at once (previews, screenshots, handouts). ``answers(quiz, question)`` feeds room charts;
+    call ``refresh_charts()`` when new answers come in.
     """
 
     def __init__(
@@ -49,6 +50,7 @@ class SlideView(QWidget):
         theme: Theme = DEFAULT,
         animate: bool = False,
         letterbox: str = "#000000",
+        answers: Answers | None = None,
     ) -> None:
         super().__init__(parent)
         register_fonts()
@@ -60,7 +62,7 @@ class SlideView(QWidget):
         self._number: tuple[int, int] | None = None
         self._step = 0
         self._layout: _Layout | None = None
-        self._charts = slide_parts.ChartCache(self)
+        self._charts = slide_parts.ChartCache(self, answers)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(160, 90)
 
@@ -107,6 +109,12 @@ class SlideView(QWidget):
         """Jump every chart of this slide to its final frame (for static renders)."""
         for widget in self._charts.widgets(self._slide):
             _call(widget, "finish")
+
+    def refresh_charts(self) -> None:
+        """Re-read the room's answers into this slide's live (room) charts."""
+        for widget in self._charts.widgets(self._slide):
+            if not widget.isHidden():
+                _call(widget, "refresh")
 
     def chart_widgets(self) -> list[QWidget]:
         return list(self._charts.widgets(self._slide))
