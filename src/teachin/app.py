@@ -104,9 +104,11 @@ class Presenter(QObject):
     def render(self) -> None:
         m = self.model
         slide = self.deck.slides[m.position.slide]
-        self.audience.show_slide(slide, m.position.step, self.deck)
-        self.audience.set_blank(m.blank)
+        changed = self.audience.show_slide(slide, m.position.step, self.deck)
+        changed |= self.audience.set_blank(m.blank)
         self.audience.set_help(m.help_open and not m.two_screens)  # the room never sees keys
+        if changed and self.audience.isVisible():
+            self.audience.repaint()  # the room first, now; the console paints on the next turn
         self.console.render(m, self.deck)
 
     def place_windows(self, screens: list[QScreen] | None = None) -> None:

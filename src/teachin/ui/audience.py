@@ -46,19 +46,26 @@ class AudienceWindow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(1280, 720)
 
-    def show_slide(self, slide: Slide | None, step: int, deck: Deck) -> None:
-        if self.view.slide() is not slide or self.view.step() != step:
-            self.view.set_slide(slide, step, deck)
+    def show_slide(self, slide: Slide | None, step: int, deck: Deck) -> bool:
+        """Show ``slide`` at ``step``; True when that changed what the room sees."""
+        if self.view.slide() is slide and self.view.step() == step:
+            return False
+        self.view.set_slide(slide, step, deck)
+        return True
 
-    def set_blank(self, blank: Blank) -> None:
+    def set_blank(self, blank: Blank) -> bool:
+        """Cover the slide in black or white (or uncover it); True when that changed."""
+        if blank is self.blank:
+            return False
         self.blank = blank
         if blank is Blank.NONE:
             self.cover.hide()
-            return
+            return True
         self.cover.colour = QColor("#000000" if blank is Blank.BLACK else "#FFFFFF")
         self.cover.show()
         self.cover.raise_()
         self.cover.update()
+        return True
 
     def set_help(self, shown: bool) -> None:
         self.help.setVisible(shown)

@@ -1,0 +1,308 @@
+"""Presenter benchmarks, each beside a bare-PySide6 baseline measured in the same run.
+
+    python benchmarks/bench_present.py [--runs 7] [--deck DIR]
+
+1. Cold start to first slide painted: `teachin present` from source against a bare QWidget,
+   both launched the same way (`python this-file --child ...`), alternating, median of --runs.
+2. Slide change to painted at 1920x1080: a real key press to the audience view's next paint,
+   over every step of the deck, twice (first visit builds charts; second is the steady state);
+   p50/p95 for text slides and chart slides. Baseline: a bare QLabel changing its text.
+3. Memory (RSS) after walking every slide, against a bare window's RSS.
+
+All children run Qt offscreen with two virtual screens (laptop 1600x1000 + projector
+1920x1080), so the audience window is full screen at 1920x1080 as on a projector.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+
+SCREENS = {
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96},
+        {"name": "projector", "x": 1600, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
+    ]
+}
+
+
+# --- children ---------------------------------------------------------------------------
+def _first_paint_hook(widget_of: Callable[[], QObject], t0: float) -> None:
+    """Print FIRST_PAINT (seconds since the parent launched us) after the widget's first paint,
+    then quit. The time is taken on the next event-loop turn, once the paint has finished."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class Hook(QObject):
+        done = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                QTimer.singleShot(0, self.finish)
+            return False
+
+        def finish(self) -> None:
+            print(f"FIRST_PAINT {time.time() - t0:.4f}", flush=True)
+            QApplication.quit()
+
+    hook = Hook()
+    widget_of().installEventFilter(hook)
+    _KEEP.append(hook)
+
+
+_KEEP: list[object] = []
+
+
+def child_bare(t0: float) -> int:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.setWindowTitle("bare")
+    window.resize(1280, 720)
+    _first_paint_hook(lambda: window, t0)
+    window.show()
+    return app.exec()
+
+
+def child_teachin(t0: float, deck: str | None) -> int:
+    """The real `teachin present` path; only Presenter.show is wrapped to watch the paint."""
+    import teachin.app
+    from teachin.__main__ import main
+
+    original = teachin.app.Presenter.show
+
+    def show(self: teachin.app.Presenter) -> None:
+        _first_paint_hook(lambda: self.audience.view, t0)
+        original(self)
+
+    teachin.app.Presenter.show = show
+    return main(["present", *([deck] if deck else [])])
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def child_change(deck_dir: str | None) -> int:
+    """Walk the deck twice with real key presses; print timings and memory as JSON."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    from teachin import paths
+    from teachin.app import Presenter, make_application
+    from teachin.content.deck import load_deck
+    from teachin.presenting import Action
+
+    app = make_application()
+    deck = load_deck(paths.deck_dir(deck_dir))
+    presenter = Presenter(deck)
+    presenter.show()
+    view = presenter.audience.view
+
+    class Painted(QObject):
+        """Records when the watched widget has finished painting."""
+
+        at: float | None = None
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and self.at is None:
+                obj.removeEventFilter(self)  # paint it here, then record the time
+                obj.event(event)
+                self.at = time.perf_counter()
+                return True
+            return False
+
+    catch_up: list[float] = []
+
+    def timed_key(target: QObject, watched: QObject) -> float:
+        painted = Painted()
+        watched.installEventFilter(painted)
+        start = time.perf_counter()
+        QTest.keyClick(target, Qt.Key.Key_Right)
+        while painted.at is None and time.perf_counter() - start < 5:
+            app.processEvents()
+        took = (painted.at or time.perf_counter()) - start
+        watched.removeEventFilter(painted)
+        console_start = time.perf_counter()
+        for _ in range(3):  # the console catches up before the next press (not in the figure)
+            app.processEvents()
+        catch_up.append((time.perf_counter() - console_start) * 1000)
+        return took * 1000
+
+    for _ in range(20):
+        app.processEvents()
+    size = f"{view.width()}x{view.height()}"
+    passes = []
+    for _ in range(2):
+        presenter.act(Action.FIRST)
+        for _ in range(5):
+            app.processEvents()
+        text, chart = [], []
+        while presenter.model.next_position() is not None:
+            nxt = presenter.model.next_position()
+            has_chart = bool(deck.slides[nxt.slide].charts)
+            (chart if has_chart else text).append(timed_key(presenter.console, view))
+        passes.append({"text": text, "chart": chart, "console": catch_up[:]})
+        catch_up.clear()
+    memory = rss_mb()
+
+    label = QLabel("baseline")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet("font-size: 64px; background: white;")
+    label.setScreen(app.screens()[-1])
+    label.setGeometry(app.screens()[-1].geometry())
+    label.showFullScreen()
+    counter = iter(range(10**6))
+
+    class Flip(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.KeyPress:
+                label.setText(f"Slide {next(counter)}")
+                return True
+            return False
+
+    flip = Flip()
+    label.installEventFilter(flip)
+    for _ in range(10):
+        app.processEvents()
+    bare = [timed_key(label, label) for _ in range(200)]
+    catch_up.clear()
+    print(json.dumps({"size": size, "passes": passes, "bare": bare, "rss": memory}), flush=True)
+    presenter.close()
+    return 0
+
+
+def child_bare_rss() -> int:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1280, 720)
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    print(json.dumps({"rss": rss_mb()}), flush=True)
+    return 0
+
+
+# --- parent -----------------------------------------------------------------------------
+def _env(config: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def _child(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", *args]
+    return subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def _first_paint(kind: str, env: dict[str, str], deck: str | None) -> float:
+    env = dict(env, BENCH_T0=repr(time.time()))
+    done = _child([kind, *([deck] if deck else [])], env)
+    for line in done.stdout.splitlines():
+        if line.startswith("FIRST_PAINT"):
+            return float(line.split()[1])
+    raise SystemExit(f"{kind} child printed no FIRST_PAINT:\n{done.stdout}\n{done.stderr[-2000:]}")
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--deck", default=None)
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, rest = args.child[0], args.child[1:]
+        t0 = float(os.environ.get("BENCH_T0", time.time()))
+        deck = rest[0] if rest else None
+        children = {
+            "bare": lambda: child_bare(t0),
+            "teachin": lambda: child_teachin(t0, deck),
+            "change": lambda: child_change(deck),
+            "bare-rss": child_bare_rss,
+        }
+        return children[kind]()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(tmp) / "screens.json"
+        config.write_text(json.dumps(SCREENS))
+        env = _env(config)
+        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, Qt offscreen, 2 screens")
+
+        _first_paint("bare", env, None)  # warm the file cache for both
+        _first_paint("teachin", env, args.deck)
+        bare, ours = [], []
+        for _ in range(args.runs):
+            bare.append(_first_paint("bare", env, None))
+            ours.append(_first_paint("teachin", env, args.deck))
+        mb, mo = statistics.median(bare), statistics.median(ours)
+        print(
+            f"cold start to first slide painted (median of {args.runs}): bare PySide6 window "
+            f"{mb:.3f} s, teachin present {mo:.3f} s -> ratio {mo / mb:.2f}x (target <= 1.5x)"
+        )
+        print(f"  runs bare {[round(x, 3) for x in bare]} teachin {[round(x, 3) for x in ours]}")
+
+        done = _child(["change", *([args.deck] if args.deck else [])], env)
+        if done.returncode != 0:
+            raise SystemExit(f"change child failed:\n{done.stderr[-3000:]}")
+        data = json.loads(done.stdout.strip().splitlines()[-1])
+        bare_p95 = _pct(data["bare"], 0.95)
+        print(f"slide change to painted, audience view {data['size']} (key press -> paint):")
+        print(
+            f"  baseline bare QLabel text change: p50 {_pct(data['bare'], 0.5):.2f} ms, "
+            f"p95 {bare_p95:.2f} ms"
+        )
+        for name, walk in zip(("first visit", "second visit"), data["passes"], strict=True):
+            for kind in ("text", "chart"):
+                values = walk[kind]
+                if values:
+                    p95 = _pct(values, 0.95)
+                    print(
+                        f"  {name}, {kind} slides (n={len(values)}): p50 "
+                        f"{_pct(values, 0.5):.2f} ms, p95 {p95:.2f} ms, max {max(values):.2f} ms"
+                        f" ({p95 / bare_p95:.1f}x baseline p95)"
+                        + ("  target <= 16 ms" if kind == "text" else "")
+                    )
+            console = walk["console"]
+            print(
+                f"  {name}, console catching up after the audience paint: p50 "
+                f"{_pct(console, 0.5):.2f} ms, p95 {_pct(console, 0.95):.2f} ms"
+            )
+        base = json.loads(_child(["bare-rss"], env).stdout.strip().splitlines()[-1])
+        print(
+            f"memory after walking every slide twice: {data['rss']:.0f} MB RSS "
+            f"(bare PySide6 window {base['rss']:.0f} MB; target <= 250 MB)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
