@@ -223,6 +223,13 @@ def test_choice_counts_keep_the_questions_order_and_count_unknown_answers():
     assert counts == (1, 3, 1, 1)
 
 
+def test_choice_counts_read_the_stores_choice_indexes():
+    # The quiz store keeps a choice as its index in the question's choices (file order).
+    labels, counts = choice_counts([1, 0, 1, [1, 2], None], ("Wars", "Jobs", "Debt"))
+    assert labels == ("Wars", "Jobs", "Debt")  # None (not answered) is not counted
+    assert counts == (1, 3, 1)
+
+
 numbers = st.lists(st.floats(-1e9, 1e9, allow_nan=False), max_size=300)
 
 

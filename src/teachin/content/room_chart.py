@@ -111,10 +111,20 @@ def choice_counts(
     answers: Iterable[object], choices: tuple[str, ...]
 ) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """Counts per choice in the question's order; answers naming no known choice come last.
-    A multiple-choice answer may be a list of choices: each counts once."""
+
+    An answer is a choice's text or, as the quiz store keeps it, its index in ``choices``; a
+    multiple-choice answer is a list of either, and each choice in it counts once."""
     counter: Counter[str] = Counter()
     for answer in answers:
+        if answer is None:  # not answered
+            continue
         picked = answer if isinstance(answer, list | tuple | set | frozenset) else [answer]
-        counter.update(str(choice) for choice in picked)
+        counter.update({_choice_text(choice, choices) for choice in picked})
     labels = list(choices) + sorted(set(counter) - set(choices))
     return tuple(labels), tuple(counter[label] for label in labels)
+
+
+def _choice_text(answer: object, choices: tuple[str, ...]) -> str:
+    if isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer < len(choices):
+        return choices[answer]
+    return str(answer)
