@@ -38,11 +38,16 @@ def static_view(size: QSize, theme: Theme) -> SlideView:
     return view
 
 
-def render_slide(view: SlideView, slide: Slide, step: int | None, deck: Deck) -> QImage:
-    """``slide`` at ``step`` (0-based, None = last) as the audience would see it."""
+def show_still(view: SlideView, slide: Slide, step: int | None, deck: Deck) -> None:
+    """Put ``slide`` at ``step`` (0-based, None = last) on ``view``, charts at their last frame."""
     view.set_slide(slide, step, deck)
     view.finish_charts()
-    QApplication.processEvents()  # let chart widgets lay themselves out at their size
+    QApplication.processEvents()  # charts lay out their axes at their new size on the next pass
+
+
+def render_slide(view: SlideView, slide: Slide, step: int | None, deck: Deck) -> QImage:
+    """``slide`` at ``step`` (0-based, None = last) as the audience would see it."""
+    show_still(view, slide, step, deck)
     return view.grab().toImage()
 
 
