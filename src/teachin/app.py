@@ -97,7 +97,8 @@ class Presenter(QObject):
 
     # --- showing ------------------------------------------------------------------------
     def show(self) -> None:
-        self.render()
+        # Windows first, then one render at their real sizes: the audience paints at once
+        # (see render), the console follows on the next event-loop turn.
         self.place_windows()
         self._ticker.start()
 
@@ -115,6 +116,7 @@ class Presenter(QObject):
         """Put each window on its screen for the screens there are now (or ``screens``)."""
         screens = QGuiApplication.screens() if screens is None else screens
         if not screens:  # everything unplugged for a moment: wait for screenAdded
+            self.render()
             return
         self.model.set_screens(len(screens))
         primary = QGuiApplication.primaryScreen()
