@@ -172,7 +172,10 @@ def _store() -> str | list[str]:
     except ImportError:
         return "store check not in this build"
     with tempfile.TemporaryDirectory(prefix="teachin-selftest-") as folder:
-        result = check_store(Path(folder))
+        try:
+            result = check_store(Path(folder))
+        except Exception as error:  # it raises with a message naming the step that broke
+            return [f"{type(error).__name__}: {error}"]
     if result is None or result is True:
         return "store ok"
     if result is False:
