@@ -158,6 +158,21 @@ def test_read_only_viewer_sees_answers_and_cannot_write(store) -> None:
             ops.start_attempt(viewer, nickname="Bo", quiz="pre")
 
 
+def test_read_only_viewer_works_after_the_quiz_closed(data_dir: Path) -> None:
+    with open_store() as store:
+        attempt = ops.start_attempt(store, nickname="Ana", quiz="pre")
+        ops.record_answer(store, answer_id="a", attempt_id=attempt, question="q", response=1)
+    with open_store(read_only=True) as viewer:
+        assert [a.id for a in ops.answers_for_question(viewer, "pre", "q")] == ["a"]
+    with open_store() as again:  # and the quiz starts again without fuss
+        assert again.notices == [] and again.db["answers"].count == 1
+
+
+def test_read_only_viewer_without_a_database_says_so() -> None:
+    with pytest.raises(StoreError, match="no results database"):
+        open_store(read_only=True)
+
+
 def test_pin_is_stored_only_as_a_salted_scrypt_hash(store) -> None:
     assert not pin.has_pin(store) and not pin.check_pin(store, "1234")
     pin.set_pin(store, "2468")
