@@ -30,7 +30,7 @@ from pathlib import Path
 
 from sqlite_utils.db import Database
 
-from teachin import paths
+from teachin import __version__, paths
 from teachin.store import backup
 from teachin.store.oslock import FileLock, LockTimeout
 from teachin.store.schema import SCHEMA_VERSION, migrations
@@ -88,6 +88,10 @@ class Store:
             finally:
                 self._write_lock.release()
 
+    def backup(self) -> Path:
+        """Take a checked backup now (e.g. when a quiz session ends); returns its path."""
+        return backup.make_backup(self.path)
+
     def close(self) -> None:
         """Close the connection. The last closer checkpoints the WAL, so hold the write lock."""
         with self._thread_lock:
@@ -130,41 +134,52 @@ def open_store(
         alone = presence.try_acquire(exclusive=True)
         write_lock.acquire(timeout=LOCK_TIMEOUT_S)
         try:
-            if path.exists():
-                problem = backup.check_file(path)
-                if problem:
-                    if not alone:
-                        raise StoreError(
-                            f"The results database {path} is damaged ({problem}), and another "
-                            "Teach-in window has it open. Close every Teach-in window, then "
-                            "start again: the damaged file will be kept aside and the last "
-                            "backup restored."
-                        )
-                    notices.append(backup.quarantine_and_restore(path, problem))
-                elif make_backup:
-                    backup.make_backup(path)
-            conn = _connect(path)
-            db = Database(conn)
-            _configure(db, path)
-            migrate(db, path)
-            device_id = _ensure_device(db)
+            db, device_id = _prepare(path, alone=alone, make_backup=make_backup, notices=notices)
         finally:
             write_lock.release()
         if alone:  # from now on others may open the folder too
             presence.release()
         presence.acquire(exclusive=False, timeout=LOCK_TIMEOUT_S)
-    except LockTimeout as error:
+    except BaseException as error:
         presence.close()
         write_lock.close()
-        raise StoreError(f"another Teach-in process kept {path} locked; try again") from error
-    except BaseException:
-        presence.close()
-        write_lock.close()
+        if isinstance(error, LockTimeout):
+            raise StoreError(f"another Teach-in process kept {path} locked; try again") from error
+        if isinstance(error, sqlite3.Error | OSError):
+            raise StoreError(f"cannot open the results database {path}: {error}") from error
         raise
     store = Store(db, path, device_id, False, notices, write_lock, presence)
+    log_event(store, "opened", {"app": __version__, "sqlite": sqlite3.sqlite_version})
     for notice in notices:
         log_event(store, "notice", {"message": notice})
     return store
+
+
+def _prepare(
+    path: Path, *, alone: bool, make_backup: bool, notices: list[str]
+) -> tuple[Database, str]:
+    """Check, back up or restore, connect, configure, migrate. Runs under the write lock."""
+    if path.exists():
+        problem = backup.check_file(path)
+        if problem:
+            if not alone:
+                raise StoreError(
+                    f"The results database {path} is damaged ({problem}), and another "
+                    "Teach-in window has it open. Close every Teach-in window, then "
+                    "start again: the damaged file will be kept aside and the last "
+                    "backup restored."
+                )
+            notices.append(backup.quarantine_and_restore(path, problem))
+        elif make_backup:
+            backup.make_backup(path)
+    db = Database(_connect(path))
+    try:
+        _configure(db, path)
+        migrate(db, path)
+        return db, _ensure_device(db)
+    except BaseException:
+        db.close()
+        raise
 
 
 def _open_read_only(path: Path) -> Store:
