@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from teachin.content.charts import chart_data, check_chart
+from teachin.content.charts import chart_data
 from teachin.content.data import load_series_dir
+from teachin.content.deck import load_deck
 from teachin.content.model import Module, TextPart
 from teachin.content.slides import load_module
 
@@ -83,8 +84,8 @@ def test_argument_modules_end_with_discussion_questions(name: str) -> None:
 def test_conclusion_announces_the_post_quiz_then_ends_with_discussion() -> None:
     slides = _module("08-conclusion.md").slides
     assert slides[-1].title == "Discussion"
-    announced = [q for s in slides for q in s.quiz_parts]
-    assert [(q.quiz, q.question) for q in announced] == [("post", None)]
+    announced = [(q.quiz, q.question) for s in slides for q in s.quiz_parts]
+    assert ("post", None) in announced  # the whole quiz, for the shared laptops
 
 
 def test_sources_module_puts_the_article_first_and_covers_every_module() -> None:
@@ -115,15 +116,15 @@ def test_sources_module_puts_the_article_first_and_covers_every_module() -> None
         assert key in listed, key
 
 
-def test_module_06_charts_compute_from_the_deck_data() -> None:
-    series, problems = load_series_dir(REPO / "assets" / "data")
-    assert not problems, "\n".join(str(p) for p in problems)
+def test_charts_and_quiz_links_in_these_modules_check_clean_against_the_deck() -> None:
+    deck = load_deck(REPO)
+    mine = [p for p in deck.problems if p.path.name in MODULES or p.path.parent.name == "data"]
+    assert not mine, "\n".join(str(p) for p in mine)
     module = _module("06-capital-needs-migration.md")
     charts = [c for s in module.slides for c in s.charts]
     assert {c.kind for c in charts} >= {"line", "grouped-bars", "what-if"}
-    for chart in charts:
-        assert check_chart(chart, series, {}, module.path) == []
-        data = chart_data(chart, series, {})
+    for chart in (c for c in charts if c.kind != "room"):  # room charts read the answers DB
+        data = chart_data(chart, deck.series, deck.quizzes)
         assert data.sources and all(t.y for t in data.traces)
 
 
