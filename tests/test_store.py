@@ -79,6 +79,16 @@ def test_changed_answer_supersedes_but_history_is_kept(store) -> None:
     assert [a.response for a in ops.all_answers(store)] == ["a", "b", "c"]
 
 
+def test_a_cleared_answer_leaves_the_room_chart(store) -> None:
+    attempt = ops.start_attempt(store, nickname="Ana", quiz="pre")
+    ops.record_answer(store, answer_id="1", attempt_id=attempt, question="q", response=2)
+    ops.record_answer(store, answer_id="2", attempt_id=attempt, question="q", response=None)
+    assert ops.answers_for_question(store, "pre", "q") == []
+    assert ops.answers_for_attempt(store, attempt)["q"].response is None  # resume sees it
+    ops.record_answer(store, answer_id="3", attempt_id=attempt, question="q", response=0)
+    assert [a.response for a in ops.answers_for_question(store, "pre", "q")] == [0]
+
+
 def test_room_chart_gets_one_current_answer_per_attempt(store) -> None:
     for nickname, response in (("Ana", 1), ("Bo", 2), ("Cy", 2)):
         attempt = ops.start_attempt(store, nickname=nickname, quiz="pre")

@@ -220,9 +220,13 @@ def answers_for_attempt(store: Store, attempt_id: str) -> dict[str, Answer]:
 
 
 def answers_for_question(store: Store, quiz: str, question: str) -> list[Answer]:
-    """The current answer of every attempt to one question, oldest first (the room chart)."""
+    """The current answer of every attempt to one question, oldest first (the room chart).
+    An answer cleared since (latest response ``None``) is left out."""
     rows = store.db.execute(
-        _ANSWERS + " WHERE n.quiz = ? AND n.question = ?" + _LATEST + " ORDER BY n.answered_at",
+        _ANSWERS
+        + " WHERE n.quiz = ? AND n.question = ? AND n.response != 'null'"
+        + _LATEST
+        + " ORDER BY n.answered_at",
         [quiz, question],
     )
     return [_answer(row) for row in rows]

@@ -69,7 +69,9 @@ def _current_ids(answers: list[ops.Answer]) -> set[str]:
 
 def show(store: Store, quiz: str | None, out: TextIO) -> None:
     everything = ops.all_answers(store, quiz)
-    current = [a for a in everything if a.id in _current_ids(everything)]
+    # What counts: the latest answer per attempt and question, unless it cleared the answer.
+    latest = _current_ids(everything)
+    current = [a for a in everything if a.id in latest and a.response is not None]
     attempts = ops.attempts(store, quiz)
     devices = {a.device_id for a in attempts}
     print(f"Results in {store.path} ({len(devices)} laptop(s))", file=out)

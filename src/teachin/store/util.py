@@ -8,8 +8,8 @@ from pathlib import Path
 
 
 def now_iso() -> str:
-    """UTC time as ISO 8601 text with milliseconds: sorts correctly as a string."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    """UTC time as ISO 8601 text with microseconds: sorts correctly as a string."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def stamp() -> str:
