@@ -106,3 +106,15 @@ def test_missing_folder_is_reported(qapp, deck, tmp_path, capsys):
     out = tmp_path / "nowhere" / "handout.pdf"
     assert main(["--deck", str(deck), "handout", str(out)]) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_handout_of_the_built_in_deck_has_every_slide_and_its_charts(qapp, repo, tmp_path):
+    from teachin.content.deck import load_deck
+
+    deck = load_deck(repo)
+    charts = sum(len(slide.charts) for slide in deck.slides)
+    out = tmp_path / "deck.pdf"
+    assert main(["--deck", str(repo), "handout", str(out)]) == 0
+    assert len(pdf_pages(out)) == len(deck.slides)
+    assert charts > 0 and out.read_bytes().count(b"/Subtype /Image") >= charts

@@ -170,7 +170,8 @@ class TextBox:
         palette.setColor(QPalette.ColorRole.Link, QColor(color))
         context.palette = palette
         context.clip = QRectF(0, 0, self.rect.width(), self.rect.height())
-        painter.setClipRect(context.clip)
+        if self.natural_height > self.rect.height() + 0.5:  # overflowing: cut it off cleanly
+            painter.setClipRect(context.clip, Qt.ClipOperation.IntersectClip)
         if accent:
             for bar in self._quote_bars():
                 painter.fillRect(bar, QColor(accent))

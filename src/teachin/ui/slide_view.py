@@ -7,31 +7,19 @@ here; charts are child widgets built once per slide and kept.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from teachin.content.model import ChartPart, Deck, Slide, TextPart
+from teachin.content.model import ChartPart, Deck, Slide
 from teachin.theme import DEFAULT, Theme
 from teachin.ui import slide_parts
 from teachin.ui.fonts import register_fonts
-from teachin.ui.slide_parts import Answers, Block, Metrics, TextBox
+from teachin.ui.slide_layout import SlideLayout, build_layout
+from teachin.ui.slide_parts import Answers, Metrics
 
 ASPECT = 16 / 9
-
-
-@dataclass
-class _Layout:
-    """Everything placed on the canvas, in canvas coordinates (origin at its top-left)."""
-
-    metrics: Metrics
-    title: TextBox
-    blocks: list[Block]
-    footer: list[TextBox]  # sources, slide number
-    rule: QRectF  # the accent bar under the title
-    cover: bool  # the deck's first slide or a title-only slide: larger, lower title
+PREPARE_AFTER_MS = 60  # after the new slide is painted
 
 
 class SlideView(QWidget):
@@ -61,7 +49,8 @@ class SlideView(QWidget):
         self._deck: Deck | None = None
         self._number: tuple[int, int] | None = None
         self._step = 0
-        self._layout: _Layout | None = None
+        self._layout: SlideLayout | None = None
+        self._layouts: dict[int, tuple[Slide, SlideLayout]] = {}  # by slide, kept for revisits
         self._charts = slide_parts.ChartCache(self, answers)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(160, 90)
@@ -73,11 +62,15 @@ class SlideView(QWidget):
     ) -> None:
         """Show ``slide`` at reveal ``step`` (0-based; None = the last step)."""
         changed = slide is not self._slide or deck is not self._deck
+        if deck is not self._deck:
+            self._layouts.clear()
         if changed:
             self._charts.hide_all()
             self._slide, self._deck = slide, deck
             self._number = _slide_number(slide, deck)
             self._layout = None
+            if self._animate:  # the live view: get the next slide ready while the room reads
+                QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_next)
         last = (slide.steps - 1) if slide else 0
         new_step = last if step is None else max(0, min(step, last))
         old_step = -1 if changed else self._step
@@ -92,6 +85,7 @@ class SlideView(QWidget):
         self._theme = theme
         self._charts.clear()  # charts take their colours when built
         self._layout = None
+        self._layouts.clear()
         self._relayout()
         self._update_charts(-1)
         self.update()
@@ -122,13 +116,14 @@ class SlideView(QWidget):
     # --- geometry -----------------------------------------------------------------------------
 
     def canvas_rect(self) -> QRectF:
-        """The largest 16:9 rectangle centred in the widget; the rest is letterbox."""
+        """The largest 16:9 rectangle centred in the widget, in whole pixels; the rest is
+        letterbox."""
         w, h = self.width(), self.height()
-        if w / max(h, 1) > ASPECT:
-            cw, ch = h * ASPECT, float(h)
+        if w * 9 > h * 16:
+            cw, ch = round(h * ASPECT), h
         else:
-            cw, ch = float(w), w / ASPECT
-        return QRectF((w - cw) / 2, (h - ch) / 2, cw, ch)
+            cw, ch = w, round(w / ASPECT)
+        return QRectF((w - cw) // 2, (h - ch) // 2, cw, ch)
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
@@ -141,12 +136,11 @@ class SlideView(QWidget):
 
     def overflow(self) -> list[str]:
         """One line per piece of text that does not fit in the space it is given (empty = ok)."""
-        if self._layout is None:
-            return []
-        problems = [self._layout.title.overflow("title")]
-        problems += [block.overflow() for block in self._layout.blocks]
-        problems += [box.overflow(box.label) for box in self._layout.footer]
-        return [p for p in problems if p]
+        return self._layout.overflow() if self._layout is not None else []
+
+    def layout(self) -> SlideLayout | None:
+        """Where everything on the slide is now (canvas coordinates), or None if nothing shows."""
+        return self._layout
 
     def shown_text(self) -> str:
         """The plain text the audience can read now (hidden steps left out), one piece a line."""
@@ -170,18 +164,19 @@ class SlideView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(self.rect(), self._letterbox)
-        canvas = self.canvas_rect()
+        canvas = self.canvas_rect().toRect()  # whole pixels: fills take Qt's fast path
+        if canvas != self.rect():
+            painter.fillRect(self.rect(), self._letterbox)
         painter.fillRect(canvas, QColor(self._theme.background))
         if self._layout is not None:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             painter.translate(canvas.topLeft())
-            painter.setClipRect(QRectF(QPointF(0, 0), canvas.size()))
+            painter.setClipRect(QRect(QPoint(0, 0), canvas.size()))
             self._paint_layout(painter, self._layout)
         painter.end()
 
-    def _paint_layout(self, painter: QPainter, layout: _Layout) -> None:
+    def _paint_layout(self, painter: QPainter, layout: SlideLayout) -> None:
         theme = self._theme
         layout.title.paint(painter, theme.foreground)
         painter.fillRect(layout.rule, QColor(theme.accent))
@@ -199,69 +194,31 @@ class SlideView(QWidget):
             self._layout = None
             return
         if self._layout is None or self._layout.metrics.height != canvas.height():
-            self._layout = self._build_layout(self._slide, canvas.width(), canvas.height())
+            self._layout = self._layout_for(self._slide, self._number)
         self._place_charts(canvas)
 
-    def _build_layout(self, slide: Slide, width: float, height: float) -> _Layout:
-        m = Metrics(width, height)
-        theme = self._theme
-        content_w = width - 2 * m.margin_x
-        footer = self._footer(slide, m, content_w)
-        foot_top = min((box.rect.top() for box in footer), default=height - m.margin_bottom)
-        bottom = foot_top - m.gap
-
-        blocks = [
-            slide_parts.make_block(part, slide, self._deck, theme, m, content_w)
-            for part in slide.parts
-        ]
-        if slide.error is not None:
-            blocks = [slide_parts.error_block(slide, theme, m, content_w)]
-
-        # The deck's first slide and a slide with nothing but a title are covers: a larger
-        # title, the whole group a little above the middle.
-        cover = not blocks or (
-            self._number is not None
-            and self._number[0] == 1
-            and all(isinstance(p, TextPart) for p in slide.parts)
+    def _layout_for(self, slide: Slide, number: tuple[int, int] | None) -> SlideLayout:
+        canvas = self.canvas_rect()
+        kept = self._layouts.get(id(slide))
+        if kept and kept[0] is slide and kept[1].metrics.height == canvas.height():
+            return kept[1]
+        layout = build_layout(
+            slide, number, self._deck, self._theme, canvas.width(), canvas.height()
         )
-        title = TextBox.title(slide.title, theme, m, content_w, scale=1.3 if cover else 1.0)
-        title_h = title.lines_height(m.title_lines)
-        top = m.margin_top
-        if cover:
-            body_h = sum(b.natural_height for b in blocks) + m.gap * len(blocks)
-            group = min(title.natural_height, title_h) + m.gap * 3 + body_h
-            top = max(m.margin_top, (bottom - group) * 0.42)
-        title.place(m.margin_x, top, content_w, title_h)
-        rule_y = top + min(title.natural_height, title_h) + m.gap * 0.6
-        rule = QRectF(m.margin_x, rule_y, m.height * 0.12, m.height * 0.007)
-        slide_parts.stack(blocks, m.margin_x, rule.bottom() + m.gap * 1.4, content_w, bottom, m)
-        return _Layout(m, title, blocks, footer, rule, cover)
+        self._layouts[id(slide)] = (slide, layout)
+        return layout
 
-    def _footer(self, slide: Slide, m: Metrics, content_w: float) -> list[TextBox]:
-        theme = self._theme
-        boxes: list[TextBox] = []
-        number_w = 0.0
-        if self._number is not None:
-            n, total = self._number
-            number = TextBox.small(f"{n} / {total}", theme, m, m.height * 0.2, label="slide number")
-            number_w = number.natural_width + m.gap
-            y = m.height - m.margin_bottom - number.natural_height
-            number.place(
-                m.width - m.margin_x - number.natural_width,
-                y,
-                number.natural_width,
-                number.natural_height,
-            )
-            number.align_right = True
-            boxes.append(number)
-        if slide.sources:
-            text = "\n\n".join(slide.sources)
-            src = TextBox.small(text, theme, m, content_w - number_w, label="sources")
-            room = m.height * 0.45  # never up into the title; the body gives way first
-            h = min(src.natural_height, room)
-            src.place(m.margin_x, m.height - m.margin_bottom - h, content_w - number_w, h)
-            boxes.append(src)
-        return boxes
+    def _prepare_next(self) -> None:
+        """Lay out the next slide and build its charts (hidden), so moving on is quick."""
+        if self._deck is None or self._number is None or self.canvas_rect().height() < 10:
+            return
+        index, total = self._number  # index of the next slide, 0-based
+        if index >= total:
+            return
+        upcoming = self._deck.slides[index]
+        self._layout_for(upcoming, (index + 1, total))
+        for i, part in enumerate(upcoming.charts):
+            self._charts.get(upcoming, i, part, self._deck, self._theme)
 
     # --- charts -------------------------------------------------------------------------------
 
