@@ -196,3 +196,39 @@ def test_pin_is_stored_only_as_a_salted_scrypt_hash(store) -> None:
     with pytest.raises(ValueError):
         pin.set_pin(store, "12")
     assert not pin.verify_pin("2468", "garbage")
+
+
+def test_a_later_migration_runs_once_after_a_backup_and_old_builds_refuse(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlite_utils.migrations import Migrations
+
+    from teachin.store import backup, db, schema
+
+    with open_store() as store:  # written by "this" build (schema 1)
+        attempt = ops.start_attempt(store, nickname="Ana", quiz="pre")
+        ops.record_answer(store, answer_id="a", attempt_id=attempt, question="q", response=1)
+
+    newer = Migrations("teachin")
+    newer(name="m001_initial")(schema.m001_initial)
+
+    @newer()
+    def m002_add_room(database) -> None:
+        database["attempts"].add_column("room", str)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(db, "migrations", newer)
+        patched.setattr(db, "SCHEMA_VERSION", 2)
+        with open_store() as store:  # the "next" build migrates...
+            assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+            assert "room" in store.db["attempts"].columns_dict
+            assert ops.answers_for_attempt(store, attempt)["q"].response == 1
+        # ...after a backup that still has the old schema
+        oldest = sqlite3.connect(backup.backups(data_dir / "teachin.db")[0])
+        assert oldest.execute("PRAGMA user_version").fetchone()[0] == 1
+        oldest.close()
+        with open_store() as store:  # and only once
+            names = [row["name"] for row in store.db["_sqlite_migrations"].rows]
+            assert names == ["m001_initial", "m002_add_room"]
+    with pytest.raises(StoreError, match="newer Teach-in"):  # the old build keeps off it
+        open_store(data_dir / "teachin.db")
