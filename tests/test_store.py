@@ -121,6 +121,19 @@ def test_start_attempt_retry_with_same_id_is_harmless(store) -> None:
     assert store.db["attempts"].count == 1
 
 
+def test_nested_writes_are_one_transaction(store) -> None:
+    attempt = ops.start_attempt(store, nickname="Ana", quiz="pre")
+    with pytest.raises(RuntimeError), store.write():
+        ops.record_answer(store, answer_id="in", attempt_id=attempt, question="q", response=1)
+        raise RuntimeError("the outer step failed")
+    assert store.db["answers"].count == 0  # rolled back with the outer transaction
+    with store.write():
+        ops.record_answer(store, answer_id="in", attempt_id=attempt, question="q", response=1)
+    assert store.db["answers"].count == 1
+    store.close()
+    store.close()  # closing twice is harmless
+
+
 def test_reopen_keeps_device_id_and_answers(data_dir: Path) -> None:
     with open_store() as first:
         attempt = ops.start_attempt(first, nickname="Ana", quiz="pre")

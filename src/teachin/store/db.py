@@ -59,6 +59,7 @@ class Store:
     _write_lock: FileLock | None = None
     _presence: FileLock | None = None
     _thread_lock: threading.RLock = field(default_factory=threading.RLock)
+    _closed: bool = False
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -70,6 +71,10 @@ class Store:
         if self.read_only or self._write_lock is None:
             raise StoreError(f"{self.path} is open read-only")
         with self._thread_lock:
+            if self.conn.in_transaction:  # nested in our own write(): a savepoint inside it
+                with self.db.atomic():
+                    yield self.db
+                return
             try:
                 self._write_lock.acquire(timeout=LOCK_TIMEOUT_S)
             except LockTimeout as error:
@@ -95,6 +100,9 @@ class Store:
     def close(self) -> None:
         """Close the connection. The last closer checkpoints the WAL, so hold the write lock."""
         with self._thread_lock:
+            if self._closed:
+                return
+            self._closed = True
             if self._write_lock is not None:
                 with contextlib.suppress(LockTimeout):
                     self._write_lock.acquire(timeout=LOCK_TIMEOUT_S)
