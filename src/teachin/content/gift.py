@@ -34,125 +34,39 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
 
+from teachin.content import gift_body as body
+from teachin.content.gift_model import (
+    CHOICE_KINDS,
+    MODES,
+    SCORED_KINDS,
+    Choice,
+    Kind,
+    Mode,
+    NumericAnswer,
+    Pair,
+    Question,
+    Quiz,
+)
 from teachin.content.model import Problem
 
-Kind = Literal[
-    "single",
-    "multiple",
-    "truefalse",
-    "poll",
-    "short",
-    "numeric",
-    "matching",
-    "ordering",
-    "essay",
-    "description",
+__all__ = [
+    "CHOICE_KINDS",
+    "MODES",
+    "SCORED_KINDS",
+    "Choice",
+    "Kind",
+    "Mode",
+    "NumericAnswer",
+    "Pair",
+    "Question",
+    "Quiz",
+    "load_quiz_dir",
+    "parse_gift",
+    "pre_post_problems",
 ]
-Mode = Literal["pre", "post", "checkpoint", "poll"]
-MODES: tuple[Mode, ...] = ("pre", "post", "checkpoint", "poll")
-SCORED_KINDS: frozenset[str] = frozenset(
-    {"single", "multiple", "truefalse", "short", "numeric", "matching", "ordering"}
-)
-CHOICE_KINDS: frozenset[str] = frozenset({"single", "multiple", "truefalse", "poll"})
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One option of a choice question, one accepted form of a short answer, or one item to
-    order. ``fraction`` is the credit for it, from -1.0 to 1.0."""
-
-    text: str
-    fraction: float = 0.0
-    feedback: str = ""
-
-
-@dataclass(frozen=True)
-class NumericAnswer:
-    """An accepted number: right when ``|x - value| <= tolerance``. ``value`` None is GIFT's
-    ``~#feedback`` part ("any other answer"): it matches anything, for feedback, at 0 credit."""
-
-    value: float | None
-    tolerance: float = 0.0
-    fraction: float = 1.0
-    feedback: str = ""
-
-    def accepts(self, number: float) -> bool:
-        if self.value is None:
-            return True
-        # A little slack so that 0.1 + 0.2 style float noise never turns a right answer wrong.
-        return abs(number - self.value) <= self.tolerance + 1e-9 * max(1.0, abs(self.value))
-
-
-@dataclass(frozen=True)
-class Pair:
-    """A matching pair; ``left`` empty means ``right`` is an extra option that matches nothing."""
-
-    left: str
-    right: str
-
-
-@dataclass(frozen=True)
-class Question:
-    name: str  # the GIFT ::name:: (unique in its quiz); made from the text when absent
-    kind: Kind
-    text: str  # escapes decoded; a missing-word question has "_____" where its answers were
-    line: int  # 1-based line of the block's first line in the file
-    choices: tuple[Choice, ...] = ()
-    numbers: tuple[NumericAnswer, ...] = ()
-    pairs: tuple[Pair, ...] = ()
-    general_feedback: str = ""
-    text_format: str = "moodle"  # moodle | html | plain | markdown, from a [format] tag
-    category: tuple[str, ...] = ()  # from the latest $CATEGORY: line
-    idnumber: str = ""  # from a // [id:...] comment
-    tags: tuple[str, ...] = ()  # from // [tag:...] comments
-    named: bool = True  # False when the name was made up from the text
-
-    @property
-    def scored(self) -> bool:
-        return self.kind in SCORED_KINDS
-
-    @property
-    def match_prompts(self) -> tuple[str, ...]:
-        """Matching: the left-hand sides to answer, in file order."""
-        return tuple(p.left for p in self.pairs if p.left)
-
-    @property
-    def match_options(self) -> tuple[str, ...]:
-        """Matching: the distinct right-hand sides (distractors included), in file order."""
-        return tuple(dict.fromkeys(p.right for p in self.pairs))
-
-
-@dataclass(frozen=True)
-class Quiz:
-    name: str  # the file stem: pre, post, checkpoint-05, ...
-    title: str
-    mode: Mode
-    questions: tuple[Question, ...]
-    path: Path
-    time_limit: int | None = None  # seconds; None = untimed
-    shuffle: frozenset[str] = frozenset({"choices"})  # subset of {"questions", "choices"}
-    version: str = ""  # short hash of the file text: tells a store when the quiz changed
-
-    @cached_property
-    def _by_name(self) -> Mapping[str, Question]:
-        return {q.name: q for q in self.questions}
-
-    def question(self, name: str) -> Question:
-        """The question called ``name`` (KeyError if none)."""
-        return self._by_name[name]
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._by_name
-
-    @property
-    def scored_questions(self) -> tuple[Question, ...]:
-        return tuple(q for q in self.questions if q.scored)
-
 
 # -- reading a file --------------------------------------------------------------------------
 
@@ -241,8 +155,6 @@ class _Reader:
             if marker:
                 self.problem(block.first_line, f"@{marker} must sit right above its question")
             return
-        from teachin.content import gift_body as body  # gift_body builds on the classes above
-
         escaped, unknown = body.escape(block.text)
         for offset, message in unknown:
             self.problem(block.line_at(offset), message)
@@ -251,7 +163,7 @@ class _Reader:
             self._category(block, escaped[start:])
             return
         try:
-            question = self._question(block, escaped, marker, body)
+            question = self._question(block, escaped, marker)
         except body.BodyError as error:
             self.problem(block.line_at(error.offset), error.message)
             return
@@ -298,7 +210,7 @@ class _Reader:
             part.replace("\0", "/").strip() for part in path.split("/") if part.strip()
         )
 
-    def _question(self, block: _Block, text: str, marker: str | None, body) -> Question:
+    def _question(self, block: _Block, text: str, marker: str | None) -> Question:
         at = len(text) - len(text.lstrip())
         name = None
         if text.startswith("::", at):
@@ -425,8 +337,6 @@ def _name_from(text: str) -> str:
 
 
 def _renamed(question: Question, taken: Mapping[str, int]) -> Question:
-    from dataclasses import replace
-
     n = 2
     while f"{question.name} ({n})" in taken:
         n += 1

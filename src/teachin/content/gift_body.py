@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from teachin.content.gift import Choice, Kind, NumericAnswer, Pair
+from teachin.content.gift_model import Choice, Kind, NumericAnswer, Pair
 
 # An escape keeps its two characters' width (filler + stand-in) so offsets still point at lines.
 _FILL = "\ue0ff"
