@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 from pathlib import Path
@@ -245,14 +246,13 @@ def test_quiz_block_shows_the_question_and_its_choices_not_the_answer(qtbot):
     view.set_slide(slide, None, make_deck(slide, quizzes={"checkpoint-05": quiz}))
     text = view.shown_text()
     assert "were Egypt's remittances larger than Suez Canal revenue?" in text
-    choices = [line for line in text.splitlines() if line[:3] in {"A. ", "B. ", "C. "}]
-    assert sorted(c[3:] for c in choices) == [
+    shown = dict(re.findall(r"([A-C])\. (.+?)(?=\s+[A-C]\. |\n|$)", text.replace("\u00a0", " ")))
+    assert sorted(shown.values()) == [
         "About the same",
         "No, smaller",
         "Yes, about three times larger",
     ]
-    assert choices == sorted(choices)  # lettered in order
-    assert choices[0] != "A. Yes, about three times larger"  # the file's first (right) answer
+    assert shown["A"] != "Yes, about three times larger"  # the file's first (right) answer
     assert view.overflow() == []
 
 
@@ -343,3 +343,39 @@ def test_first_slide_of_the_deck_is_a_cover(qtbot):
     inner_title = view.layout().title
     assert cover_title.doc.defaultFont().pixelSize() > inner_title.doc.defaultFont().pixelSize()
     assert cover_title.rect.top() > inner_title.rect.top() + 100  # lower, near the middle
+
+
+MATCHING = """\
+::who-did-what:: Match each group with its action. {
+=NY Taxi Workers Alliance -> a one-hour stop at JFK airport, January 2017
+=Sans-papiers in Paris -> strikes and workplace occupations, 2008
+=Immigrant marchers in the US -> marches against bill H.R. 4437, 2006
+}
+
+::long-choices:: Which reading fits the article best? {
+=Capital and intervention push people off their land and out of work
+~Migrants choose to move only for higher wages in the Global North
+}
+"""
+
+
+def test_matching_and_long_choices_read_as_numbered_and_lettered_lines(qtbot):
+    quiz, problems = parse_gift(MATCHING, Path("quizzes/checkpoint-07.gift"))
+    assert not problems
+    slide_a = make_slide("Match", QuizPart("checkpoint-07", "who-did-what"))
+    slide_b = make_slide("Read", QuizPart("checkpoint-07", "long-choices"))
+    deck = make_deck(slide_a, slide_b, quizzes={"checkpoint-07": quiz})
+    view = view_at(qtbot, (1920, 1080))
+    view.set_slide(slide_a, None, deck)
+    text = view.shown_text().replace("\u00a0", " ")
+    assert "1. NY Taxi Workers Alliance" in text and "2. Sans-papiers in Paris" in text
+    options = {line[3:] for line in text.splitlines() if line[:3] in {"A. ", "B. "}}
+    assert options | {line[3:] for line in text.splitlines() if line[:3] == "C. "} == {
+        "a one-hour stop at JFK airport, January 2017",
+        "strikes and workplace occupations, 2008",
+        "marches against bill H.R. 4437, 2006",
+    }
+    view.set_slide(slide_b, None, deck)
+    lines = view.shown_text().splitlines()
+    assert sum(line[:3] in {"A. ", "B. "} for line in lines) == 2  # long: one per line
+    assert view.overflow() == []

@@ -8,6 +8,8 @@ from teachin.content.gift import Question, Quiz
 from teachin.content.model import Deck, QuizPart
 from teachin.quiz.shuffle import choice_order
 
+SHORT_CHOICE = 30  # characters: choices this short go side by side
+NBSP, GAP = "\u00a0", "\u2003\u2003 "  # the gap may break between choices, never within
 SLIDE_SEED = 0  # one fixed order for the slide, shuffled like the kiosk so 'A' is not the answer
 
 # What the room is asked to give, for kinds that have no choices to list.
@@ -47,18 +49,24 @@ def question_markdown(quiz: Quiz, question: Question) -> str:
     lines = [text, ""]
     order = choice_order(quiz, question, SLIDE_SEED)
     if question.kind == "ordering":
-        lines.append("*Put in order:*")
-        lines += [f"- {escape(question.choices[i].text)}" for i in order]
+        lines += _lettered([question.choices[i].text for i in order])
     elif question.kind == "matching":
-        options = question.match_options
-        lines += [f"- {escape(left)} → ?" for left in question.match_prompts]
-        lines += ["", "*Options:* " + " · ".join(escape(options[i]) for i in order)]
+        lines += [*_lettered(list(question.match_prompts), "123456789"), ""]
+        lines += _lettered([question.match_options[i] for i in order])
     elif question.kind in {"single", "multiple", "truefalse", "poll"}:
-        for letter, i in zip(string.ascii_uppercase, order, strict=False):
-            lines += [f"**{letter}.** {escape(question.choices[i].text)}", ""]
+        lines += _lettered([question.choices[i].text for i in order])
     elif question.kind in _ASK:
         lines.append(_ASK[question.kind])
     return "\n".join(lines).strip()
+
+
+def _lettered(choices: list[str], marks: str = string.ascii_uppercase) -> list[str]:
+    """One "A. choice" per choice: short ones side by side on one line (a choice never breaks
+    inside), longer ones a paragraph each."""
+    labels = [f"**{mark}.** {escape(c)}" for mark, c in zip(marks, choices, strict=False)]
+    if all(len(c) <= SHORT_CHOICE for c in choices):
+        return [GAP.join(label.replace(" ", NBSP) for label in labels)]
+    return [line for label in labels for line in (label, "")]
 
 
 def escape(text: str) -> str:

@@ -60,6 +60,10 @@ class Metrics:
         return self.height * 0.05  # 54 px at 1080p, 36 px at 720p
 
     @property
+    def quiz_px(self) -> float:
+        return self.height * 0.044  # a question and its choices: 47.5 px at 1080p
+
+    @property
     def small_px(self) -> float:
         return self.height * 0.024  # sources: 26 px at 1080p
 
@@ -270,7 +274,14 @@ def make_block(
     if isinstance(part, QuizPart):
         markdown = quiz_text.quiz_markdown(part, deck)
         if markdown is not None:
-            box = TextBox.body(markdown, theme, m, inner, "quiz")
+            box = TextBox(
+                markdown,
+                _font(theme, m.quiz_px),
+                inner,
+                "quiz",
+                space_after=m.quiz_px * 0.3,
+                indent=m.quiz_px * 1.3,
+            )
             return Block(part, part.step, box, boxed=True, pad=m.pad, border=theme.accent2)
         label = quiz_text.placeholder(part)
         box = TextBox.body(label, theme, m, inner, "quiz placeholder")
