@@ -21,9 +21,15 @@ from teachin.theme import Theme
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 
 
+# Qt's raster engine caches glyphs up to 64 px; bigger ones are drawn as paths, which is slow,
+# and with QT_MAX_CACHED_GLYPH_SIZE raised (teachin.ui does) they were not drawn at all here
+# (PySide6 6.11.3, offscreen). Chart text never needs more than 64 px.
+MAX_TEXT_PX = 64
+
+
 def font(theme: Theme, pixels: float, bold: bool = False) -> QFont:
     f = QFont(theme.font_family)
-    f.setPixelSize(max(8, round(pixels)))
+    f.setPixelSize(max(8, min(MAX_TEXT_PX, round(pixels))))
     f.setBold(bold)
     return f
 
@@ -53,6 +59,7 @@ class ChartWidget(QWidget):
         self.title = QLabel(data.title)
         self.title.setWordWrap(True)
         self.legend = QLabel()
+        self.legend.setWordWrap(True)
         self.plot = pg.PlotWidget(background=theme.background)
         self.item = self.plot.getPlotItem()
         self.footer = QLabel()
@@ -177,9 +184,11 @@ class ChartWidget(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(self.theme.foreground, width=2))
             axis.setTextPen(pg.mkPen(self.theme.foreground))
-            axis.setStyle(maxTickLevel=1)  # no third level of tiny ticks (and grid lines)
+            # no third level of tiny ticks; keep the 0 at the very edge of the axis
+            axis.setStyle(maxTickLevel=1, hideOverlappingLabels=False)
         grid = item.getAxis(self.value_axis)
         grid.setGrid(60)
+        grid.setStyle(maxTickLevel=0)  # grid lines at the labelled values only: calmer, cheaper
         self.item.vb.setBackgroundColor(self.theme.background)
 
     def _set_footer(self) -> None:

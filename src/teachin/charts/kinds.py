@@ -46,7 +46,7 @@ class LineChart(ChartWidget):
         low = min(0.0, float(ys.min()))  # a zero baseline unless values go negative
         top = float(ys.max())
         self.item.vb.setRange(
-            xRange=(self.x0 - pad, self.x1 + pad), yRange=(low - top * 0.02, top * 1.1), padding=0
+            xRange=(self.x0 - pad, self.x1 + pad), yRange=(low - top * 0.04, top * 1.1), padding=0
         )
         self._set_legend(tuple(t.label for t in d.traces))
 
@@ -217,7 +217,7 @@ class GroupedBarsChart(ChartWidget):
         self.item.getAxis("bottom").setTicks([list(enumerate(d.categories))])
         top = max(float(h.max()) for h in self.heights)
         self.item.vb.setRange(
-            xRange=(-0.6, n_groups - 0.4), yRange=(-top * 0.02, top * 1.15), padding=0
+            xRange=(-0.6, n_groups - 0.4), yRange=(-top * 0.04, top * 1.15), padding=0
         )
         self._set_legend(tuple(t.label for t in d.traces))
 

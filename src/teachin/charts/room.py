@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
 from teachin.charts.base import ChartWidget, font
+from teachin.charts.kinds import BAR_H, BAR_Y, NAME_Y, row_font_px
 from teachin.content.charts import ChartData
 from teachin.content.data import format_number
 from teachin.content.room_chart import RoomQuestion, choice_counts, histogram, numbers_of
@@ -130,7 +131,7 @@ class RoomChart(ChartWidget):
         top = max(1.0, float(self.counts.max(initial=0))) * 1.25
         pad = hist.width * 0.3
         self.item.vb.setRange(
-            xRange=(hist.edges[0] - pad, hist.edges[-1] + pad), yRange=(0, top), padding=0
+            xRange=(hist.edges[0] - pad, hist.edges[-1] + pad), yRange=(-top * 0.04, top), padding=0
         )
         self.item.getAxis("bottom").setTicks(None)
         self.median_line.setVisible(hist.median is not None)
@@ -154,7 +155,11 @@ class RoomChart(ChartWidget):
             pg.mkBrush(self.theme.accent if label in right else self.colour(1)) for label in labels
         ]
         self.bars.setOpts(
-            x0=np.zeros(n), y0=self.rows - 0.37, height=0.5, width=counts * self.t, brushes=brushes
+            x0=np.zeros(n),
+            y0=self.rows - BAR_Y - BAR_H / 2,
+            height=BAR_H,
+            width=counts * self.t,
+            brushes=brushes,
         )
         self._ensure_labels(n)
         for k, name in enumerate(self.names):
@@ -162,7 +167,7 @@ class RoomChart(ChartWidget):
             if k < n:
                 mark = "  ✓ right" if labels[k] in right else ""
                 name.setText(labels[k] + mark)
-                name.setPos(0, self.rows[k] + 0.5)
+                name.setPos(0, self.rows[k] + NAME_Y)
         top = max(1.0, float(counts.max(initial=0)))
         self.item.vb.setRange(xRange=(0, top * 1.2), yRange=(-0.45, n - 0.35), padding=0)
         self.legend.setText(f"{int(counts.sum())} answers")
@@ -182,7 +187,7 @@ class RoomChart(ChartWidget):
             if not self.question.numeric and k < len(self.counts):
                 label.setAnchor((0, 0.5))
                 label.setText(str(int(self.counts[k])))
-                label.setPos(float(self.counts[k]), self.rows[k] - 0.12)
+                label.setPos(float(self.counts[k]), self.rows[k] - BAR_Y)
 
     def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
         if self.question.numeric:
@@ -201,8 +206,8 @@ class RoomChart(ChartWidget):
         return f"The room's answers to question '{self.data.question}' of quiz '{self.data.quiz}'"
 
     def _resize_items(self, height: int) -> None:
-        big = font(self.theme, height * 0.042)
-        bold = font(self.theme, height * 0.04, bold=True)
+        px = height * 0.042 if self.question.numeric else row_font_px(self, len(self.counts))
+        big, bold = font(self.theme, px), font(self.theme, px, bold=True)
         for name in self.names:
             name.setFont(big)
         for label in self.count_labels:

@@ -1,4 +1,4 @@
-"""The room chart's arithmetic, pure: what a quiz question accepts, and how the room answered.
+"""The room chart's arithmetic, without Qt: what a quiz question accepts, and how the room answered.
 
 Numbers (estimate questions) are binned into a histogram whose range comes from the answers
 alone until the true figure is revealed, so the axis never gives the answer away. Choice
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 CHOICE_KINDS = ("single", "multiple", "truefalse", "poll")
 ROOM_KINDS = ("numeric", *CHOICE_KINDS)
@@ -65,28 +67,31 @@ def _nice_step(span: float, bins: int) -> float:
     return next(f * power for f in (1, 2, 2.5, 5, 10) if f * power >= raw / 1.5)
 
 
-def numbers_of(answers: Iterable[object]) -> list[float]:
+def numbers_of(answers: Sequence[object]) -> np.ndarray:
     """The answers that are finite numbers (others, e.g. blanks, are left out)."""
-    numbers = []
-    for answer in answers:
-        try:
-            value = float(answer)  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            continue
-        if math.isfinite(value):
-            numbers.append(value)
-    return numbers
+    try:
+        numbers = np.asarray(answers, dtype=float).ravel()  # the usual case: all numbers
+    except (TypeError, ValueError):
+        numbers = np.array([_number(answer) for answer in answers], dtype=float)
+    return numbers[np.isfinite(numbers)]
 
 
-def histogram(values: list[float], truth: float | None = None, bins: int = 10) -> Histogram:
+def _number(answer: object) -> float:
+    try:
+        return float(answer)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def histogram(values: Sequence[float], truth: float | None = None, bins: int = 10) -> Histogram:
     """Bins over the middle 96 % of the answers (outliers go in the end bins), widened to
     include ``truth`` when it is given (i.e. revealed)."""
-    ordered = sorted(values)
+    ordered = np.sort(np.asarray(values, dtype=float))
     total = len(ordered)
     if total:
-        low = ordered[int(0.02 * (total - 1))]
-        high = ordered[math.ceil(0.98 * (total - 1))]
-        median = (ordered[(total - 1) // 2] + ordered[total // 2]) / 2
+        low = float(ordered[int(0.02 * (total - 1))])
+        high = float(ordered[math.ceil(0.98 * (total - 1))])
+        median: float | None = float(ordered[(total - 1) // 2] + ordered[total // 2]) / 2
     else:
         low = high = truth if truth is not None else 0.0
         median = None
@@ -99,12 +104,11 @@ def histogram(values: list[float], truth: float | None = None, bins: int = 10) -
     count = max(1, math.ceil((high - start) / step + 1e-9))
     if start + count * step <= high:
         count += 1  # the largest answer belongs inside the last bin, not on its right edge
-    counts = [0] * count
-    for value in ordered:
-        counts[min(count - 1, max(0, int((value - start) // step)))] += 1
+    index = np.clip(np.floor((ordered - start) / step), 0, count - 1).astype(int)
+    counts = np.bincount(index, minlength=count)
     digits = max(0, 3 - math.floor(math.log10(step)))  # drop float noise such as 0.30000000004
     edges = tuple(round(start + i * step, digits) for i in range(count + 1))
-    return Histogram(edges, tuple(counts), total, median)
+    return Histogram(edges, tuple(int(c) for c in counts), total, median)
 
 
 def choice_counts(
