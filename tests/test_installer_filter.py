@@ -1,0 +1,146 @@
+"""The bundle's exclusion rules: what must stay in, what goes, on all three platform layouts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "packaging"))
+
+import bundle_filter as bf
+import icu_stub
+
+KEPT = [
+    # pyqtgraph imports these by name even with OpenGL off (pitfall 4)
+    "PySide6/QtOpenGL.abi3.so",
+    "PySide6/QtOpenGLWidgets.abi3.so",
+    "PySide6/QtOpenGL.pyd",
+    "PySide6/Qt/lib/libQt6OpenGL.so.6",
+    "PySide6/Qt6OpenGLWidgets.dll",
+    "PySide6/Qt/lib/QtOpenGL.framework/Versions/A/QtOpenGL",
+    # libQt6Gui links libQt6DBus on Linux: the library stays, only the binding goes
+    "PySide6/Qt/lib/libQt6DBus.so.6",
+    "libQt6DBus.so.6",
+    "PySide6/Qt/lib/libQt6Core.so.6",
+    "PySide6/Qt6Widgets.dll",
+    "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+    "PySide6/Qt/plugins/platforms/libqxcb.so",
+    "PySide6/Qt/plugins/platforms/libqwayland.so",
+    "PySide6/plugins/platforms/qwindows.dll",
+    "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+    "PySide6/Qt/plugins/imageformats/libqjpeg.so",
+    "PySide6/Qt/plugins/imageformats/libqsvg.so",
+    "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
+    "numpy.libs/libscipy_openblas64_-32a4b2a6.so",
+    "numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so",
+    "deck/slides/01-intro.md",
+    "deck/assets/fonts/NotoSans-Regular.ttf",
+    "libpython3.11.so.1.0",
+]
+
+DROPPED = [
+    "PySide6/Qt/translations/qtbase_de.qm",
+    "PySide6/translations/qt_fr.qm",
+    "PySide6/Qt/lib/libQt6Network.so.6",
+    "libQt6Network.so.6",
+    "PySide6/Qt6Network.dll",
+    "PySide6/Qt/lib/QtNetwork.framework/Versions/A/QtNetwork",
+    "PySide6/QtNetwork.abi3.so",
+    "PySide6/QtTest.pyd",
+    "PySide6/Qt/lib/libQt6Svg.so.6",
+    "PySide6/Qt/lib/libQt6Qml.so.6",
+    "PySide6/Qt6Pdf.dll",
+    "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+    "PySide6/plugins/tls/qschannelbackend.dll",
+    "PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so",
+    "PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-egldevice-integration.so",
+    "PySide6/Qt/plugins/platforms/libqeglfs.so",
+    "PySide6/Qt/plugins/platforms/libqvnc.so",
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/generic/libqevdevmouseplugin.so",
+    "PySide6/Qt/plugins/imageformats/libqtiff.so",
+    "PySide6/opengl32sw.dll",
+    "libssl.so.3",
+    "libcrypto-3.dll",
+]
+
+
+@pytest.mark.parametrize("dest", KEPT)
+def test_vital_files_stay_in(dest: str) -> None:
+    assert bf.drop_reason(dest) is None
+    assert bf.drop_reason(dest.replace("/", "\\")) is None  # Windows TOC paths
+
+
+@pytest.mark.parametrize("dest", DROPPED)
+def test_unused_qt_pieces_are_left_out(dest: str) -> None:
+    assert bf.drop_reason(dest)
+    assert bf.drop_reason(dest.replace("/", "\\"))
+
+
+def test_filter_toc_splits_and_says_why() -> None:
+    toc = [(d, f"/src/{d}", "BINARY") for d in ["PySide6/Qt/lib/libQt6Network.so.6", *KEPT[:3]]]
+    kept, dropped = bf.filter_toc(toc)
+    assert [e[0] for e in kept] == KEPT[:3]
+    assert dropped == [("PySide6/Qt/lib/libQt6Network.so.6", "Qt module the app does not use")]
+
+
+def test_pyqtgraph_opengl_modules_are_hidden_imports_not_excludes() -> None:
+    for name in ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "pyqtgraph"):
+        assert name in bf.HIDDEN_IMPORTS
+        assert name not in bf.EXCLUDED_MODULES
+    # Excluding pydoc broke start-up once (perf-reliability.md 1.2): keep the stdlib list short.
+    assert "pydoc" not in bf.EXCLUDED_MODULES
+
+
+def test_prune_keeps_what_kept_binaries_link_and_drops_the_rest() -> None:
+    binaries = [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/s/libqxcb.so", "BINARY"),
+        ("libxcb-cursor.so.0", "/s/libxcb-cursor.so.0", "BINARY"),
+        ("libxcb.so.1", "/s/libxcb.so.1", "BINARY"),  # reached through libxcb-cursor
+        ("libcairo.so.2", "/s/libcairo.so.2", "BINARY"),  # only GTK's theme plugin needed it
+        ("libpython3.11.so.1.0", "/s/libpython3.11.so.1.0", "BINARY"),  # loaded by the bootloader
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+    ]
+    needed = {
+        "/s/libqxcb.so": ["libxcb-cursor.so.0", "libc.so.6"],
+        "/s/libxcb-cursor.so.0": ["libxcb.so.1"],
+        "/s/libxcb.so.1": ["libxcb-cursor.so.0"],  # a cycle must not loop forever
+    }
+    kept, dropped = bf.prune_unreached(binaries, lambda src: needed.get(src, []))
+    assert dropped == ["libcairo.so.2"]
+    assert [e[0] for e in kept] == [b[0] for b in binaries if b[0] != "libcairo.so.2"]
+
+
+def test_symlinks_to_dropped_files_go_too() -> None:
+    toc = [
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/s/libQt6Core.so.6", "BINARY"),
+    ]
+    present = {"PySide6/Qt/lib/libQt6Core.so.6"}
+    assert [e[0] for e in bf.drop_dangling_symlinks(toc, present)] == [
+        "libQt6Core.so.6",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+    ]
+
+
+def test_missing_must_keep_names_what_is_absent() -> None:
+    complete = [
+        "PySide6/QtOpenGL.abi3.so",
+        "PySide6/QtOpenGLWidgets.abi3.so",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+    ]
+    assert bf.missing_must_keep(complete, "linux") == []
+    assert bf.missing_must_keep(complete[1:], "linux") == ["QtOpenGL binding"]
+    assert bf.missing_must_keep(complete, "win32") == ["windows platform plugin"]
+
+
+def test_icu_stub_targets_only_the_data_library() -> None:
+    assert icu_stub.icu_major("PySide6/Qt/lib/libicudata.so.73") == 73
+    assert icu_stub.icu_major("libicudata.so.74") == 74
+    assert icu_stub.icu_major("PySide6/Qt/lib/libicuuc.so.73") is None
+    assert icu_stub.icu_major("PySide6/icudt73.dll") is None
