@@ -13,15 +13,19 @@ from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
-from PySide6.QtWidgets import QApplication, QWidget
-
+# The pure-Python modules come before PySide6: once PySide6 is imported, its import hook
+# reads the source of every module imported after it (~15% of start-up CPU measured here).
 from teachin import paths
 from teachin.content.deck import load_deck
 from teachin.content.model import Deck
 from teachin.presenting import Action, Presentation, View
 from teachin.theme import theme_for
+
+# isort: split
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
+
 from teachin.ui.audience import AudienceWindow
 from teachin.ui.console import ConsoleWindow
 from teachin.ui.keys import action_for
