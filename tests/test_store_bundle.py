@@ -127,7 +127,8 @@ def _damaged_bundles(tmp_path: Path, bundle: Path) -> list[tuple[str, Path]]:
     truncated.write_bytes(raw[: len(raw) // 2])
     with zipfile.ZipFile(bundle) as archive:
         manifest = json.loads(archive.read("manifest.json"))
-        data = bytearray(archive.read("results.db"))
+        data_ok = archive.read("results.db")
+    data = bytearray(data_ok)
     data[len(data) // 2] ^= 0xFF
     newer = dict(manifest, schema_version=manifest["schema_version"] + 1)
     # A valid checksum over a damaged database: only the integrity check can catch it.
@@ -135,6 +136,15 @@ def _damaged_bundles(tmp_path: Path, bundle: Path) -> list[tuple[str, Path]]:
     broken[4096 + 10 : 4096 + 200] = b"\xff" * 190
     forged = dict(manifest)
     forged["files"] = {"results.db": {"sha256": hashlib.sha256(broken).hexdigest()}}
+    # The manifest claims this schema, but the database inside is from a newer build.
+    newer_inside = tmp_path / "newer-inside.db"
+    newer_inside.write_bytes(bytes(data_ok))
+    conn = sqlite3.connect(newer_inside)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    inside = newer_inside.read_bytes()
+    lying = dict(manifest, files={"results.db": {"sha256": hashlib.sha256(inside).hexdigest()}})
     text = tmp_path / "notes.zip"
     text.write_text("hello")
     return [
@@ -145,6 +155,7 @@ def _damaged_bundles(tmp_path: Path, bundle: Path) -> list[tuple[str, Path]]:
             "database inside is damaged",
             _rewrite(bundle, tmp_path / "forged.zip", manifest=forged, data=bytes(broken)),
         ),
+        ("newer Teach-in", _rewrite(bundle, tmp_path / "lying.zip", manifest=lying, data=inside)),
         ("not a zip file", text),
     ]
 
@@ -163,7 +174,7 @@ def test_broken_bundles_are_rejected_kept_aside_and_change_nothing(
         assert _content(store.path) == before
         assert store.db["imports"].count == 1
         kept = list((data_dir / "quarantine").iterdir())
-        assert len(kept) == 5
+        assert len(kept) == 6
         assert merge_bundle(store, good).added["answers"] == 12  # good ones still merge
 
 

@@ -25,7 +25,7 @@ from sqlite_utils.db import Database
 
 from teachin import __version__
 from teachin.store.backup import QUARANTINE_DIR, check_file
-from teachin.store.db import Store, log_event, migrate, schema_version
+from teachin.store.db import Store, StoreError, log_event, migrate
 from teachin.store.schema import MERGED_TABLES, SCHEMA_VERSION
 from teachin.store.util import fsync_dir, fsync_file, now_iso, stamp
 
@@ -163,8 +163,7 @@ def _bring_up_to_date(snapshot: Path) -> None:
     """Migrate the unpacked copy to this build's schema, so the tables line up."""
     db = Database(sqlite3.connect(str(snapshot), isolation_level=None))
     try:
-        if schema_version(db) < SCHEMA_VERSION:
-            migrate(db, snapshot)
+        migrate(db, snapshot)  # refuses a newer schema, whatever the manifest said
     finally:
         db.close()
 
@@ -186,7 +185,7 @@ def merge_bundle(store: Store, bundle: Path) -> MergeReport:
         try:
             manifest, snapshot = _read_bundle(bundle, Path(scratch))
             _bring_up_to_date(snapshot)
-        except (BundleError, sqlite3.Error) as error:
+        except (BundleError, StoreError, sqlite3.Error) as error:
             kept = _keep_aside(store, bundle)
             where = f"; a copy was kept in {kept}" if kept else ""
             raise BundleError(f"{bundle}: {error}{where}") from error
