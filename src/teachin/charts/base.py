@@ -242,7 +242,7 @@ class ChartWidget(QWidget):
         theme = self.theme
         self.title.setFont(font(theme, h * 0.062, bold=True))
         self.legend.setFont(font(theme, h * 0.042))
-        self.footer.setFont(font(theme, h * 0.03))
+        self.footer.setFont(font(theme, h * 0.036))
         self.readout.setFont(font(theme, h * 0.045, bold=True))
         tick = font(theme, h * 0.042)
         for name in ("left", "bottom"):

@@ -135,7 +135,13 @@ class BarsChart(ChartWidget):
         return self.values * t
 
     def _texts(self) -> list[str]:
-        return [format_value(v, self.data.unit) for v in self.values]
+        # The CSV's own digits when it counts in the unit shown ("76 million persons"), else
+        # the scaled value ("22.2 million persons" for 22,221,538 persons).
+        exact = self.data.traces[0].text
+        return [
+            text if text.endswith(self.data.unit) else format_value(v, self.data.unit)
+            for text, v in zip(exact, self.values, strict=True)
+        ]
 
     def _frame(self, t: float) -> None:
         self.bars.setOpts(width=self._widths(t))

@@ -63,6 +63,12 @@ class RoomChart(ChartWidget):
         else:
             labels, counts = choice_counts(stored, self.question.choices)
             self._refresh_choices(labels, np.array(counts, float))
+        (x0, x1), (y0, y1) = self.item.vb.viewRange()
+        self.waiting.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+        waiting = not self.counts.sum()
+        self.waiting.setVisible(waiting)
+        for name in ("left", "bottom"):  # no numbers on an empty chart: they would mean nothing
+            self.item.getAxis(name).setStyle(showValues=not waiting)
 
     def reveal(self, truth: float | str | None = None) -> None:
         """Mark the true figure (or the right choice). ``truth`` overrides the quiz's."""
@@ -95,6 +101,9 @@ class RoomChart(ChartWidget):
         for line in (self.truth_line, self.median_line):
             line.hide()
             self.item.addItem(line)
+        self.waiting = pg.TextItem("Waiting for the room's answers…", color=fg, anchor=(0.5, 0.5))
+        self.waiting.setZValue(10)
+        self.item.addItem(self.waiting)
         self.names: list[pg.TextItem] = []  # choice texts, one per choice (made once each)
         self.count_labels: list[pg.TextItem] = []
         if not self.question.numeric:
@@ -212,5 +221,6 @@ class RoomChart(ChartWidget):
             name.setFont(big)
         for label in self.count_labels:
             label.setFont(bold)
+        self.waiting.setFont(font(self.theme, height * 0.05))
         for line in (self.truth_line, self.median_line):
             line.label.textItem.setFont(bold)
