@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from teachin.content.gift import load_quiz_dir, parse_gift
 
@@ -142,3 +144,15 @@ def test_load_quiz_dir(tmp_path: Path):
 
 def test_load_quiz_dir_missing_folder(tmp_path: Path):
     assert load_quiz_dir(tmp_path / "nope") == ({}, [])
+
+
+GIFT_CHARS = st.sampled_from([*"{}=~#%:->\\/@$[]. \n\tTFaz019", "//", "::", "->", "####"])
+
+
+@settings(max_examples=400)
+@given(st.lists(GIFT_CHARS, max_size=80).map("".join))
+def test_any_text_loads_without_a_traceback(text):
+    quiz, problems = parse_gift(text, PATH)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    assert all(1 <= p.line <= lines for p in problems)
+    assert len({q.name for q in quiz.questions}) == len(quiz.questions)
