@@ -160,7 +160,7 @@ class _Reader:
             self.problem(block.line_at(offset), message)
         start = len(escaped) - len(escaped.lstrip())
         if escaped.startswith("$CATEGORY:", start):
-            self._category(block, escaped[start:])
+            self._category(block, block.text[start:])  # escapes are not decoded here (Moodle)
             return
         try:
             question = self._question(block, escaped, marker)
