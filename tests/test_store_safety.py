@@ -231,3 +231,22 @@ def test_second_window_in_one_process_can_write_too(data_dir: Path) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_room_answers_follow_a_quiz_in_another_process(data_dir: Path) -> None:
+    from teachin.store.reader import RoomAnswers
+
+    room = RoomAnswers()
+    assert room("pre", "q0") == []  # no database yet: the deck still shows, waiting
+    script = WRITER.replace('question=f"q{i % 7}"', 'question="q0"')
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(data_dir / "teachin.db"), "ana", "3"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert room("pre", "q0") == [2]  # Ana's latest answer to q0
+    with open_store() as kiosk:  # a second participant answers while the reader stays open
+        attempt = ops.start_attempt(kiosk, nickname="Bo", quiz="pre")
+        ops.record_answer(kiosk, answer_id="b", attempt_id=attempt, question="q0", response=7)
+        assert sorted(room("pre", "q0")) == [2, 7]
+    room.close()

@@ -9,6 +9,8 @@ The kiosk and the room chart use::
     answers.record_answer(store, answer_id=answer_id, attempt_id=attempt,
                           question="q1", response={"choice": 2}, correct=True, points=1.0)
     answers.answers_for_question(store, "pre", "q1")
+
+The presenter's room chart takes ``reader.RoomAnswers()`` as its ``answers(quiz, question)``.
 """
 
 from teachin.store.db import Store, StoreError, open_store

@@ -14,6 +14,7 @@ import csv
 import json
 import sys
 from collections import Counter, defaultdict
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -112,11 +113,16 @@ def _participant_table(taken: list[ops.Attempt], current: list[ops.Answer], out:
         mine = [a for a in current if a.attempt_id == attempt.id]
         right = sum(1 for a in mine if a.correct)
         points = sum(a.points or 0 for a in mine)
-        when = (attempt.finished_at or "not yet")[:16].replace("T", " ")
+        when = _local(attempt.finished_at) if attempt.finished_at else "not yet"
         print(
             f"  {attempt.nickname[:24]:<24} {len(mine):>8} {right:>7} {points:>6g}  {when}",
             file=out,
         )
+
+
+def _local(iso: str) -> str:
+    """A stored UTC time as this laptop's local time, to the minute."""
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def write_csv(store: Store, out: TextIO) -> int:
