@@ -1,5 +1,5 @@
 """Chart widgets, driven like a user would: plotted values read back from the pyqtgraph items,
-animation, hover readout, the what-if slider, the R key and the live room chart."""
+animation, hover readout, the what-if slider, the replay key and the live room chart."""
 
 from __future__ import annotations
 
@@ -196,11 +196,11 @@ def test_the_what_if_slider_recomputes_from_the_sourced_figures(qtbot, deck):
     assert f"{remittances * 1.2 / 5.005:.1f}×" in widget.legend.text()
 
 
-def test_r_replays_without_creating_items(qtbot, deck):
+def test_a_replays_without_creating_items(qtbot, deck):
     widget = make(qtbot, deck, CHARTS["bars"])
     items = list(widget.plot.scene().items())
     widget.setFocus()
-    qtbot.keyClick(widget, Qt.Key.Key_R)
+    qtbot.keyClick(widget, Qt.Key.Key_A)
     assert widget.animating
     for _ in range(3):
         widget.replay()
@@ -272,6 +272,16 @@ def test_a_choice_question_counts_each_choice_and_marks_the_right_one(qtbot, dec
     brushes = [b.color().name() for b in widget.bars.opts["brushes"]]
     assert brushes[1] == DEFAULT.accent.lower() and brushes[0] != DEFAULT.accent.lower()
     assert widget.names[1].toPlainText().endswith("✓ right")
+
+
+def test_an_empty_room_chart_says_it_is_waiting(qtbot, deck):
+    stored: list[float] = []
+    options = {"kind": "room", "quiz": "checkpoint-01", "question": "estimate"}
+    widget = make(qtbot, deck, options, answers=lambda q, n: stored)
+    assert widget.waiting.isVisible() and widget.legend.text().startswith("0 answers")
+    stored.append(300.0)
+    widget.refresh()
+    assert not widget.waiting.isVisible() and widget.counts.sum() == 1
 
 
 def test_the_room_chart_takes_a_truth_before_the_quiz_names_one(qtbot, deck):

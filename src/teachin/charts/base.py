@@ -18,6 +18,8 @@ from teachin.content.charts import ChartData
 from teachin.content.data import short_unit
 from teachin.theme import Theme
 
+# Replays a focused chart. Not R: the presenter's R resets the timer.
+REPLAY_KEY = Qt.Key.Key_A
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 
 
@@ -44,7 +46,7 @@ def source_text(sources: tuple[str, ...], limit: int = 2, length: int = 150) -> 
 
 class ChartWidget(QWidget):
     """A chart on a slide. ``play()`` animates from empty, ``finish()`` jumps to the final frame
-    (shots, handouts, previews), ``replay()`` (also the R key) starts again. Hover or click
+    (shots, handouts, previews), ``replay()`` (also the A key) starts again. Hover or click
     shows the value under the pointer in the readout."""
 
     duration_ms = 1400
@@ -226,7 +228,7 @@ class ChartWidget(QWidget):
         self.readout.raise_()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_R:
+        if event.key() == REPLAY_KEY:
             self.replay()
             event.accept()
         else:
