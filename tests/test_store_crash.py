@@ -87,6 +87,7 @@ def _spawner() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the spawner forks its writers")
 def test_answers_acknowledged_before_sigkill_survive(tmp_path: Path) -> None:
     from teachin.store import open_store
     from teachin.store.backup import check_file
