@@ -1,0 +1,11 @@
+#!/bin/sh
+# Regenerate the README screenshots with `teachin shot` (what the audience sees, offscreen).
+# Slide numbers follow `teachin check --list`; update them when the deck changes.
+set -e
+cd "$(dirname "$0")"
+teachin shot --slide 1 --out cover.png --size 1280x720
+teachin shot --slide 8 --step 2 --out reveal-step-2.png --size 1280x720
+teachin shot --slide 27 --out quote.png --size 1280x720
+teachin shot --slide 49 --out chart.png --size 1280x720
+teachin shot --slide 50 --out chart-high-contrast.png --size 1280x720 --high-contrast
+teachin shot --slide 30 --out quiz.png --size 1280x720
