@@ -191,7 +191,6 @@ class ChartWidget(QWidget):
         grid = item.getAxis(self.value_axis)
         grid.setGrid(60)
         grid.setStyle(maxTickLevel=0)  # grid lines at the labelled values only: calmer, cheaper
-        self.item.vb.setBackgroundColor(self.theme.background)
 
     def _set_footer(self) -> None:
         units = "; ".join(self.data.units)

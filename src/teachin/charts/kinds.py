@@ -111,8 +111,8 @@ class BarsChart(ChartWidget):
             y=self.rows - BAR_Y,
             height=BAR_H,
             width=np.zeros(n),
-            brushes=self._brushes(n),
             pen=None,
+            **self._brushes(n),
         )
         self.item.addItem(self.bars)
         self.item.hideAxis("left")
@@ -128,8 +128,8 @@ class BarsChart(ChartWidget):
             xRange=(0, top * self.label_room), yRange=(-0.45, n - 0.35), padding=0
         )
 
-    def _brushes(self, n: int) -> list:
-        return [pg.mkBrush(self.colour(0))] * n
+    def _brushes(self, n: int) -> dict:
+        return {"brush": pg.mkBrush(self.colour(0))}  # one colour: pyqtgraph's fast path
 
     def _widths(self, t: float) -> np.ndarray:
         return self.values * t
@@ -183,8 +183,8 @@ class MagnitudeChart(BarsChart):
             self.legend.setText("<br>".join(ratios))
             self.legend.show()
 
-    def _brushes(self, n: int) -> list:
-        return [pg.mkBrush(self.colour(i)) for i in range(n)]
+    def _brushes(self, n: int) -> dict:
+        return {"brushes": [pg.mkBrush(self.colour(i)) for i in range(n)]}
 
     def _widths(self, t: float) -> np.ndarray:
         return np.minimum(self.values, t * float(self.values.max()))
