@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from teachin.content.gift import parse_gift
-from teachin.quiz import ResponseError
+from teachin.quiz import AttemptError, ResponseError
 from teachin.store.answers import answers_for_attempt, attempts_for
 from teachin.store.db import open_store
 from teachin.store.quiz_session import QuizSession
@@ -90,3 +90,16 @@ def test_an_unchanged_answer_writes_nothing_and_bad_values_are_refused(quiz, dat
         assert rows == 1
         with pytest.raises(ResponseError):
             session.answer(9)
+
+
+def test_an_answer_after_the_time_limit_is_refused_and_not_stored(tmp_path, data_dir):
+    timed, problems = parse_gift("// @time-limit: 1 min\n\n" + GIFT, tmp_path / "timed.gift")
+    assert problems == [] and timed.time_limit == 60
+    with open_store() as store:
+        session = QuizSession.begin(store, timed, "Amina")
+        session.attempt.started_at -= 61  # the minute has passed
+        with pytest.raises(AttemptError):
+            session.answer(RAW[session.attempt.current.kind])
+        assert session.finished
+        assert answers_for_attempt(store, session.attempt_id) == {}
+        assert attempts_for(store, "Amina")[0].finished

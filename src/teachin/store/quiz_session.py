@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from teachin.content.gift import Quiz
-from teachin.quiz import Attempt, Event, Response, bounds, normalize, score
+from teachin.quiz import Attempt, AttemptError, Event, Response, bounds, normalize, score
 from teachin.store.answers import Attempt as StoredAttempt
 from teachin.store.answers import (
     answers_for_attempt,
@@ -90,8 +90,11 @@ class QuizSession:
         return self.attempt.finished
 
     def answer(self, raw: object) -> Response:
-        """Save the answer to the current question; raises ResponseError for a bad value and
-        StoreError when it could not be kept (the screen must then not move on)."""
+        """Save the answer to the current question; raises ResponseError for a bad value,
+        AttemptError once the time is up, and StoreError when it could not be kept (the screen
+        must then not move on)."""
+        if self.check_time():  # never store an answer the engine would refuse as too late
+            raise AttemptError("the time for this quiz is up")
         question = self.attempt.current
         response = normalize(question, raw)
         if response == self.attempt.response(question.name):

@@ -164,7 +164,10 @@ class KioskWindow(QWidget):
         try:
             self.session.answer(screen.answer.value())
         except (ValueError, StoreError) as error:
-            screen.message.setText(str(error))
+            if self.session.finished:  # the time ran out: nothing more can be answered
+                self.show_done(timed_out=True)
+            else:
+                screen.message.setText(str(error))
             return False
         screen.message.clear()
         return True
