@@ -96,3 +96,20 @@ def test_unwritable_output_is_reported(qapp, deck, tmp_path, capsys):
     out = tmp_path / "no" / "such" / "folder" / "x.png"
     assert shot(deck, "--slide", "1", "--out", str(out)) == 2
     assert "could not write the image" in capsys.readouterr().err
+
+
+def test_a_module_that_fails_to_load_renders_as_a_readable_error_slide(
+    qapp, deck, tmp_path, capsys
+):
+    (deck / "slides" / "02-broken.md").write_bytes(b"---\ntitle: Broken\n---\n\n# Caf\xe9\n")
+    out = tmp_path / "err.png"
+    assert shot(deck, "--slide", "3", "--out", str(out), "--size", "1280x720") == 0
+    captured = capsys.readouterr()
+    assert (
+        "slide 3/3 '02-broken.md: could not be loaded'" in captured.out
+        and "warning" not in captured.err
+    )  # nothing overflows
+    image = QImage(str(out))
+    accent = QColor(DEFAULT.accent).rgb()
+    border = sum(image.pixel(x, 300) == accent for x in range(0, 1280, 1))
+    assert border >= 2  # the error box's red edges cross the middle of the slide

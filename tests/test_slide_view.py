@@ -264,12 +264,14 @@ def test_unknown_quiz_shows_a_labelled_box(qtbot):
 
 
 def test_error_slide_shows_what_failed_and_where(qtbot):
-    error = "slides/04-roots.md:3: minutes must be a whole number"
+    long_path = "/home/facilitator/" + "WorkshopMaterialsCopiedFromUsb" * 5 + "/04_roots.md"
+    error = f"{long_path}:3: not UTF-8 text\nslides/04_roots.md:9: module has no slides"
     slide = make_slide("04-roots.md", error=error)
     view = view_at(qtbot)
     view.set_slide(slide, None, make_deck(slide))
     text = view.shown_text()
-    assert "could not be loaded" in text and error in text
+    assert "What is wrong:" in text
+    assert f"{long_path}:3: not UTF-8 text\nslides/04_roots.md:9: module has no slides" in text
     assert view.overflow() == []
 
 
@@ -379,3 +381,14 @@ def test_matching_and_long_choices_read_as_numbered_and_lettered_lines(qtbot):
     lines = view.shown_text().splitlines()
     assert sum(line[:3] in {"A. ", "B. "} for line in lines) == 2  # long: one per line
     assert view.overflow() == []
+
+
+def test_a_reloaded_deck_drops_the_old_charts(qtbot, fake_charts):
+    slide = make_slide("Chart", ChartPart({"kind": "line", "series": "s"}))
+    view = view_at(qtbot)
+    view.set_slide(slide, None, make_deck(slide))
+    (old,) = view.chart_widgets()
+    reloaded = make_slide("Chart", ChartPart({"kind": "line", "series": "s"}))
+    view.set_slide(reloaded, None, make_deck(reloaded))
+    (new,) = view.chart_widgets()
+    assert new is not old and old.isHidden() and FakeChart.built == 2

@@ -99,13 +99,17 @@ class TextBox:
         line_height: int = 100,
         space_after: float = 0.0,
         indent: float = 0.0,
+        wrap_anywhere: bool = False,
     ) -> None:
         self.label = label
         self.doc = QTextDocument()
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultFont(font)
         option = self.doc.defaultTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # never split a word: report it instead
+        # Never split a word on a slide (the overflow check reports it instead); an error
+        # message may be one long path, and must be read whole.
+        mode = QTextOption.WrapMode
+        option.setWrapMode(mode.WrapAtWordBoundaryOrAnywhere if wrap_anywhere else mode.WordWrap)
         self.doc.setDefaultTextOption(option)
         if indent:
             self.doc.setIndentWidth(indent)
@@ -303,9 +307,12 @@ def make_block(
 
 def error_block(slide: Slide, theme: Theme, m: Metrics, width: float) -> Block:
     """The stand-in for a module that failed to load: what is wrong, and where."""
-    markdown = f"**This module could not be loaded.**\n\n{slide.error}\n\n`{slide.path}`"
+    lines = [quiz_text.escape(line) for line in (slide.error or "").splitlines() if line.strip()]
+    markdown = "\n\n".join(["**What is wrong:**", *lines])  # one paragraph per problem
     font = _font(theme, m.body_px * 0.8)
-    box = TextBox(markdown, font, width - 2 * m.pad, "error", space_after=m.body_px * 0.4)
+    box = TextBox(
+        markdown, font, width - 2 * m.pad, "error", space_after=m.body_px * 0.4, wrap_anywhere=True
+    )
     return Block(None, 0, box, boxed=True, pad=m.pad, border=theme.accent)
 
 

@@ -62,8 +62,9 @@ class SlideView(QWidget):
     ) -> None:
         """Show ``slide`` at reveal ``step`` (0-based; None = the last step)."""
         changed = slide is not self._slide or deck is not self._deck
-        if deck is not self._deck:
+        if deck is not self._deck:  # a reloaded deck: its slides are new objects
             self._layouts.clear()
+            self._charts.clear()
         if changed:
             self._charts.hide_all()
             self._slide, self._deck = slide, deck
