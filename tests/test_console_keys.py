@@ -121,6 +121,9 @@ def test_next_keys_walk_steps_then_slides(presenter: Presenter) -> None:
     press(console, K.Key_Down, K.Key_Return)
     assert shown(presenter) == ("Four", 0)
     assert "Slide 4 / 5" in console.slide_label.text()
+    # a new module gets fresh preview views; they show the right slides
+    assert console.current.slide().title == "Four" and console.next.slide().title == "Five"
+    assert "Beta" in console.module_label.text()
 
 
 def test_reveal_steps_change_what_the_room_sees(presenter: Presenter) -> None:

@@ -95,6 +95,7 @@ class ConsoleWindow(QWidget):
         self._on_key = on_key
         self._shown: tuple[object, ...] = ()  # what the slide views show now (skip repeats)
         self._notes_key: tuple[object, ...] = ()
+        self._module: int | None = None  # module the previews were made for
         letterbox = PALETTES[False]["bg"]
         self.current = SlideView(theme=theme, letterbox=letterbox)
         self.next = SlideView(theme=theme, letterbox=letterbox)
@@ -192,6 +193,10 @@ class ConsoleWindow(QWidget):
             return
         slide = slides[p.position.slide]
         upcoming = p.next_position()
+        if p.module != self._module:
+            if self._module is not None:
+                self._renew_previews()
+            self._module = p.module
         shown = (slide, p.position.step, upcoming)
         if shown != self._shown:
             self._shown = shown
@@ -241,6 +246,20 @@ class ConsoleWindow(QWidget):
                 f"talk {clock_text(sum(spent))} of {sum(planned)} min"
             )
             self.pace_label.setStyleSheet(f"color: {palette['warn' if over else 'dim']};")
+
+    def _renew_previews(self) -> None:
+        """New preview views for each module. A SlideView keeps every chart it has shown, so
+        without this the console would hold two more copies of every chart in the deck."""
+        letterbox = PALETTES[False]["bg"]
+        for name in ("current", "next"):
+            old: SlideView = getattr(self, name)
+            new = SlideView(theme=old.theme(), letterbox=letterbox)
+            new.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.pages.widget(0).layout().replaceWidget(old, new)
+            setattr(self, name, new)
+            old.deleteLater()
+        self.badge.setParent(self.current)
+        self._shown = ()
 
     def _next_text(self, p: Presentation, slide: int, step: int) -> str:
         if slide == p.position.slide:
