@@ -216,7 +216,9 @@ class GroupedBarsChart(ChartWidget):
             self.item.addItem(bars)
             self.bars.append(bars)
             for k in range(n_groups):
-                label = pg.TextItem(trace.text[k], color=self.theme.foreground, anchor=(0.5, 1))
+                # The number alone: the unit is on the axis, and bars stand close together.
+                number = trace.text[k].split(" ", 1)[0]
+                label = pg.TextItem(number, color=self.theme.foreground, anchor=(0.5, 1))
                 label.setPos(float(x[k]), float(self.heights[j][k]))
                 self.item.addItem(label)
                 self.value_labels.append(label)

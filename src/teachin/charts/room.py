@@ -69,6 +69,7 @@ class RoomChart(ChartWidget):
         self.waiting.setVisible(waiting)
         for name in ("left", "bottom"):  # no numbers on an empty chart: they would mean nothing
             self.item.getAxis(name).setStyle(showValues=not waiting)
+        self.item.getAxis(self.value_axis).setGrid(False if waiting else 60)
 
     def reveal(self, truth: float | str | None = None) -> None:
         """Mark the true figure (or the right choice). ``truth`` overrides the quiz's."""
