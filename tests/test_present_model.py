@@ -12,6 +12,7 @@ from teachin.presenting import (
     Presentation,
     Stopwatch,
     View,
+    laptop_screen,
     relocate,
 )
 
@@ -291,3 +292,9 @@ def test_unplugging_the_projector_brings_the_console_back() -> None:
     p.set_screens(2)
     p.set_screens(2)  # repeated notifications change nothing
     assert p.two_screens
+
+
+def test_laptop_screen_prefers_the_built_in_panel() -> None:
+    assert laptop_screen(["HDMI-1", "eDP-1"], primary=0) == 1  # projector set as primary
+    assert laptop_screen(["DP-2", "HDMI-1"], primary=1) == 1
+    assert laptop_screen(["DP-2", "HDMI-1"], primary=None) == 0  # Wayland: no primary

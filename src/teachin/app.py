@@ -1,9 +1,9 @@
 """Wires the presenter side: the deck, the presentation model, two windows, screens, reload.
 
-Two screens: the audience window full screen on the one that is not the laptop's (the primary
-screen, or the first when the platform has no primary, as on Wayland), the console on the
-laptop. One screen: S switches between console and audience view. Plugging or unplugging a
-screen re-places the windows after a short pause (the signals come in bursts).
+Two screens: the audience window full screen on the one that is not the laptop's (its built-in
+panel by name, else the primary screen, else the first: Wayland may have no primary), the
+console on the laptop. One screen: S switches between console and audience view. Plugging or
+unplugging a screen re-places the windows after a short pause (the signals come in bursts).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from teachin import paths
 from teachin.content.deck import load_deck
 from teachin.content.model import Deck
-from teachin.presenting import Action, Presentation, View
+from teachin.presenting import Action, Presentation, View, laptop_screen
 from teachin.theme import theme_for
 
 # isort: split
@@ -124,7 +124,10 @@ class Presenter(QObject):
             return
         self.model.set_screens(len(screens))
         primary = QGuiApplication.primaryScreen()
-        laptop = primary if primary in screens else screens[0]
+        names = [screen.name() for screen in screens]
+        laptop = screens[
+            laptop_screen(names, screens.index(primary) if primary in screens else None)
+        ]
         others = [s for s in screens if s is not laptop]
         if others:
             room = others[0]

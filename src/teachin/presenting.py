@@ -146,6 +146,18 @@ class ModuleTimes:
         self._mark = now
 
 
+LAPTOP_PANELS = ("edp", "lvds", "dsi")  # names of built-in laptop panels (X11, Wayland)
+
+
+def laptop_screen(names: Sequence[str], primary: int | None) -> int:
+    """Which screen is the presenter's: a built-in panel by its name when there is one, else
+    the primary screen (which can be the projector), else the first. S swaps when wrong."""
+    for index, name in enumerate(names):
+        if name.lower().startswith(LAPTOP_PANELS):
+            return index
+    return primary if primary is not None and 0 <= primary < len(names) else 0
+
+
 def relocate(old_keys: Sequence[Hashable], index: int, new_keys: Sequence[Hashable]) -> int:
     """Where slide ``index`` went after a reload: the same slide if it is still there, else the
     same number (clamped), so an author editing a slide keeps looking at it."""

@@ -44,6 +44,7 @@ class AudienceWindow(QWidget):
         self.blank = Blank.NONE
         self.setStyleSheet("background: black;")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.BlankCursor)  # no arrow parked on the projected slide
         self.resize(1280, 720)
 
     def show_slide(self, slide: Slide | None, step: int, deck: Deck) -> bool:
