@@ -103,3 +103,14 @@ def test_an_answer_after_the_time_limit_is_refused_and_not_stored(tmp_path, data
         assert session.finished
         assert answers_for_attempt(store, session.attempt_id) == {}
         assert attempts_for(store, "Amina")[0].finished
+
+
+def test_a_poll_keeps_its_scale_in_file_order_while_choices_are_shuffled(tmp_path):
+    scale = "\n".join(f"~{label}" for label in ("Disagree", "Not sure", "Agree", "Strongly agree"))
+    text = f"// @shuffle: all\n\n// @poll\n::view::Open borders? {{\n{scale}\n}}\n"
+    quiz, problems = parse_gift(text, tmp_path / "poll.gift")
+    assert problems == []
+    from teachin.quiz.shuffle import choice_order
+
+    question = quiz.question("view")
+    assert {choice_order(quiz, question, seed) for seed in range(20)} == {(0, 1, 2, 3)}

@@ -8,7 +8,8 @@ import random
 
 from teachin.content.gift import Question, Quiz
 
-SHUFFLED_CHOICE_KINDS = frozenset({"single", "multiple", "poll"})
+# A poll keeps its file order: its options are usually a scale (disagree ... agree).
+SHUFFLED_CHOICE_KINDS = frozenset({"single", "multiple"})
 
 
 def new_seed() -> int:
@@ -33,7 +34,7 @@ def question_order(quiz: Quiz, seed: int) -> tuple[str, ...]:
 def choice_order(quiz: Quiz, question: Question, seed: int) -> tuple[int, ...]:
     """Display order for a question's options, as indexes in file order.
 
-    - single, multiple, poll: ``choices``, shuffled when the quiz shuffles choices;
+    - single, multiple: ``choices``, shuffled when the quiz shuffles choices;
     - ordering: ``choices``, always shuffled, never shown already in the right order;
     - matching: ``match_options`` (the right-hand sides), always shuffled;
     - anything else (true/false keeps True, False): file order.

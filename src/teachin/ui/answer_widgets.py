@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from teachin.content.gift import Question
 from teachin.quiz import Response, parse_number
 
-TARGET_HEIGHT = 72  # px: comfortably more than a fingertip
+TARGET_HEIGHT = 64  # px: comfortably more than a fingertip
 
 
 class AnswerWidget(QWidget):
@@ -83,7 +83,8 @@ class ChoiceAnswer(AnswerWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(not self.multiple)
         layout = QVBoxLayout(self)
-        layout.setSpacing(14)
+        layout.setSpacing(10)
+        layout.setContentsMargins(0, 0, 0, 0)
         if self.multiple:
             layout.addWidget(QLabel("Choose every answer that fits."))
         self.buttons: list[ChoiceButton] = []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +32,21 @@ def big_button(text: str, *, primary: bool = False) -> QPushButton:
     return button
 
 
+class MessageLabel(QLabel):
+    """A line that takes no room while it has nothing to say (feedback, errors)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 def wrapped(text: str = "", *, role: str = "") -> QLabel:
-    label = QLabel(text)
+    label = MessageLabel(text) if role in ("error", "feedback") else QLabel(text)
+    if isinstance(label, MessageLabel):
+        label.setVisible(bool(text))
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if role:
@@ -177,9 +191,11 @@ class ReviewScreen(Screen):
         self.items = []
         for position, (text, answered) in enumerate(rows):
             mark = "✓ answered" if answered else "○ not answered"
-            short = text if len(text) <= 70 else text[:67] + "…"
+            short = text if len(text) <= 60 else text[:57] + "…"
             button = QPushButton(f"{position + 1}.  {short}   —   {mark}")
             button.setMinimumHeight(TARGET_HEIGHT - 16)
+            # Fit the width given: a long question is cut, never a sideways scroll.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.setProperty("role", "row")
             button.clicked.connect(lambda _=False, p=position: go(p))
             self.list_layout.addWidget(button)
