@@ -392,3 +392,19 @@ def test_a_reloaded_deck_drops_the_old_charts(qtbot, fake_charts):
     view.set_slide(reloaded, None, make_deck(reloaded))
     (new,) = view.chart_widgets()
     assert new is not old and old.isHidden() and FakeChart.built == 2
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
+def test_big_type_is_really_drawn(qtbot, size):
+    """Titles are larger than Qt's usual glyph cache (64 px): they must still reach the screen."""
+    cover = make_slide("Migration and Capitalism", TextPart("A teach-in", 0, 1))
+    inner = make_slide("The ban, twice", TextPart("Iran, Iraq, Libya", 0, 1))
+    deck = make_deck(cover, inner)
+    view = view_at(qtbot, size)
+    for slide in (cover, inner):
+        view.set_slide(slide, None, deck)
+        image = view.grab().toImage()
+        layout = view.layout()
+        assert ink_in(image, layout.title.rect.toAlignedRect(), DEFAULT.background) > 100
+        body = layout.blocks[0].rect.toAlignedRect()
+        assert ink_in(image, body, DEFAULT.background) > 50
