@@ -31,9 +31,18 @@ MAX_TEXT_PX = 64
 
 def font(theme: Theme, pixels: float, bold: bool = False) -> QFont:
     f = QFont(theme.font_family)
-    f.setPixelSize(max(8, min(MAX_TEXT_PX, round(pixels))))
+    # Small previews keep the slide's proportions rather than a readable minimum size.
+    f.setPixelSize(max(5, min(MAX_TEXT_PX, round(pixels))))
     f.setBold(bold)
     return f
+
+
+def text_item(text: str, color: str, anchor: tuple[float, float]) -> pg.TextItem:
+    """A label in data coordinates, without Qt's 4 px document margin (which pushed small
+    labels onto their bars in previews)."""
+    item = pg.TextItem(text, color=color, anchor=anchor)
+    item.textItem.document().setDocumentMargin(1)
+    return item
 
 
 def source_text(sources: tuple[str, ...], limit: int = 2, length: int = 150) -> str:
@@ -72,6 +81,7 @@ class ChartWidget(QWidget):
         self._layout_widgets()
         self._style_plot()
         self._build()
+        self.legend.setVisible(bool(self.legend.text()))  # no empty line above the plot
         self._set_footer()
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
@@ -80,6 +90,8 @@ class ChartWidget(QWidget):
         self.animation.setEasingCurve(self.easing)
         self.animation.valueChanged.connect(self._on_tick)
         self.animation.finished.connect(self._on_finished)
+        # Items sized by the plot area (rows of bars) follow it once the layout has settled.
+        self.item.vb.sigResized.connect(lambda _vb: self._resize_items(max(self.height(), 40)))
         scene = self.plot.scene()
         scene.sigMouseMoved.connect(self._on_hover)
         scene.sigMouseClicked.connect(lambda event: self._on_hover(event.scenePos()))
@@ -239,7 +251,7 @@ class ChartWidget(QWidget):
 
     def _apply_sizes(self) -> None:
         """Type and pens in proportion to the widget's height (projector or thumbnail)."""
-        h = max(self.height(), 60)
+        h = max(self.height(), 40)
         theme = self.theme
         self.title.setFont(font(theme, h * 0.062, bold=True))
         self.legend.setFont(font(theme, h * 0.042))
@@ -249,12 +261,12 @@ class ChartWidget(QWidget):
         for name in ("left", "bottom"):
             axis = self.item.getAxis(name)
             axis.setTickFont(tick)
-            axis.setStyle(tickTextOffset=max(3, round(h * 0.012)), tickLength=max(4, round(h / 90)))
+            axis.setStyle(tickTextOffset=max(2, round(h * 0.012)), tickLength=max(2, round(h / 90)))
         self.item.getAxis(self.value_axis).setLabel(
             short_unit(self.data.unit),
             **{
                 "color": theme.muted,
-                "font-size": f"{max(8, round(h * 0.038))}px",
+                "font-size": f"{max(5, round(h * 0.038))}px",
                 "font-family": theme.font_family,
             },
         )

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QPointF, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
-from teachin.charts.base import ChartWidget, font
+from teachin.charts.base import ChartWidget, font, text_item
 from teachin.content.data import format_value
 
 # Horizontal bars: each row is one unit high; the bar sits low in it, its name just above it.
@@ -16,7 +16,8 @@ BAR_Y, BAR_H, NAME_Y = 0.2, 0.46, 0.06
 
 def row_font_px(widget: ChartWidget, rows: int) -> float:
     """Type for row names: big, but never taller than about 40 % of a row."""
-    row = widget.height() * 0.55 / max(rows, 1)  # the plot is a bit over half the widget
+    plot = widget.item.vb.height() or widget.height() * 0.55  # before layout: a guess
+    row = plot / max(rows, 1)
     return min(widget.height() * 0.042, row * 0.4)
 
 
@@ -90,8 +91,8 @@ class LineChart(ChartWidget):
     def _resize_items(self, height: int) -> None:
         for i, (curve, dots) in enumerate(zip(self.curves, self.dots, strict=True)):
             curve.setPen(pg.mkPen(self.colour(i), width=max(2, round(height / 140))))
-            dots.setSize(max(6, round(height / 55)))
-        self.marker.setSize(max(12, round(height / 25)))
+            dots.setSize(max(3, round(height / 55)))
+        self.marker.setSize(max(6, round(height / 25)))
 
 
 class BarsChart(ChartWidget):
@@ -117,8 +118,8 @@ class BarsChart(ChartWidget):
         self.item.addItem(self.bars)
         self.item.hideAxis("left")
         fg = self.theme.foreground
-        self.names = [pg.TextItem(c, color=fg, anchor=(0, 1)) for c in self.data.categories]
-        self.value_labels = [pg.TextItem("", color=fg, anchor=(0, 0.5)) for _ in range(n)]
+        self.names = [text_item(c, fg, (0, 1)) for c in self.data.categories]
+        self.value_labels = [text_item("", fg, (-0.04, 0.5)) for _ in range(n)]  # a gap
         for k, (name, label) in enumerate(zip(self.names, self.value_labels, strict=True)):
             name.setPos(0, self.rows[k] + NAME_Y)
             self.item.addItem(name)
@@ -218,7 +219,7 @@ class GroupedBarsChart(ChartWidget):
             for k in range(n_groups):
                 # The number alone: the unit is on the axis, and bars stand close together.
                 number = trace.text[k].split(" ", 1)[0]
-                label = pg.TextItem(number, color=self.theme.foreground, anchor=(0.5, 1))
+                label = text_item(number, self.theme.foreground, (0.5, 1))
                 label.setPos(float(x[k]), float(self.heights[j][k]))
                 self.item.addItem(label)
                 self.value_labels.append(label)
@@ -280,12 +281,6 @@ class WhatIfChart(BarsChart):
         self.slider.setRange(round(self.whatif.low), round(self.whatif.high))
         self.slider.setValue(round(self.change))
         self.slider.valueChanged.connect(self.set_change)
-        self.slider.setStyleSheet(  # a big, theme-coloured handle: easy to grab and to see
-            f"QSlider::groove:horizontal {{ height: 8px; background: {self.theme.grid}; }}"
-            f"QSlider::sub-page:horizontal {{ background: {self.theme.accent}; }}"
-            f"QSlider::handle:horizontal {{ background: {self.theme.foreground}; width: 26px;"
-            " margin: -10px 0; border-radius: 13px; }"
-        )
         self.slider_label = QLabel()
         self.slider_label.setStyleSheet(f"color: {self.theme.foreground};")
         row = QWidget()
@@ -325,4 +320,12 @@ class WhatIfChart(BarsChart):
     def _resize_items(self, height: int) -> None:
         super()._resize_items(height)
         self.slider_label.setFont(font(self.theme, height * 0.04))
-        self.slider.setMinimumHeight(round(height * 0.06))
+        groove, handle = max(2, round(height * 0.012)), max(6, round(height * 0.04))
+        self.slider.setFixedHeight(handle + 2)
+        self.slider.setStyleSheet(  # a big, theme-coloured handle: easy to grab and to see
+            f"QSlider::groove:horizontal {{ height: {groove}px; background: {self.theme.grid}; }}"
+            f"QSlider::sub-page:horizontal {{ background: {self.theme.accent}; }}"
+            f"QSlider::handle:horizontal {{ background: {self.theme.foreground};"
+            f" width: {handle}px; margin: -{(handle - groove) // 2}px 0;"
+            f" border-radius: {handle // 2}px; }}"
+        )

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
-from teachin.charts.base import ChartWidget, font
+from teachin.charts.base import ChartWidget, font, text_item
 from teachin.charts.kinds import BAR_H, BAR_Y, NAME_Y, row_font_px
 from teachin.content.charts import ChartData
 from teachin.content.data import format_number
@@ -102,7 +102,7 @@ class RoomChart(ChartWidget):
         for line in (self.truth_line, self.median_line):
             line.hide()
             self.item.addItem(line)
-        self.waiting = pg.TextItem("Waiting for the room's answers…", color=fg, anchor=(0.5, 0.5))
+        self.waiting = text_item("Waiting for the room's answers…", fg, (0.5, 0.5))
         self.waiting.setZValue(10)
         self.item.addItem(self.waiting)
         self.names: list[pg.TextItem] = []  # choice texts, one per choice (made once each)
@@ -116,12 +116,12 @@ class RoomChart(ChartWidget):
 
     def _ensure_labels(self, n: int) -> None:
         while len(self.count_labels) < n:
-            label = pg.TextItem("", color=self.theme.foreground, anchor=(0.5, 1))
+            label = text_item("", self.theme.foreground, (0.5, 1))
             self.item.addItem(label)
             self.count_labels.append(label)
         if not self.question.numeric:
             while len(self.names) < n:
-                name = pg.TextItem("", color=self.theme.foreground, anchor=(0, 1))
+                name = text_item("", self.theme.foreground, (0, 1))
                 self.item.addItem(name)
                 self.names.append(name)
 
