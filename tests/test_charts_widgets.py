@@ -184,6 +184,23 @@ def test_clicking_a_bar_shows_its_value(qtbot, deck, kind):
     assert widget.readout_text() == text
 
 
+def test_hovering_the_small_magnitude_bar_gives_its_exact_figure(qtbot, deck):
+    widget = make(qtbot, deck, CHARTS["magnitude"])
+    hover(qtbot, widget, 0.2, widget.rows[1] - 0.2)
+    qtbot.waitUntil(lambda: widget.readout_text() != "")
+    assert widget.readout_text() == "remittances_developing_2015: 431.6 billion US$"
+
+
+def test_hovering_a_room_bin_gives_its_count(qtbot, deck):
+    options = {"kind": "room", "quiz": "checkpoint-01", "question": "estimate"}
+    widget = make(qtbot, deck, options, answers=lambda q, n: [100] * 5 + [300] * 2)
+    k = int(np.argmax(widget.counts))
+    low, high = widget.hist.edges[k], widget.hist.edges[k + 1]
+    hover(qtbot, widget, (low + high) / 2, 0.5)
+    qtbot.waitUntil(lambda: widget.readout_text() != "")
+    assert widget.readout_text() == f"{low:g} to {high:g}: 5 answers"
+
+
 def test_the_what_if_slider_recomputes_from_the_sourced_figures(qtbot, deck):
     widget = make(qtbot, deck, CHARTS["what-if"])
     remittances = csv("egypt_remittances_usd_wdi_2018vintage", 2016)[0] / 1e9

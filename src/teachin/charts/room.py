@@ -24,6 +24,10 @@ from teachin.theme import Theme
 Answers = Callable[[str, str], Sequence[object]]
 
 
+def answer_count(count: int) -> str:
+    return f"{count} answer" if count == 1 else f"{count:,} answers"
+
+
 class RoomChart(ChartWidget):
     duration_ms = 900
 
@@ -153,7 +157,7 @@ class RoomChart(ChartWidget):
             self.truth_line.setValue(truth)
             self.truth_line.label.setFormat(f"true figure {format_number(truth)}")
         median = f" · median {format_number(hist.median)}" if hist.median is not None else ""
-        self.legend.setText(f"{hist.total} answers{median}")
+        self.legend.setText(f"{answer_count(hist.total)}{median}")
         self.legend.show()
 
     def _refresh_choices(self, labels: tuple[str, ...], counts: np.ndarray) -> None:
@@ -180,7 +184,7 @@ class RoomChart(ChartWidget):
                 name.setPos(0, self.rows[k] + NAME_Y)
         top = max(1.0, float(counts.max(initial=0)))
         self.item.vb.setRange(xRange=(0, top * 1.2), yRange=(-0.45, n - 0.35), padding=0)
-        self.legend.setText(f"{int(counts.sum())} answers")
+        self.legend.setText(answer_count(int(counts.sum())))
         self.legend.show()
 
     # --- animation and readout ----------------------------------------------------------------
@@ -206,11 +210,11 @@ class RoomChart(ChartWidget):
                 return None
             low, high = self.hist.edges[k], self.hist.edges[k + 1]
             count = int(self.counts[k])
-            return f"{format_number(low)} to {format_number(high)}: {count} answers", None
+            return f"{format_number(low)} to {format_number(high)}: {answer_count(count)}", None
         k = round(len(self.counts) - 1 - point.y())
         if not 0 <= k < len(self.counts):
             return None
-        return f"{self.choices[k]}: {int(self.counts[k])} answers", None
+        return f"{self.choices[k]}: {answer_count(int(self.counts[k]))}", None
 
     def _footer_extra(self) -> str:
         return f"The room's answers to question '{self.data.question}' of quiz '{self.data.quiz}'"
