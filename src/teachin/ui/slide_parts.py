@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -10,6 +11,8 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QImage,
+    QPaintEngine,
     QPainter,
     QPalette,
     QPen,
@@ -102,6 +105,9 @@ class TextBox:
         wrap_anywhere: bool = False,
     ) -> None:
         self.label = label
+        self.keep_picture = False  # set for big type (titles): see picture()
+        self._picture: QImage | None = None
+        self._picture_key: tuple[object, ...] = ()
         self.doc = QTextDocument()
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultFont(font)
@@ -124,6 +130,7 @@ class TextBox:
     ) -> TextBox:
         font = _font(theme, m.title_px * scale, bold=True)
         box = cls("", font, width, "title")
+        box.keep_picture = True
         box.doc.setPlainText(text)  # a title is plain text: '#' or '*' in it stay as typed
         _space_blocks(box.doc, TITLE_LINE_HEIGHT, 0)
         box.rect = QRectF(0, 0, width, box.natural_height)
@@ -170,8 +177,37 @@ class TextBox:
         self.rect = QRectF(x, y, width, height)
 
     def paint(self, painter: QPainter, color: str, accent: str | None = None) -> None:
+        if self.keep_picture and _plain_raster(painter):
+            ratio = painter.device().devicePixelRatioF()
+            picture = self.picture(color, accent, ratio)
+            painter.drawImage(self.rect.topLeft().toPoint(), picture)
+            return
         painter.save()
         painter.translate(self.rect.topLeft())
+        self._draw(painter, color, accent)
+        painter.restore()
+
+    def picture(self, color: str, accent: str | None, ratio: float) -> QImage:
+        """The box drawn once into an image and kept: Qt draws type over 64 px as outlines,
+        about 9 ms for a 1080p title, where copying the picture takes a fraction of that."""
+        key = (color, accent, ratio, self.rect.size())
+        if self._picture is None or self._picture_key != key:
+            size = self.rect.size() * ratio
+            image = QImage(math.ceil(size.width()), math.ceil(size.height()), _ARGB)
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self._draw(painter, color, accent)
+            painter.end()
+            self._picture, self._picture_key = image, key
+        return self._picture
+
+    def drop_picture(self) -> None:
+        self._picture = None
+
+    def _draw(self, painter: QPainter, color: str, accent: str | None) -> None:
         context = QAbstractTextDocumentLayout.PaintContext()
         palette = context.palette
         palette.setColor(QPalette.ColorRole.Text, QColor(color))
@@ -184,7 +220,6 @@ class TextBox:
             for bar in self._quote_bars():
                 painter.fillRect(bar, QColor(accent))
         self.doc.documentLayout().draw(painter, context)
-        painter.restore()
 
     def _quote_bars(self) -> list[QRectF]:
         """A bar left of each run of quoted paragraphs (Markdown '>')."""
@@ -396,6 +431,17 @@ def _build_chart(
     widget.setParent(parent)
     widget.hide()
     return widget
+
+
+_ARGB = QImage.Format.Format_ARGB32_Premultiplied
+
+
+def _plain_raster(painter: QPainter) -> bool:
+    """Painting pixels 1:1 (a window, grab()): a kept picture looks the same. Not for a PDF or a
+    scaled painter, where text must stay vector."""
+    engine = painter.paintEngine()
+    raster = engine is not None and engine.type() == QPaintEngine.Type.Raster
+    return raster and not painter.worldTransform().isScaling()
 
 
 def _font(theme: Theme, pixels: float, bold: bool = False) -> QFont:

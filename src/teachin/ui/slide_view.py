@@ -66,6 +66,8 @@ class SlideView(QWidget):
             self._layouts.clear()
             self._charts.clear()
         if changed:
+            if self._layout is not None:
+                self._layout.title.drop_picture()  # only the shown and next slides keep one
             self._charts.hide_all()
             self._slide, self._deck = slide, deck
             self._number = _slide_number(slide, deck)
@@ -217,7 +219,8 @@ class SlideView(QWidget):
         if index >= total:
             return
         upcoming = self._deck.slides[index]
-        self._layout_for(upcoming, (index + 1, total))
+        layout = self._layout_for(upcoming, (index + 1, total))
+        layout.title.picture(self._theme.foreground, None, self.devicePixelRatioF())
         for i, part in enumerate(upcoming.charts):
             self._charts.get(upcoming, i, part, self._deck, self._theme)
 
