@@ -27,6 +27,7 @@ _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 # and with QT_MAX_CACHED_GLYPH_SIZE raised (teachin.ui does) they were not drawn at all here
 # (PySide6 6.11.3, offscreen). Chart text never needs more than 64 px.
 MAX_TEXT_PX = 64
+TEXT = 0.05  # labels and ticks, as a share of the chart's height: 26 px on a 1080p slide chart
 
 
 def font(theme: Theme, pixels: float, bold: bool = False) -> QFont:
@@ -253,11 +254,11 @@ class ChartWidget(QWidget):
         """Type and pens in proportion to the widget's height (projector or thumbnail)."""
         h = max(self.height(), 40)
         theme = self.theme
-        self.title.setFont(font(theme, h * 0.062, bold=True))
-        self.legend.setFont(font(theme, h * 0.042))
+        self.title.setFont(font(theme, h * 0.068, bold=True))
+        self.legend.setFont(font(theme, h * TEXT))
         self.footer.setFont(font(theme, h * 0.036))
-        self.readout.setFont(font(theme, h * 0.045, bold=True))
-        tick = font(theme, h * 0.042)
+        self.readout.setFont(font(theme, h * TEXT, bold=True))
+        tick = font(theme, h * TEXT)
         for name in ("left", "bottom"):
             axis = self.item.getAxis(name)
             axis.setTickFont(tick)
@@ -266,7 +267,7 @@ class ChartWidget(QWidget):
             short_unit(self.data.unit),
             **{
                 "color": theme.muted,
-                "font-size": f"{max(5, round(h * 0.038))}px",
+                "font-size": f"{max(5, round(h * 0.042))}px",
                 "font-family": theme.font_family,
             },
         )

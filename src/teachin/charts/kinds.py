@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QPointF, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
-from teachin.charts.base import ChartWidget, font, text_item
+from teachin.charts.base import TEXT, ChartWidget, font, text_item
 from teachin.content.data import format_value
 
 # Horizontal bars: each row is one unit high; the bar sits low in it, its name just above it.
@@ -18,7 +18,7 @@ def row_font_px(widget: ChartWidget, rows: int) -> float:
     """Type for row names: big, but never taller than about 40 % of a row."""
     plot = widget.item.vb.height() or widget.height() * 0.55  # before layout: a guess
     row = plot / max(rows, 1)
-    return min(widget.height() * 0.042, row * 0.4)
+    return min(widget.height() * TEXT, row * 0.42)
 
 
 class LineChart(ChartWidget):
@@ -249,7 +249,7 @@ class GroupedBarsChart(ChartWidget):
         return f"{self.data.categories[k]} · {trace.label}: {trace.text[k]}", None
 
     def _resize_items(self, height: int) -> None:
-        bold = font(self.theme, height * 0.036, bold=True)
+        bold = font(self.theme, height * 0.042, bold=True)  # bars stand close
         for label in self.value_labels:
             label.setFont(bold)
 
@@ -319,7 +319,7 @@ class WhatIfChart(BarsChart):
 
     def _resize_items(self, height: int) -> None:
         super()._resize_items(height)
-        self.slider_label.setFont(font(self.theme, height * 0.04))
+        self.slider_label.setFont(font(self.theme, height * TEXT))
         groove, handle = max(2, round(height * 0.012)), max(6, round(height * 0.04))
         self.slider.setFixedHeight(handle + 2)
         self.slider.setStyleSheet(  # a big, theme-coloured handle: easy to grab and to see

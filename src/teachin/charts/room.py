@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
-from teachin.charts.base import ChartWidget, font, text_item
+from teachin.charts.base import TEXT, ChartWidget, font, text_item
 from teachin.charts.kinds import BAR_H, BAR_Y, NAME_Y, row_font_px
 from teachin.content.charts import ChartData
 from teachin.content.data import format_number
@@ -220,7 +220,7 @@ class RoomChart(ChartWidget):
         return f"The room's answers to question '{self.data.question}' of quiz '{self.data.quiz}'"
 
     def _resize_items(self, height: int) -> None:
-        px = height * 0.042 if self.question.numeric else row_font_px(self, len(self.counts))
+        px = height * TEXT if self.question.numeric else row_font_px(self, len(self.counts))
         big, bold = font(self.theme, px), font(self.theme, px, bold=True)
         for name in self.names:
             name.setFont(big)
