@@ -32,6 +32,22 @@ from teachin.ui.keys import action_for
 
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
+ROOM_REFRESH_TICKS = 4  # room charts re-read the answers every 4 ticks of 0.5 s
+
+
+class RoomAnswers:
+    """The room's answers for room charts, from this laptop's database. The store (and
+    sqlite-utils) is imported on the first question asked, not at start-up."""
+
+    def __init__(self) -> None:
+        self._reader: Callable[[str, str], list[object]] | None = None
+
+    def __call__(self, quiz: str, question: str) -> list[object]:
+        if self._reader is None:
+            from teachin.store.reader import RoomAnswers as Reader
+
+            self._reader = Reader()
+        return self._reader(quiz, question)
 
 
 def make_application() -> QApplication:
@@ -72,14 +88,16 @@ class Presenter(QObject):
         )
         self.model.high_contrast = high_contrast
         theme = theme_for(high_contrast)
-        self.audience = AudienceWindow(theme, self.on_key)
-        self.console = ConsoleWindow(theme, self.on_key)
+        self.answers = RoomAnswers()
+        self.audience = AudienceWindow(theme, self.on_key, self.answers)
+        self.console = ConsoleWindow(theme, self.on_key, self.answers)
         self.console.picked.connect(lambda index: self.act(Action.PICK_CHOOSE, index))
         self.console.columns_changed.connect(self._set_columns)
         self.console.closed.connect(self.quit)
         self.console.set_deck(deck)
 
-        self._ticker = self._timer(500, lambda: self.console.tick(self.model, self.deck))
+        self._ticks = 0
+        self._ticker = self._timer(500, self._tick)
         self._ticker.setSingleShot(False)
         self._screens_settle = self._timer(SCREEN_SETTLE_MS, lambda: self.place_windows())
         self._reload_settle = self._timer(RELOAD_SETTLE_MS, self.reload)
@@ -147,6 +165,22 @@ class Presenter(QObject):
             self.console.activateWindow()
         self.render()  # help and the overview depend on the screens
 
+    def _tick(self) -> None:
+        self.console.tick(self.model, self.deck)
+        self._ticks += 1
+        slide = self.deck.slides[self.model.position.slide]
+        if self._ticks % ROOM_REFRESH_TICKS == 0 and any(c.kind == "room" for c in slide.charts):
+            for view in (self.audience.view, self.console.current):
+                view.refresh_charts()  # answers keep coming in from the quiz laptops
+
+    def _charts(self, method: str) -> None:
+        """A (replay) and V (reveal): on the slide the room sees and on the console's copy."""
+        for view in (self.audience.view, self.console.current):
+            for chart in view.chart_widgets():
+                function = getattr(chart, method, None)
+                if callable(function):
+                    function()
+
     def _screens_changed(self, *_args: object) -> None:
         self._screens_settle.start()
 
@@ -162,6 +196,9 @@ class Presenter(QObject):
     def act(self, action: Action, arg: int | None = None) -> None:
         if action is Action.QUIT:
             self.quit()
+            return
+        if action in (Action.REPLAY_CHARTS, Action.REVEAL_ANSWER):
+            self._charts("replay" if action is Action.REPLAY_CHARTS else "reveal")
             return
         m = self.model
         before = (m.single_screen_view, m.swapped, m.high_contrast)

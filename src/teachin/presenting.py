@@ -34,6 +34,8 @@ class Action(Enum):
     NOTES_BIGGER = "Bigger notes"
     NOTES_SMALLER = "Smaller notes"
     HIGH_CONTRAST = "High contrast on/off"
+    REPLAY_CHARTS = "Play this slide's charts again"
+    REVEAL_ANSWER = "Room chart: show the true figure"
     QUIT = "Quit"
     # Only while the overview is open:
     PICK_LEFT = "Overview: previous slide"

@@ -12,6 +12,7 @@ from teachin.content.model import Deck, Slide
 from teachin.presenting import Blank
 from teachin.theme import Theme
 from teachin.ui.keys import HelpOverlay
+from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
 
@@ -33,11 +34,13 @@ class _Cover(QWidget):
 class AudienceWindow(QWidget):
     """What the room sees. Keys go to ``on_key`` (the same handler as the console's)."""
 
-    def __init__(self, theme: Theme, on_key: Callable[[QKeyEvent], None]) -> None:
+    def __init__(
+        self, theme: Theme, on_key: Callable[[QKeyEvent], None], answers: Answers | None = None
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Teach-in — audience")
         self._on_key = on_key
-        self.view = SlideView(self, theme=theme, animate=True)
+        self.view = SlideView(self, theme=theme, animate=True, answers=answers)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cover = _Cover(self)
         self.help = HelpOverlay(self)

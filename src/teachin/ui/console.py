@@ -34,6 +34,7 @@ from teachin.presenting import Blank, Presentation
 from teachin.theme import Theme
 from teachin.ui.keys import HelpOverlay
 from teachin.ui.overview import OverviewWidget
+from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
 # Console colours (dark: less glare on the presenter's face), normal and high contrast.
@@ -89,16 +90,19 @@ class ConsoleWindow(QWidget):
     columns_changed = Signal(int)
     closed = Signal()
 
-    def __init__(self, theme: Theme, on_key: Callable[[QKeyEvent], None]) -> None:
+    def __init__(
+        self, theme: Theme, on_key: Callable[[QKeyEvent], None], answers: Answers | None = None
+    ) -> None:
         super().__init__()
+        self._answers = answers  # the room's quiz answers, for room charts
         self.setWindowTitle("Teach-in — presenter")
         self._on_key = on_key
         self._shown: tuple[object, ...] = ()  # what the slide views show now (skip repeats)
         self._notes_key: tuple[object, ...] = ()
         self._module: int | None = None  # module the previews were made for
         letterbox = PALETTES[False]["bg"]
-        self.current = SlideView(theme=theme, letterbox=letterbox)
-        self.next = SlideView(theme=theme, letterbox=letterbox)
+        self.current = SlideView(theme=theme, letterbox=letterbox, answers=answers)
+        self.next = SlideView(theme=theme, letterbox=letterbox, answers=answers)
         self.notes = QTextBrowser()
         self.overview = OverviewWidget(theme)
         self.overview.picked.connect(self.picked)
@@ -253,7 +257,7 @@ class ConsoleWindow(QWidget):
         letterbox = PALETTES[False]["bg"]
         for name in ("current", "next"):
             old: SlideView = getattr(self, name)
-            new = SlideView(theme=old.theme(), letterbox=letterbox)
+            new = SlideView(theme=old.theme(), letterbox=letterbox, answers=self._answers)
             new.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.pages.widget(0).layout().replaceWidget(old, new)
             setattr(self, name, new)

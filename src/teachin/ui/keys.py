@@ -51,6 +51,8 @@ SHOW_KEYS: tuple[Binding, ...] = (
     Binding(Action.NOTES_BIGGER, (K.Key_Plus, K.Key_Equal), "+"),
     Binding(Action.NOTES_SMALLER, (K.Key_Minus, K.Key_Underscore), "−"),
     Binding(Action.HIGH_CONTRAST, (K.Key_H,), "H"),
+    Binding(Action.REPLAY_CHARTS, (K.Key_A,), "A"),
+    Binding(Action.REVEAL_ANSWER, (K.Key_V,), "V"),
     Binding(Action.HELP, (K.Key_Question, K.Key_F1), "?  F1"),
     Binding(Action.QUIT, (K.Key_Q,), "Ctrl+Q", ctrl=True),
 )
