@@ -49,6 +49,10 @@ class RoomAnswers:
             self._reader = Reader()
         return self._reader(quiz, question)
 
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()  # type: ignore[attr-defined]
+
 
 def make_application() -> QApplication:
     """The QApplication, with the bundled font as the default."""
@@ -223,6 +227,7 @@ class Presenter(QObject):
             timer.stop()
         self.audience.close()
         self.console.close()
+        self.answers.close()
 
     def quit(self) -> None:
         self.close()
