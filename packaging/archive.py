@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
+import subprocess
 import tarfile
 import zipfile
 from collections import Counter
@@ -48,12 +50,7 @@ def write_archive(folder: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     if target.name.endswith(".tar.xz"):
-        with tarfile.open(partial, "w:xz", preset=9) as tar:
-            tar.add(folder, arcname=root, recursive=False)
-            for path in entries:
-                tar.add(
-                    path, arcname=f"{root}/{path.relative_to(folder).as_posix()}", recursive=False
-                )
+        _write_tar_xz(folder, entries, root, partial)
     elif target.name.endswith(".zip"):
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
             for path in entries:
@@ -62,6 +59,30 @@ def write_archive(folder: Path, target: Path) -> Path:
         raise ValueError(f"{target.name}: unknown archive type (want .tar.xz or .zip)")
     os.replace(partial, target)
     return target
+
+
+def _write_tar_xz(folder: Path, entries: list[Path], root: str, target: Path) -> None:
+    """xz -6 on all cores when the xz tool exists (minutes faster than Python's one-thread
+    lzma on 2 cores, and within 2% of -9's size here); else Python's lzma."""
+    xz = shutil.which("xz")
+    with target.open("wb") as out:
+        if xz:
+            process = subprocess.Popen([xz, "-6", "-T0", "-c"], stdin=subprocess.PIPE, stdout=out)
+            assert process.stdin is not None
+            with tarfile.open(fileobj=process.stdin, mode="w|") as tar:
+                _tar_add(tar, folder, entries, root)
+            process.stdin.close()
+            if process.wait() != 0:
+                raise OSError(f"xz failed with exit code {process.returncode}")
+        else:
+            with tarfile.open(fileobj=out, mode="w:xz", preset=6) as tar:
+                _tar_add(tar, folder, entries, root)
+
+
+def _tar_add(tar: tarfile.TarFile, folder: Path, entries: list[Path], root: str) -> None:
+    tar.add(folder, arcname=root, recursive=False)
+    for path in entries:
+        tar.add(path, arcname=f"{root}/{path.relative_to(folder).as_posix()}", recursive=False)
 
 
 def _zip_add(zf: zipfile.ZipFile, path: Path, name: str) -> None:

@@ -102,3 +102,12 @@ def test_drop_summary_counts_reasons() -> None:
         "left out: 2 Qt translations; 1 unused; 1 libraries only those needed; "
         "ICU data: replaced by an empty table"
     )
+
+
+def test_tar_xz_without_the_xz_tool_falls_back_to_python(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive.shutil, "which", lambda name: None)
+    target = archive.write_archive(_fake_bundle(tmp_path), tmp_path / "t-1-linux-x86_64.tar.xz")
+    with tarfile.open(target, "r:xz") as tar:
+        assert "t-1-linux-x86_64/_internal/deck/slides/01.md" in tar.getnames()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -10,7 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "packaging"))
 
 import bundle_filter as bf
-import icu_stub
+import linux_slim
 
 KEPT = [
     # pyqtgraph imports these by name even with OpenGL off (pitfall 4)
@@ -140,7 +143,36 @@ def test_missing_must_keep_names_what_is_absent() -> None:
 
 
 def test_icu_stub_targets_only_the_data_library() -> None:
-    assert icu_stub.icu_major("PySide6/Qt/lib/libicudata.so.73") == 73
-    assert icu_stub.icu_major("libicudata.so.74") == 74
-    assert icu_stub.icu_major("PySide6/Qt/lib/libicuuc.so.73") is None
-    assert icu_stub.icu_major("PySide6/icudt73.dll") is None
+    assert linux_slim.icu_major("PySide6/Qt/lib/libicudata.so.73") == 73
+    assert linux_slim.icu_major("libicudata.so.74") == 74
+    assert linux_slim.icu_major("PySide6/Qt/lib/libicuuc.so.73") is None
+    assert linux_slim.icu_major("PySide6/icudt73.dll") is None
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or not shutil.which("cc"), reason="Linux cc"
+)
+def test_icu_stub_is_a_loadable_empty_icu_table(tmp_path: Path) -> None:
+    stub = linux_slim.build_stub(73, tmp_path)
+    assert stub is not None and stub.name == "libicudata.so.73"
+    header = (ctypes.c_ubyte * 40).in_dll(ctypes.CDLL(str(stub)), "icudt73_dat")
+    raw = bytes(header)
+    assert int.from_bytes(raw[0:2], "little") == 32  # headerSize
+    assert raw[2:4] == b"\xda\x27"  # ICU's magic
+    assert raw[12:16] == b"ToCP"  # a table of contents...
+    assert int.from_bytes(raw[32:36], "little") == 0  # ...with no entries
+    assert stub.stat().st_size < 100_000
+
+
+@pytest.mark.skipif(not shutil.which("cc") or not shutil.which("strip"), reason="needs cc, strip")
+def test_strip_debug_copy_shrinks_a_copy_and_keeps_the_original(tmp_path: Path) -> None:
+    source = tmp_path / "lib.c"
+    source.write_text("int answer(void) { return 42; }\n" * 1, encoding="utf-8")
+    original = tmp_path / "libanswer.so"
+    subprocess.run(["cc", "-g3", "-shared", "-fPIC", "-o", original, source], check=True)
+    before = original.read_bytes()
+    stripped = linux_slim.strip_debug_copy(original, tmp_path / "out")
+    assert stripped is not None and stripped != original
+    assert original.read_bytes() == before
+    assert stripped.stat().st_size < len(before)
+    assert ctypes.CDLL(str(stripped)).answer() == 42  # symbols are kept
