@@ -408,3 +408,19 @@ def test_big_type_is_really_drawn(qtbot, size):
         assert ink_in(image, layout.title.rect.toAlignedRect(), DEFAULT.background) > 100
         body = layout.blocks[0].rect.toAlignedRect()
         assert ink_in(image, body, DEFAULT.background) > 50
+
+
+def test_switching_to_high_contrast_repaints_the_title_in_its_colours(qtbot):
+    slide = make_slide("Contrast", TextPart("Body", 0, 1))
+    view = view_at(qtbot, (1920, 1080))
+    view.set_slide(slide, None, make_deck(slide))
+    view.grab()
+    view.set_theme(HIGH_CONTRAST)
+    image = view.grab().toImage()
+    rect = view.layout().title.rect.toAlignedRect()
+    brightest = max(
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(rect.left(), rect.right(), 2)
+        for y in range(rect.top(), rect.bottom(), 2)
+    )
+    assert brightest > 240  # white type on black, not the old dark title
