@@ -83,7 +83,8 @@ DROP_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     # Mesa's software OpenGL for Windows (~20 MB): charts draw with the raster engine.
     (re.compile(r"(^|/)opengl32sw\.dll$"), "software OpenGL (charts draw without OpenGL)"),
-    (re.compile(r"(^|/)lib(ssl|crypto)[-.0-9_a-z]*\.(so|dll|dylib)"), "TLS (the app is offline)"),
+    # libssl only: libcrypto stays, hashlib.scrypt (the facilitator PIN) needs OpenSSL.
+    (re.compile(r"(^|/)libssl[-.0-9_a-z]*\.(so|dll|dylib)"), "TLS (the app is offline)"),
 ]
 
 # Whatever the rules say, these must survive: the build fails if the filter would drop one.
@@ -96,6 +97,7 @@ MUST_KEEP = [
         r"(^|/)PySide6/(Qt/)?plugins/platforms/(lib)?q(offscreen|xcb|wayland|windows|cocoa)"
     ),
     re.compile(r"(^|/)numpy(\.libs|/)"),
+    re.compile(r"(^|/)(lib)?crypto[-.0-9_a-z]*\.(so|dll|dylib)"),
 ]
 
 

@@ -41,6 +41,10 @@ KEPT = [
     "deck/slides/01-intro.md",
     "deck/assets/fonts/NotoSans-Regular.ttf",
     "libpython3.11.so.1.0",
+    # hashlib.scrypt (the facilitator PIN) exists only with OpenSSL's libcrypto
+    "libcrypto.so.3",
+    "libcrypto-3.dll",
+    "python3.11/lib-dynload/_hashlib.cpython-311-x86_64-linux-gnu.so",
 ]
 
 DROPPED = [
@@ -67,7 +71,7 @@ DROPPED = [
     "PySide6/Qt/plugins/imageformats/libqtiff.so",
     "PySide6/opengl32sw.dll",
     "libssl.so.3",
-    "libcrypto-3.dll",
+    "libssl-3.dll",
 ]
 
 
@@ -96,6 +100,7 @@ def test_pyqtgraph_opengl_modules_are_hidden_imports_not_excludes() -> None:
         assert name not in bf.EXCLUDED_MODULES
     # Excluding pydoc broke start-up once (perf-reliability.md 1.2): keep the stdlib list short.
     assert "pydoc" not in bf.EXCLUDED_MODULES
+    assert "_hashlib" not in bf.EXCLUDED_MODULES  # hashlib.scrypt hashes the facilitator PIN
 
 
 def test_prune_keeps_what_kept_binaries_link_and_drops_the_rest() -> None:
