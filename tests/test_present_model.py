@@ -140,6 +140,7 @@ def test_clicker_f5_esc_alternation_never_ends_the_show() -> None:
         assert p.view is View.AUDIENCE
         p.apply(Action.LEAVE)
         assert p.view is View.AUDIENCE  # Esc does not drop back to the console or quit
+        assert "Ctrl+Q" in p.message  # and the console says how to quit
 
 
 def test_esc_closes_help_then_overview() -> None:

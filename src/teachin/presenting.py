@@ -377,6 +377,8 @@ class Presentation:
             self.help_open = False
         elif self.overview_open:
             self.overview_open = False
+        else:
+            self.message = "Esc never ends the show: Ctrl+Q quits"
 
     def set_screens(self, count: int) -> None:
         """Screens were plugged or unplugged. When the projector goes, the one screen left
