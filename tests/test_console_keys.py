@@ -259,3 +259,13 @@ def test_editing_a_slide_file_reloads_and_keeps_the_slide(presenter: Presenter, 
     qtbot.waitUntil(lambda: len(presenter.deck.slides) == 6, timeout=5000)
     assert shown(presenter) == ("Four", 0)  # the same slide, now number 5
     assert "Slide 5 / 6" in presenter.console.slide_label.text()
+
+
+def test_one_screen_overview_from_the_audience_view_returns_to_it(presenter: Presenter) -> None:
+    console, audience = presenter.console, presenter.audience
+    press(console, K.Key_F5)
+    assert audience.isVisible()
+    press(audience, K.Key_G)  # the overview lives in the console, which takes the screen
+    assert not audience.isVisible() and console.pages.currentWidget() is console.overview
+    press(console, K.Key_End, K.Key_Return)
+    assert audience.isVisible() and shown(presenter) == ("Five", 0)
