@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,19 @@ def test_handout_of_the_built_in_deck_has_every_slide_and_its_charts(qapp, repo,
     assert main(["--deck", str(repo), "handout", str(out)]) == 0
     assert len(pdf_pages(out)) == len(deck.slides)
     assert charts > 0 and out.read_bytes().count(b"/Subtype /Image") >= charts
+
+
+def test_page_breaks_are_known_for_every_line_of_long_notes(qapp, tmp_path):
+    """Notes are cut between lines; every line must be laid out before the cuts are chosen."""
+    from PySide6.QtGui import QFontMetricsF, QPdfWriter
+
+    from teachin.ui.handout import DPI, line_bottoms, notes_document
+
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setResolution(DPI)
+    doc = notes_document(LONG_NOTES, writer, 2000)
+    bottoms = line_bottoms(doc)
+    line = QFontMetricsF(doc.defaultFont(), writer).lineSpacing()
+    gaps = [b - a for a, b in pairwise(bottoms)]
+    assert bottoms[-1] > 100 * line  # long enough to need several pages
+    assert max(gaps) < 3 * line  # a cut is possible after every line, to the very end

@@ -153,13 +153,8 @@ def _paint_notes(
 ) -> int:
     """Speaker notes under the slide, carried over to further pages (never cut through a line).
     Returns the number of extra pages used."""
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)  # measure at the printer's resolution
-    doc.setDefaultFont(_font(NOTES_POINTS))
-    doc.setDocumentMargin(0)
-    doc.setMarkdown(notes)
-    doc.setTextWidth(body.width())
-    breaks = _line_bottoms(doc)
+    doc = notes_document(notes, writer, body.width())
+    breaks = line_bottoms(doc)
     start, extra, room_top = 0.0, 0, top
     while start < breaks[-1] - 0.5:
         room = body.bottom() - room_top
@@ -173,6 +168,17 @@ def _paint_notes(
             _paint_footer(painter, page, f"{label}  ·  notes continued")
             room_top = body.top()
     return extra
+
+
+def notes_document(notes: str, device: QPdfWriter, width: float) -> QTextDocument:
+    """Speaker notes (Markdown) laid out for ``device`` at ``width``."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)  # measure at the printer's resolution
+    doc.setDefaultFont(_font(NOTES_POINTS))
+    doc.setDocumentMargin(0)
+    doc.setMarkdown(notes)
+    doc.setTextWidth(width)
+    return doc
 
 
 def _draw_doc_slice(
@@ -190,9 +196,10 @@ def _draw_doc_slice(
     painter.restore()
 
 
-def _line_bottoms(doc: QTextDocument) -> list[float]:
+def line_bottoms(doc: QTextDocument) -> list[float]:
     """The y of the bottom of every laid-out line: the places a page may end."""
-    bottoms = [0.0]
+    height = doc.documentLayout().documentSize().height()  # lays the whole document out first
+    bottoms = [0.0, height]
     block = doc.begin()
     while block.isValid():
         layout = block.layout()
@@ -201,7 +208,6 @@ def _line_bottoms(doc: QTextDocument) -> list[float]:
             line = layout.lineAt(i)
             bottoms.append(origin + line.y() + line.height())
         block = block.next()
-    bottoms.append(doc.documentLayout().documentSize().height())
     return sorted(set(bottoms))
 
 
