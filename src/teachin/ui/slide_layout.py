@@ -9,7 +9,8 @@ from PySide6.QtCore import QRectF
 
 from teachin.content.model import Deck, Slide, TextPart
 from teachin.theme import Theme
-from teachin.ui.slide_parts import Block, Metrics, TextBox, error_block, make_block, stack
+from teachin.ui.slide_parts import Block, error_block, make_block, stack
+from teachin.ui.text_box import Metrics, TextBox
 
 
 @dataclass

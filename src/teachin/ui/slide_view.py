@@ -16,7 +16,8 @@ from teachin.theme import DEFAULT, Theme
 from teachin.ui import slide_parts
 from teachin.ui.fonts import register_fonts
 from teachin.ui.slide_layout import SlideLayout, build_layout
-from teachin.ui.slide_parts import Answers, Metrics
+from teachin.ui.slide_parts import Answers
+from teachin.ui.text_box import Metrics
 
 ASPECT = 16 / 9
 PREPARE_AFTER_MS = 60  # after the new slide is painted
