@@ -31,5 +31,7 @@ def test_ten_thousand_chart_updates_keep_the_refcount_of_true(qtbot):
         widget._set_t((i % 100) / 99)  # one animation frame: setData on the curve and dots
     after = sys.getrefcount(True)
     assert len(emitted) >= 10_000  # the updates really went through Qt signals
-    assert after >= before - 50, f"True lost {before - after} references over 10,000 updates"
+    # The bug drops one reference per emit (>= 10,000 here); other threads in the test process
+    # may hold or drop a few references to True meanwhile, hence the slack.
+    assert after >= before - 1_000, f"True lost {before - after} references over 10,000 updates"
     assert np.array_equal(widget.curves[0].getData()[1], widget.xy[0][1])

@@ -101,6 +101,8 @@ def histogram(values: Sequence[float], truth: float | None = None, bins: int = 1
         high = low + max(1.0, abs(low) * 0.1)
     step = _nice_step(high - low, bins)
     start = math.floor(low / step) * step
+    if start > low:  # low / step underflowed to zero (a tiny negative low)
+        start -= step
     count = max(1, math.ceil((high - start) / step + 1e-9))
     if start + count * step <= high:
         count += 1  # the largest answer belongs inside the last bin, not on its right edge
