@@ -226,14 +226,15 @@ class ConsoleWindow(QWidget):
     def tick(self, p: Presentation, deck: Deck) -> None:
         """The parts that change with time: timer, clock, module pace (once a second)."""
         watch = p.stopwatch
-        paused = "" if watch.running else ("  ⏸" if watch.started else "  (F5 starts)")
+        paused = "  ⏸" if watch.started and not watch.running else ""
         self.timer_label.setText(clock_text(watch.elapsed()) + paused)
         self.clock_label.setText(time.strftime("%H:%M"))
         palette = PALETTES[p.high_contrast]
         if p.digits:
             self.status_label.setText(f"Go to slide {p.digits}▌  Enter")
         else:
-            self.status_label.setText(p.message)
+            hint = "" if watch.started else "F5 or the first move starts the timer"
+            self.status_label.setText(p.message or hint)
         self.status_label.setStyleSheet(f"color: {palette['warn']};")
         modules = deck.modules
         planned = p.times.planned_minutes
