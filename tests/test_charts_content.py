@@ -241,3 +241,30 @@ def test_histogram_counts_every_answer_once(values: list[float], truth: float | 
     assert all(b > a for a, b in zip(hist.edges, hist.edges[1:], strict=False))
     if truth is not None:
         assert hist.edges[0] <= truth <= hist.edges[-1]
+
+
+def test_teachin_check_reports_bad_charts_and_bad_data_with_their_lines(tmp_path: Path):
+    from teachin.content.deck import load_deck
+
+    (tmp_path / "slides").mkdir()
+    (tmp_path / "quizzes").mkdir()
+    data = tmp_path / "assets" / "data"
+    data.mkdir(parents=True)
+    (data / "good.csv").write_text(
+        "year,value,unit,source\n2014,1,persons,UN\n2015,2,persons,UN\n", encoding="utf-8"
+    )
+    (data / "bad.csv").write_text(
+        "year,value,unit,source\n2014,1,persons,UN\n2014,2,persons,UN\n2016,x,persons,\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "slides" / "01-a.md").write_text(
+        "---\ntitle: A\nminutes: 5\n---\n\n# Good\n\n```chart\nkind: line\nseries: good\n```\n\n"
+        "---\n\n# Bad\n\n```chart\nkind: line\nseries: nowhere\n```\n",
+        encoding="utf-8",
+    )
+    deck = load_deck(tmp_path)
+    found = sorted(f"{p.path.name}:{p.line}: {p.message}" for p in deck.problems)
+    assert "01-a.md:17: unknown series 'nowhere' (no assets/data/nowhere.csv)" in found
+    assert "bad.csv:3: year 2014 repeated (first on line 2)" in found
+    assert "bad.csv:4: value 'x' is not a number" in found
+    assert "good" in deck.series and len(deck.slides) == 2  # the rest still loads
