@@ -140,3 +140,21 @@ def test_the_window_shows_title_and_message_and_closes(
     QTimer.singleShot(200, read_and_close)
     startup_errors.report_fatal("The disk is full", "Free some space on D:.")
     assert seen == [("Teach-in: The disk is full", "The disk is full", "Free some space on D:.")]
+
+
+def test_every_command_uses_the_same_data_folder(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A QApplication named after the executable (as the kiosk makes it) must not move the
+    data folder: the kiosk's answers must be where `teachin results bundle` looks."""
+    from teachin import paths
+
+    monkeypatch.delenv(paths.DATA_DIR_ENV)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    qapp.setApplicationName("teachin")
+    qapp.setOrganizationName("")
+    first = paths.data_dir()
+    qapp.setApplicationName("python3")
+    assert paths.data_dir() == first
+    assert first.parts[-2:] == ("Teach-in", "Teach-in")

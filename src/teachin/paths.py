@@ -36,9 +36,10 @@ def _standard_data_dir() -> Path:
     # Imported lazily so that content/ and quiz/ users never pull in Qt.
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-    if not QCoreApplication.applicationName():
-        QCoreApplication.setApplicationName(APP_NAME)
-        QCoreApplication.setOrganizationName(APP_NAME)
+    # Always our names: a QApplication made from argv would otherwise be called "teachin" (or
+    # "python") and put the kiosk's answers in another folder than `teachin results` reads.
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not location:
         location = str(Path.home() / ".local" / "share" / APP_NAME)
