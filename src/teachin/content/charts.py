@@ -183,7 +183,8 @@ def _series(series: Mapping[str, Series], name: str) -> Series:
         raise ChartError(f"unknown series '{name}' (no assets/data/{name}.csv{hint})")
     found = series[name]
     if not found.rows:
-        raise ChartError(f"series '{name}' has no usable rows")
+        where = found.path.name if found.path.name else f"{name}.csv"
+        raise ChartError(f"series '{name}' has no usable rows (see the problems in {where})")
     return found
 
 

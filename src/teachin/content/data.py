@@ -65,30 +65,31 @@ def load_series_dir(directory: Path) -> tuple[dict[str, Series], list[Problem]]:
     for path in sorted(directory.glob("*.csv")):
         loaded, found = load_series(path)
         problems.extend(found)
-        if loaded is not None:
-            series[loaded.name] = loaded
+        series[loaded.name] = loaded
     return series, problems
 
 
-def load_series(path: Path) -> tuple[Series | None, list[Problem]]:
-    """One CSV file. Returns None for the series when the file is unusable as a whole."""
+def load_series(path: Path) -> tuple[Series, list[Problem]]:
+    """One CSV file. A file unusable as a whole gives a series with no rows (so a chart naming
+    it says "no usable rows" rather than "unknown series") and the problem that explains why."""
+    empty = Series(path.stem, path, ())
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        return None, [Problem(path, 1, f"cannot read the file: {error}")]
+        return empty, [Problem(path, 1, f"cannot read the file: {error}")]
     reader = csv.reader(text.splitlines())
     try:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
-        return None, [Problem(path, 1, "empty file: expected a header year,value,unit,source")]
+        return empty, [Problem(path, 1, "empty file: expected a header year,value,unit,source")]
     except csv.Error as error:
-        return None, [Problem(path, 1, f"not a readable CSV: {error}")]
+        return empty, [Problem(path, 1, f"not a readable CSV: {error}")]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        return None, [Problem(path, 1, f"missing column(s): {', '.join(missing)}")]
+        return empty, [Problem(path, 1, f"missing column(s): {', '.join(missing)}")]
     duplicated = sorted({name for name in header if header.count(name) > 1})
     if duplicated:
-        return None, [Problem(path, 1, f"column(s) named twice: {', '.join(duplicated)}")]
+        return empty, [Problem(path, 1, f"column(s) named twice: {', '.join(duplicated)}")]
 
     problems: list[Problem] = []
     rows: list[Row] = []
