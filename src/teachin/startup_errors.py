@@ -130,6 +130,8 @@ def _show_window(title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, f"Teach-in: {title}", title)
     box.setInformativeText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
+    # Room for a path and "--data-dir" on one line (the default box wraps at 25 characters).
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 30em; }")
     box.exec()
     del app
 
