@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QImage
 
 from teachin.content.deck import load_deck
 from teachin.theme import DEFAULT
@@ -22,5 +23,16 @@ def test_no_text_overflows_any_slide(qapp, repo, size):
         image = render_slide(view, slide, None, deck)  # every step shown; hidden ones keep room
         assert (image.width(), image.height()) == (size.width(), size.height())
         overflowing += [f"slide {number} {slide.title!r}: {p}" for p in view.overflow()]
+        if not _has_ink(image, view.layout().title.rect.toAlignedRect()):
+            overflowing.append(f"slide {number} {slide.title!r}: title not drawn")
     view.close()
     assert overflowing == []
+
+
+def _has_ink(image: QImage, rect: QRect) -> bool:
+    background = image.pixel(2, 2)
+    return any(
+        image.pixel(x, y) != background
+        for y in range(rect.top(), rect.bottom(), 4)
+        for x in range(rect.left(), rect.right(), 4)
+    )
