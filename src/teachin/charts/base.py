@@ -23,9 +23,9 @@ REPLAY_KEY = Qt.Key.Key_A
 _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 
 
-# Qt's raster engine caches glyphs up to 64 px; bigger ones are drawn as paths, which is slow,
-# and with QT_MAX_CACHED_GLYPH_SIZE raised (teachin.ui does) they were not drawn at all here
-# (PySide6 6.11.3, offscreen). Chart text never needs more than 64 px.
+# Qt's raster engine caches glyphs up to 64 px and draws bigger ones as paths (slow per paint;
+# with QT_MAX_CACHED_GLYPH_SIZE raised they were not drawn at all here). Chart text never needs
+# more than 64 px.
 MAX_TEXT_PX = 64
 TEXT = 0.05  # labels and ticks, as a share of the chart's height: 26 px on a 1080p slide chart
 
