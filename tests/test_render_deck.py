@@ -23,7 +23,7 @@ def test_no_text_overflows_any_slide(qapp, repo, size):
         image = render_slide(view, slide, None, deck)  # every step shown; hidden ones keep room
         assert (image.width(), image.height()) == (size.width(), size.height())
         overflowing += [f"slide {number} {slide.title!r}: {p}" for p in view.overflow()]
-        if not _has_ink(image, view.layout().title.rect.toAlignedRect()):
+        if not _has_ink(image, view.slide_layout().title.rect.toAlignedRect()):
             overflowing.append(f"slide {number} {slide.title!r}: title not drawn")
     view.close()
     assert overflowing == []

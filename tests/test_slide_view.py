@@ -64,7 +64,7 @@ def test_reveal_hides_later_parts_without_moving_earlier_ones(qtbot):
     view = view_at(qtbot)
 
     view.set_slide(slide, 0, deck)
-    blocks_at_0 = [b.rect for b in view.layout().blocks]
+    blocks_at_0 = [b.rect for b in view.slide_layout().blocks]
     hidden_area = blocks_at_0[1].toAlignedRect()
     image0 = view.grab().toImage()
     assert ink_in(image0, blocks_at_0[0].toAlignedRect(), DEFAULT.background) > 50
@@ -72,7 +72,7 @@ def test_reveal_hides_later_parts_without_moving_earlier_ones(qtbot):
     assert "Debt" not in view.shown_text()
 
     view.set_slide(slide, 1, deck)
-    assert [b.rect for b in view.layout().blocks] == blocks_at_0  # nothing jumps
+    assert [b.rect for b in view.slide_layout().blocks] == blocks_at_0  # nothing jumps
     assert ink_in(view.grab().toImage(), hidden_area, DEFAULT.background) > 50
     assert "Debt and structural adjustment" in view.shown_text()
 
@@ -156,7 +156,7 @@ def test_chart_stand_in_names_the_chart_when_charts_are_missing(qtbot, monkeypat
     view.set_slide(slide, None, make_deck(slide))
     assert "Chart: line — migrant_stock_un_desa" in view.shown_text()
     assert view.overflow() == []
-    chart_rect = view.layout().blocks[1].rect
+    chart_rect = view.slide_layout().blocks[1].rect
     assert chart_rect.height() >= 0.28 * 720  # the chart gets the room left over
 
 
@@ -281,7 +281,7 @@ def test_high_contrast_theme_paints_its_own_colours(qtbot):
     view.set_slide(slide, None, make_deck(slide))
     image = view.grab().toImage()
     assert QColor(image.pixel(5, 5)) == QColor(HIGH_CONTRAST.background)
-    title = view.layout().title.rect.toAlignedRect()
+    title = view.slide_layout().title.rect.toAlignedRect()
     assert ink_in(image, title, HIGH_CONTRAST.background) > 50
 
 
@@ -292,7 +292,7 @@ def test_sources_sit_at_the_foot_and_number_shows_position(qtbot):
     view.set_slide(a, None, make_deck(a, b))
     text = view.shown_text()
     assert "UN DESA, Report 2017, p. 4" in text and "1 / 2" in text
-    sources = next(box for box in view.layout().footer if box.label == "sources")
+    sources = next(box for box in view.slide_layout().footer if box.label == "sources")
     assert sources.rect.bottom() > 0.9 * 720
 
 
@@ -316,13 +316,13 @@ def test_live_view_prepares_the_next_slide_and_keeps_layouts(qtbot, fake_charts)
     view = view_at(qtbot, animate=True)
     view.show()
     view.set_slide(first, None, deck)
-    first_layout = view.layout()
+    first_layout = view.slide_layout()
     qtbot.waitUntil(lambda: FakeChart.built == 1, timeout=2000)  # built while on slide 1
     view.set_slide(second, None, deck)
     (chart,) = view.chart_widgets()
     assert FakeChart.built == 1 and chart.calls == ["play"] and not chart.isHidden()
     view.set_slide(first, None, deck)
-    assert view.layout() is first_layout  # a revisit reuses the measured layout
+    assert view.slide_layout() is first_layout  # a revisit reuses the measured layout
 
 
 def test_static_view_prepares_nothing(qtbot, fake_charts):
@@ -340,9 +340,9 @@ def test_first_slide_of_the_deck_is_a_cover(qtbot):
     deck = make_deck(cover, inner)
     view = view_at(qtbot, (1920, 1080))
     view.set_slide(cover, None, deck)
-    cover_title = view.layout().title
+    cover_title = view.slide_layout().title
     view.set_slide(inner, None, deck)
-    inner_title = view.layout().title
+    inner_title = view.slide_layout().title
     assert cover_title.doc.defaultFont().pixelSize() > inner_title.doc.defaultFont().pixelSize()
     assert cover_title.rect.top() > inner_title.rect.top() + 100  # lower, near the middle
 
@@ -404,7 +404,7 @@ def test_big_type_is_really_drawn(qtbot, size):
     for slide in (cover, inner):
         view.set_slide(slide, None, deck)
         image = view.grab().toImage()
-        layout = view.layout()
+        layout = view.slide_layout()
         assert ink_in(image, layout.title.rect.toAlignedRect(), DEFAULT.background) > 100
         body = layout.blocks[0].rect.toAlignedRect()
         assert ink_in(image, body, DEFAULT.background) > 50
@@ -417,7 +417,7 @@ def test_switching_to_high_contrast_repaints_the_title_in_its_colours(qtbot):
     view.grab()
     view.set_theme(HIGH_CONTRAST)
     image = view.grab().toImage()
-    rect = view.layout().title.rect.toAlignedRect()
+    rect = view.slide_layout().title.rect.toAlignedRect()
     brightest = max(
         QColor(image.pixel(x, y)).lightness()
         for x in range(rect.left(), rect.right(), 2)

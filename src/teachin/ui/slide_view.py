@@ -52,6 +52,7 @@ class SlideView(QWidget):
         self._step = 0
         self._layout: SlideLayout | None = None
         self._layouts: dict[int, tuple[Slide, SlideLayout]] = {}  # by slide, kept for revisits
+        self._prepared: SlideLayout | None = None  # the next slide's, title picture drawn
         self._charts = slide_parts.ChartCache(self, answers)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(160, 90)
@@ -142,7 +143,7 @@ class SlideView(QWidget):
         """One line per piece of text that does not fit in the space it is given (empty = ok)."""
         return self._layout.overflow() if self._layout is not None else []
 
-    def layout(self) -> SlideLayout | None:
+    def slide_layout(self) -> SlideLayout | None:
         """Where everything on the slide is now (canvas coordinates), or None if nothing shows."""
         return self._layout
 
@@ -221,6 +222,9 @@ class SlideView(QWidget):
             return
         upcoming = self._deck.slides[index]
         layout = self._layout_for(upcoming, (index + 1, total))
+        if self._prepared is not None and self._prepared is not self._layout:
+            self._prepared.title.drop_picture()  # a jump left it unused
+        self._prepared = layout
         layout.title.picture(self._theme.foreground, None, self.devicePixelRatioF())
         for i, part in enumerate(upcoming.charts):
             self._charts.get(upcoming, i, part, self._deck, self._theme)
