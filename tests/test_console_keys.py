@@ -126,6 +126,17 @@ def test_next_keys_walk_steps_then_slides(presenter: Presenter) -> None:
     assert "Beta" in console.module_label.text()
 
 
+def test_moving_on_reuses_the_next_preview_as_the_current_one(presenter: Presenter) -> None:
+    console = presenter.console
+    press(console, K.Key_Right, K.Key_Right, K.Key_Right)  # on Two, last step; next is Three
+    upcoming = console.next
+    assert upcoming.slide().title == "Three"
+    press(console, K.Key_Right)
+    assert console.current is upcoming  # laid out and charted already: nothing built again
+    assert console.current.width() > console.next.width()  # and it moved to the big place
+    assert console.next.slide().title == "Four"
+
+
 def test_reveal_steps_change_what_the_room_sees(presenter: Presenter) -> None:
     press(presenter.console, K.Key_Right)
     before = presenter.audience.grab().toImage()

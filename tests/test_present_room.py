@@ -6,14 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
 
 from teachin.app import Presenter
 from teachin.content.deck import load_deck
 from teachin.store import answers as ops
 from teachin.store import open_store
 from teachin.store.db import Store
+from teachin.theme import DEFAULT
 
 SLIDES = """---
 title: Room
@@ -92,3 +94,21 @@ def test_v_reveals_the_true_figure_and_a_replays(presenter: Presenter, qtbot) ->
     assert not chart.animating
     qtbot.keyClick(presenter.console, Qt.Key.Key_A)
     assert chart.animating
+
+
+def test_chart_labels_keep_the_slide_background(presenter: Presenter, qtbot) -> None:
+    """The windows' own styling must not reach into the slide: a window-wide style sheet once
+    painted every chart label as a black bar on the projected slide."""
+    qtbot.keyClick(presenter.console, Qt.Key.Key_Right)
+    qtbot.keyClick(presenter.console, Qt.Key.Key_F5)  # the audience window shows
+    for window, view in (
+        (presenter.audience, presenter.audience.view),
+        (presenter.console, presenter.console.current),
+    ):
+        (chart,) = view.chart_widgets()
+        labels = [w for w in chart.findChildren(QLabel) if not w.isHidden() and w.text()]
+        assert labels
+        image = window.grab().toImage()
+        for label in labels:
+            spot = label.mapTo(window, QPoint(label.width() - 3, label.height() // 2))
+            assert image.pixelColor(spot) == QColor(DEFAULT.background), label.text()

@@ -45,7 +45,7 @@ class AudienceWindow(QWidget):
         self.cover = _Cover(self)
         self.help = HelpOverlay(self)
         self.blank = Blank.NONE
-        self.setStyleSheet("background: black;")
+        # No style sheet here: it would cascade into the labels of the slide's charts.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.BlankCursor)  # no arrow parked on the projected slide
         self.resize(1280, 720)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teachin.content.model import Deck
+from teachin.content.model import Deck, Slide
 from teachin.presenting import Blank, Presentation
 from teachin.theme import Theme
 from teachin.ui.keys import HelpOverlay
@@ -100,6 +100,7 @@ class ConsoleWindow(QWidget):
         self._shown: tuple[object, ...] = ()  # what the slide views show now (skip repeats)
         self._notes_key: tuple[object, ...] = ()
         self._module: int | None = None  # module the previews were made for
+        self._born = {"current": 0, "next": 0}  # module each preview view was made in
         letterbox = PALETTES[False]["bg"]
         self.current = SlideView(theme=theme, letterbox=letterbox, answers=answers)
         self.next = SlideView(theme=theme, letterbox=letterbox, answers=answers)
@@ -109,6 +110,8 @@ class ConsoleWindow(QWidget):
         self.overview.columns_changed.connect(self.columns_changed)
         self.help = HelpOverlay(self)
         self._build()
+        self.setObjectName("console")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(1280, 800)
 
@@ -124,8 +127,12 @@ class ConsoleWindow(QWidget):
         self.timer_label = QLabel()
         self.clock_label = QLabel()
         self.status_label = QLabel()  # typed number or a message
-        for label in (self.timer_label, self.clock_label):
-            label.setObjectName("big")
+        for label in (self.next_label, self.slide_label, self.module_label, self.pace_label):
+            label.setProperty("console", True)  # styled by set_contrast
+        for label in (self.timer_label, self.clock_label, self.status_label):
+            label.setProperty("console", True)
+            label.setObjectName("big" if label is not self.status_label else "status")
+        self.notes.setObjectName("notes")
         self.notes.setReadOnly(True)
         self.notes.setOpenLinks(False)
 
@@ -177,10 +184,14 @@ class ConsoleWindow(QWidget):
         p = PALETTES[high]
         self.module_bar.palette_ = p
         size = 22 if high else 18
+        # Only the console's own widgets are named here: a catch-all rule would also reach
+        # the labels inside the slide previews' charts.
         self.setStyleSheet(
-            f"QWidget {{ background: {p['bg']}; color: {p['fg']}; font-size: {size}px; }}"
+            f"#console {{ background: {p['bg']}; }}"
+            f"QLabel[console='true'] {{ color: {p['fg']}; font-size: {size}px; }}"
             f"QLabel#big {{ font-size: {size * 2}px; font-weight: bold; }}"
-            f"QTextBrowser {{ border: none; background: {p['bg']}; }}"
+            f"QLabel#status {{ color: {p['warn']}; }}"
+            f"QTextBrowser#notes {{ border: none; background: {p['bg']}; color: {p['fg']}; }}"
         )
         self.module_bar.update()
 
@@ -197,13 +208,10 @@ class ConsoleWindow(QWidget):
             return
         slide = slides[p.position.slide]
         upcoming = p.next_position()
-        if p.module != self._module:
-            if self._module is not None:
-                self._renew_previews()
-            self._module = p.module
         shown = (slide, p.position.step, upcoming)
         if shown != self._shown:
             self._shown = shown
+            self._arrange_previews(slide, p.module)
             self.current.set_slide(slide, p.position.step, deck)
             if upcoming is None:
                 self.next.set_slide(None, 0, deck)
@@ -235,7 +243,6 @@ class ConsoleWindow(QWidget):
         else:
             hint = "" if watch.started else "F5 or the first move starts the timer"
             self.status_label.setText(p.message or hint)
-        self.status_label.setStyleSheet(f"color: {palette['warn']};")
         modules = deck.modules
         planned = p.times.planned_minutes
         spent = [p.times.spent(i) for i in range(len(planned))]
@@ -250,21 +257,43 @@ class ConsoleWindow(QWidget):
                 f"this module {clock_text(spent[p.module])} of {m.minutes} min  ·  "
                 f"talk {clock_text(sum(spent))} of {sum(planned)} min"
             )
-            self.pace_label.setStyleSheet(f"color: {palette['warn' if over else 'dim']};")
+            size = 22 if p.high_contrast else 18
+            colour = palette["warn" if over else "dim"]
+            self.pace_label.setStyleSheet(f"color: {colour}; font-size: {size}px;")
 
-    def _renew_previews(self) -> None:
-        """New preview views for each module. A SlideView keeps every chart it has shown, so
-        without this the console would hold two more copies of every chart in the deck."""
-        letterbox = PALETTES[False]["bg"]
-        for name in ("current", "next"):
-            old: SlideView = getattr(self, name)
-            new = SlideView(theme=old.theme(), letterbox=letterbox, answers=self._answers)
-            new.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.pages.widget(0).layout().replaceWidget(old, new)
-            setattr(self, name, new)
-            old.deleteLater()
-        self.badge.setParent(self.current)
-        self._shown = ()
+    def _arrange_previews(self, slide: Slide, module: int) -> None:
+        """Moving on to the slide the next-view shows: that view becomes the current one, so
+        its layout and charts are reused instead of built again (a chart costs ~0.1 s)."""
+        if self.next.slide() is slide and self.current.slide() is not slide:
+            layout = self.pages.widget(0).layout()
+            spare = QWidget()
+            layout.replaceWidget(self.current, spare)
+            layout.replaceWidget(self.next, self.current)
+            layout.replaceWidget(spare, self.next)
+            spare.deleteLater()
+            self.current, self.next = self.next, self.current
+            self._born["current"], self._born["next"] = self._born["next"], self._born["current"]
+            self.badge.setParent(self.current)
+        if self._module is None:
+            self._born = {"current": module, "next": module}
+        elif module != self._module:
+            # A SlideView keeps every chart it has shown: views are renewed as the talk moves
+            # through the modules, so each holds the charts of two modules at most.
+            self._renew("next", module)
+            if self.current.slide() is not slide or self._born["current"] < module - 1:
+                self._renew("current", module)
+        self._module = module
+
+    def _renew(self, name: str, module: int) -> None:
+        old: SlideView = getattr(self, name)
+        new = SlideView(theme=old.theme(), letterbox=PALETTES[False]["bg"], answers=self._answers)
+        new.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pages.widget(0).layout().replaceWidget(old, new)
+        setattr(self, name, new)
+        self._born[name] = module
+        old.deleteLater()
+        if name == "current":
+            self.badge.setParent(self.current)
 
     def _next_text(self, p: Presentation, slide: int, step: int) -> str:
         if slide == p.position.slide:
