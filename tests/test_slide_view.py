@@ -424,3 +424,13 @@ def test_switching_to_high_contrast_repaints_the_title_in_its_colours(qtbot):
         for y in range(rect.top(), rect.bottom(), 2)
     )
     assert brightest > 240  # white type on black, not the old dark title
+
+
+def test_two_identical_chart_blocks_get_two_widgets(qtbot, fake_charts):
+    options = {"kind": "line", "series": "s"}
+    slide = make_slide("Twice", ChartPart(dict(options), 0, 2), ChartPart(dict(options), 0, 6))
+    view = view_at(qtbot)
+    view.set_slide(slide, None, make_deck(slide))
+    first, second = view.chart_widgets()
+    assert first is not second
+    assert first.geometry().bottom() < second.geometry().top()  # stacked, not on top of each other

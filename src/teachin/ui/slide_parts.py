@@ -46,9 +46,6 @@ class Block:
         text = self.text.natural_height if self.text else 0.0
         return max(text + 2 * self.pad, self.min_height if self.flexible else 0.0)
 
-    def body_rect(self) -> QRectF:
-        return self.rect
-
     def paint(self, painter: QPainter, theme: Theme, m: Metrics) -> None:
         if self.widget is not None and not self.widget.isHidden():
             return  # the chart paints itself
@@ -97,7 +94,8 @@ def make_block(
         label = quiz_text.placeholder(part)
         box = TextBox.body(label, theme, m, inner, "quiz placeholder")
         return Block(part, part.step, box, boxed=True, dashed=True, pad=m.pad)
-    index = slide.charts.index(part) if isinstance(part, ChartPart) else None
+    # by identity: two charts written the same way on one slide are still two widgets
+    index = next(i for i, chart in enumerate(slide.charts) if chart is part)
     box = TextBox.body(chart_label(part), theme, m, inner, "chart placeholder")
     return Block(
         part,
@@ -126,9 +124,10 @@ def error_block(slide: Slide, theme: Theme, m: Metrics, width: float) -> Block:
 def chart_label(part: ChartPart) -> str:
     """The stand-in's text: "Chart: line — migrant_stock_…", then the chart's own title."""
     series = part.options.get("series") or part.options.get("items") or part.options.get("quiz", "")
-    label = f"**Chart: {part.kind or '?'}** — {series}".rstrip(" —")
+    escape = quiz_text.escape
+    label = f"**Chart: {escape(part.kind or '?')}** — {escape(series)}".rstrip(" —")
     if title := part.options.get("title"):
-        label += f"\n\n{title}"
+        label += f"\n\n{escape(title)}"
     return label
 
 

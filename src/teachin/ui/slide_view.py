@@ -241,7 +241,7 @@ class SlideView(QWidget):
                 )
                 block.widget = widget
                 if widget is not None:
-                    r = block.body_rect().translated(canvas.topLeft())
+                    r = block.rect.translated(canvas.topLeft())
                     widget.setGeometry(r.toAlignedRect())
 
     def _update_charts(self, old_step: int) -> None:
