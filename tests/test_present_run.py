@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from argparse import Namespace
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 from teachin.app import run_present
-from teachin.theme import HIGH_CONTRAST
-from teachin.ui.console import ConsoleWindow
 
 DECK = """---
 title: Run
@@ -35,24 +34,53 @@ c
 """
 
 
+CHILD = r"""
+import json, sys
+from argparse import Namespace
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from teachin.app import make_application, run_present
+from teachin.theme import HIGH_CONTRAST
+from teachin.ui.console import ConsoleWindow
+
+seen = {}
+
+def look_then_close():
+    consoles = [w for w in QApplication.topLevelWidgets() if isinstance(w, ConsoleWindow)]
+    console = next(c for c in consoles if c.isVisible())
+    seen["slide"] = console.current.slide().title
+    seen["high_contrast"] = console.current.theme() == HIGH_CONTRAST
+    console.close()  # the window's close button: the show ends, exec() returns
+
+make_application()
+QTimer.singleShot(300, look_then_close)
+code = run_present(Namespace(deck_dir=sys.argv[1], slide=2, high_contrast=True))
+print(json.dumps({"code": code, **seen}))
+"""
+
+
 def test_present_opens_on_the_slide_asked_for_and_closing_the_console_ends_it(
-    qapp, tmp_path: Path
+    tmp_path: Path,
 ) -> None:
+    # In a child process: exec() and quit() would leave the test session's QApplication
+    # (and pyqtgraph, which cleans up on aboutToQuit) in a state other tests do not expect.
     (tmp_path / "slides").mkdir()
     (tmp_path / "slides" / "01-run.md").write_text(DECK, encoding="utf-8")
-    seen: dict[str, object] = {}
-
-    def look_then_close() -> None:
-        consoles = [w for w in QApplication.topLevelWidgets() if isinstance(w, ConsoleWindow)]
-        console = next(c for c in consoles if c.isVisible())
-        seen["slide"] = console.current.slide().title
-        seen["theme"] = console.current.theme()
-        console.close()  # the window's close button: the show ends, exec() returns
-
-    QTimer.singleShot(300, look_then_close)
-    args = Namespace(deck_dir=str(tmp_path), slide=2, high_contrast=True)
-    assert run_present(args) == 0
-    assert seen == {"slide": "Two", "theme": HIGH_CONTRAST}
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {
+        "code": 0,
+        "slide": "Two",
+        "high_contrast": True,
+    }
 
 
 def test_present_refuses_a_deck_without_slides(qapp, tmp_path: Path, capsys) -> None:
