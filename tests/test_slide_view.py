@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 import types
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QFontInfo, QImage
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from teachin.content.gift import parse_gift
@@ -43,6 +45,16 @@ def view_at(qtbot, size=(1280, 720), **kw) -> SlideView:
     qtbot.addWidget(view)
     view.resize(*size)
     return view
+
+
+def wait_for(condition, timeout_ms: int = 2000) -> bool:
+    """Run Qt's timers until ``condition()`` holds. QTest.qWait processes events itself, so it
+    keeps working when an earlier test left the application quitting (then qtbot.wait, built on
+    QEventLoop.exec, returns at once)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not condition() and time.monotonic() < deadline:
+        QTest.qWait(10)
+    return bool(condition())
 
 
 def ink_in(image: QImage, rect: QRect, background: str) -> int:
@@ -317,7 +329,7 @@ def test_live_view_prepares_the_next_slide_and_keeps_layouts(qtbot, fake_charts)
     view.show()
     view.set_slide(first, None, deck)
     first_layout = view.slide_layout()
-    qtbot.waitUntil(lambda: FakeChart.built == 1, timeout=2000)  # built while on slide 1
+    assert wait_for(lambda: FakeChart.built == 1)  # built while on slide 1
     view.set_slide(second, None, deck)
     (chart,) = view.chart_widgets()
     assert FakeChart.built == 1 and chart.calls == ["play"] and not chart.isHidden()
@@ -330,8 +342,7 @@ def test_static_view_prepares_nothing(qtbot, fake_charts):
     second = make_slide("Second", ChartPart({"kind": "line", "series": "s"}))
     view = view_at(qtbot, animate=False)
     view.set_slide(first, None, make_deck(first, second))
-    qtbot.wait(200)
-    assert FakeChart.built == 0
+    assert not wait_for(lambda: FakeChart.built > 0, timeout_ms=300)
 
 
 def test_first_slide_of_the_deck_is_a_cover(qtbot):
@@ -434,3 +445,15 @@ def test_two_identical_chart_blocks_get_two_widgets(qtbot, fake_charts):
     first, second = view.chart_widgets()
     assert first is not second
     assert first.geometry().bottom() < second.geometry().top()  # stacked, not on top of each other
+
+
+def test_bundled_font_is_registered_and_used(qtbot):
+    from teachin.ui.fonts import register_fonts
+
+    assert register_fonts() == ["Noto Sans"]
+    assert register_fonts() == ["Noto Sans"]  # the same answer every time, read once
+    slide = make_slide("Font", TextPart("Body", 0, 1))
+    view = view_at(qtbot)
+    view.set_slide(slide, None, make_deck(slide))
+    info = QFontInfo(view.slide_layout().title.doc.defaultFont())
+    assert info.family() == "Noto Sans"
