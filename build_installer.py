@@ -85,6 +85,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a Windows code page must not stop the build
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     out, work = Path(args.out).resolve(), Path(args.work).resolve()
     started = time.monotonic()
 
@@ -145,10 +148,21 @@ def freeze(out: Path, work: Path, *, clean: bool, started: float) -> bool:
     ]
     if clean:
         command.append("--clean")
-    env = dict(os.environ, TEACHIN_DROP_REPORT=str(drop_report), PYTHONUNBUFFERED="1")
+    env = dict(
+        os.environ,
+        TEACHIN_DROP_REPORT=str(drop_report),
+        PYTHONUNBUFFERED="1",
+        PYTHONIOENCODING="utf-8",
+    )
     with log_path.open("w", encoding="utf-8") as log:
         process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=REPO
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            encoding="utf-8",
+            errors="replace",
+            env=env,
+            cwd=REPO,
         )
         assert process.stdout is not None
         for line in process.stdout:
@@ -186,7 +200,8 @@ def self_test(bundle: Path) -> bool:
                 [str(exe), "--self-test"],
                 cwd=home,
                 env=env,
-                text=True,
+                encoding="utf-8",  # the frozen app runs in UTF-8 mode
+                errors="replace",
                 capture_output=True,
                 timeout=SELF_TEST_TIMEOUT_S,
             )
