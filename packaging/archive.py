@@ -131,6 +131,6 @@ def summarise_drops(report_json: str) -> str:
     reasons = Counter(why for _, why in report["filtered"])
     parts = [f"{n} {why}" for why, n in reasons.most_common()]
     if report["pruned"]:
-        parts.append(f"{len(report['pruned'])} libraries only those needed")
+        parts.append(f"{len(report['pruned'])} libraries only the left-out plugins linked")
     text = "left out: " + ("; ".join(parts) if parts else "nothing")
     return text + f"; ICU data: {report.get('icu_data', 'kept')}"

@@ -99,7 +99,7 @@ def test_drop_summary_counts_reasons() -> None:
         ' "icu_data": "replaced by an empty table"}'
     )
     assert archive.summarise_drops(report) == (
-        "left out: 2 Qt translations; 1 unused; 1 libraries only those needed; "
+        "left out: 2 Qt translations; 1 unused; 1 libraries only the left-out plugins linked; "
         "ICU data: replaced by an empty table"
     )
 
