@@ -92,6 +92,8 @@ def test_missing_offscreen_plugin_is_named(monkeypatch: pytest.MonkeyPatch, tmp_
 
 
 def test_this_machine_passes_preflight() -> None:
-    """The dev/CI machine must be able to build (PyInstaller and Qt's plugins installed)."""
+    """A machine set up to build (the `build` extra installed, as .ci/run does before building)
+    passes the pre-flight checks. The README's test command installs only the `test` extra."""
+    pytest.importorskip("PyInstaller", reason="the build extra is not installed")
     problems, _ = preflight.check(allow_missing_platform_libs=True)
     assert problems == []
