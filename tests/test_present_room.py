@@ -3,6 +3,7 @@ answers show up while the slide is up, V reveals the true figure, A replays the 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,27 @@ def test_chart_labels_keep_the_slide_background(presenter: Presenter, qtbot) -> 
         for label in labels:
             spot = label.mapTo(window, QPoint(label.width() - 3, label.height() // 2))
             assert image.pixelColor(spot) == QColor(DEFAULT.background), label.text()
+
+
+def test_k_opens_the_quiz_kiosk_on_the_same_deck_and_data_folder(
+    presenter: Presenter, monkeypatch, data_dir: Path
+) -> None:
+    import teachin.app
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        teachin.app.QProcess, "startDetached", lambda program, args: started.append((program, args))
+    )
+    presenter.console.setFocus()
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(presenter.console, Qt.Key.Key_K)
+    [(program, args)] = started
+    assert program == sys.executable
+    deck_root = str(presenter.deck.root)
+    assert args[-5:] == ["--deck", deck_root, "--data-dir", str(data_dir), "quiz"]
+    # The command really starts the kiosk's code path (checked without showing a window).
+    from teachin.__main__ import build_parser
+
+    parsed = build_parser().parse_args(args[args.index("--deck") :])
+    assert (parsed.command, parsed.deck, parsed.data_dir) == ("quiz", deck_root, str(data_dir))

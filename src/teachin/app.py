@@ -22,7 +22,7 @@ from teachin.presenting import Action, Presentation, View, laptop_screen
 from teachin.theme import theme_for
 
 # isort: split
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QProcess, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,6 +33,16 @@ from teachin.ui.keys import action_for
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
 ROOM_REFRESH_TICKS = 4  # room charts re-read the answers every 4 ticks of 0.5 s
+
+
+def kiosk_command(deck_root: Path) -> tuple[str, list[str]]:
+    """How to start `teachin quiz` on this deck and data folder as a process of its own: the
+    kiosk then owns the answers database (the presenter only reads it), and a kiosk that is
+    closed or crashes never takes the show down."""
+    command = ["--deck", str(deck_root), "--data-dir", str(paths.data_dir()), "quiz"]
+    if getattr(sys, "frozen", False):  # the bundle's executable is the app itself
+        return sys.executable, command
+    return sys.executable, ["-m", "teachin", *command]
 
 
 class RoomAnswers:
@@ -203,6 +213,9 @@ class Presenter(QObject):
             return
         if action in (Action.REPLAY_CHARTS, Action.REVEAL_ANSWER):
             self._charts("replay" if action is Action.REPLAY_CHARTS else "reveal")
+            return
+        if action is Action.OPEN_QUIZ:
+            QProcess.startDetached(*kiosk_command(self.deck.root))
             return
         m = self.model
         before = (m.single_screen_view, m.swapped, m.high_contrast)

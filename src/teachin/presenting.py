@@ -36,6 +36,7 @@ class Action(Enum):
     HIGH_CONTRAST = "High contrast on/off"
     REPLAY_CHARTS = "Play this slide's charts again"
     REVEAL_ANSWER = "Room chart: show the true figure"
+    OPEN_QUIZ = "Open the quiz kiosk on this laptop (its own window)"
     QUIT = "Quit"
     # Only while the overview is open:
     PICK_LEFT = "Overview: previous slide"
