@@ -42,10 +42,7 @@ def slide_listing(deck: Deck) -> list[str]:
     lines = []
     for number, slide in enumerate(deck.slides, start=1):
         module = deck.modules[slide.module_index]
-        shows = [
-            f"chart {c.kind}:{c.options.get('series') or c.options.get('question', '')}"
-            for c in slide.charts
-        ]
+        shows = [f"chart {c.kind}:{_chart_data_name(c.options)}" for c in slide.charts]
         shows += [
             f"quiz {q.quiz}" + (f":{q.question}" if q.question else "") for q in slide.quiz_parts
         ]
@@ -55,6 +52,11 @@ def slide_listing(deck: Deck) -> list[str]:
             f"{number:3d}  {module.order:02d} {module.title} | {slide.title}{steps}{extra}"
         )
     return lines
+
+
+def _chart_data_name(options) -> str:
+    """What a chart draws: its series, a magnitude chart's items, or a room chart's question."""
+    return options.get("series") or options.get("items") or options.get("question", "")
 
 
 def _display(problem: Problem) -> str:
