@@ -198,6 +198,21 @@ def test_what_if_arithmetic_uses_only_the_sourced_figures():
     assert f"({format_value(-remittances / 2, 'billion US$', signed=True)})" in text
 
 
+def test_what_if_on_a_share_of_gdp_says_the_change_in_percentage_points():
+    options = {
+        "kind": "what-if",
+        "series": "philippines_remittances_pct_gdp_wdi_2018vintage",
+        "year": "2016",
+        "labels": "Philippines",
+        "slider": "Change in remittances, -50..0 %",
+        "at": "-20",
+    }
+    whatif = chart_data(ChartPart(options), SERIES).whatif
+    share = SERIES["philippines_remittances_pct_gdp_wdi_2018vintage"].value_at(2016).value
+    assert whatif.at == -20
+    assert f"(−{share * 0.2:.2f} percentage points)" in whatif.readout(-20)
+
+
 def test_room_reads_the_true_figure_and_the_right_choice_from_the_quiz():
     quiz = quizzes()["checkpoint-01"]
     by_name = {q.name: q for q in quiz.questions}

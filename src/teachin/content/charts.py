@@ -81,10 +81,15 @@ class WhatIf:
 
     def readout(self, change: float) -> str:
         now = self.values_at(change)[0]
+        difference = now - self.values[0]
+        if self.unit.startswith("%"):  # a change in a share is in points, not per cent
+            moved = f"{difference:+.2f} percentage points".replace("-", "−")
+        else:
+            moved = format_value(difference, self.unit, signed=True)
         text = (
             f"{self.name} {change:+.0f} %: {self.labels[0]} "
             f"{format_value(self.values[0], self.unit)} → {format_value(now, self.unit)} "
-            f"({format_value(now - self.values[0], self.unit, signed=True)})"
+            f"({moved})"
         )
         for label, ref in zip(self.labels[1:], self.values[1:], strict=True):
             if ref:
