@@ -83,6 +83,11 @@ class RoomChart(ChartWidget):
         self.revealed = self.truth is not None or bool(self.right)
         self.refresh()
 
+    def conceal(self) -> None:
+        """Hide the true figure again (the presenter stepped back)."""
+        self.revealed = False
+        self.refresh()
+
     # --- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:

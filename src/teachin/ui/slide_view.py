@@ -257,6 +257,10 @@ class SlideView(QWidget):
             widget.setVisible(visible)
             if appeared:
                 _call(widget, "play" if self._animate else "finish")
+            # A room chart shows the true figure once the slide steps past it (V does it too).
+            revealed = getattr(widget, "revealed", None)
+            if revealed is not None and revealed != (self._step > block.step):
+                _call(widget, "conceal" if revealed else "reveal")
 
 
 def _slide_number(slide: Slide | None, deck: Deck | None) -> tuple[int, int] | None:
