@@ -1,0 +1,33 @@
+"""Grab the quiz kiosk on the built-in pre-quiz's first choice question (for the README).
+
+    python kiosk.py OUT.png     (run with QT_QPA_PLATFORM=offscreen)
+"""
+
+import sys
+import tempfile
+
+from PySide6.QtWidgets import QApplication
+
+from teachin import paths
+from teachin.content.deck import load_deck
+from teachin.store.db import open_store
+from teachin.ui.fonts import register_fonts
+from teachin.ui.kiosk import KioskWindow, style_sheet
+
+app = QApplication(sys.argv[:1])
+register_fonts()
+paths.set_data_dir(tempfile.mkdtemp())  # a throw-away database, never the real one
+store = open_store()
+window = KioskWindow(load_deck(paths.builtin_deck()), store, "pre")
+window.setStyleSheet(style_sheet())
+window.resize(1280, 800)
+window.show()
+window.name_screen.edit.setText("Amina")
+window.begin()
+while window.session.attempt.current.kind != "single":
+    window.skip_question()
+window.question_screen.answer.buttons[0].click()
+app.processEvents()
+window.grab().save(sys.argv[1])
+window.may_close = True
+store.close()
