@@ -72,7 +72,9 @@ def test_missing_xcb_libraries_stop_the_build_unless_allowed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(preflight, "missing_libraries", lambda _: ["libxcb-cursor.so.0"])
+    # Only the screen-library problem matters here (the test run may lack the build extra).
     problems, warnings = preflight.check()
+    problems = [p for p in problems if "PyInstaller" not in p]
     assert warnings == []
     assert len(problems) == 1
     assert "libxcb-cursor.so.0" in problems[0]
@@ -80,7 +82,7 @@ def test_missing_xcb_libraries_stop_the_build_unless_allowed(
     assert "--allow-missing-platform-libs" in problems[0]
 
     problems, warnings = preflight.check(allow_missing_platform_libs=True)
-    assert problems == []
+    assert [p for p in problems if "PyInstaller" not in p] == []
     assert "each laptop must have them" in warnings[0]
 
 
