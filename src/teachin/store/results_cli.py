@@ -1,7 +1,8 @@
 """``teachin results show|export|bundle|merge``: the facilitator's view of the answers.
 
 - ``show [QUIZ]``: per quiz, how many took it; per question, answers and share correct;
-  per participant, answered / correct / points.
+  per participant, answered / correct / points; then what moved between the pre- and the
+  post-workshop quiz on the core questions they share.
 - ``export [OUT.csv]``: every answer as CSV (``-`` for standard output).
 - ``bundle [DIR|FILE.zip]``: this laptop's results as one bundle file (default: here).
 - ``merge BUNDLE...``: add other laptops' bundles to this laptop's database.
@@ -18,6 +19,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from teachin import paths
+from teachin.content.gift import load_quiz_dir
+from teachin.quiz import pairing
 from teachin.store import answers as ops
 from teachin.store.bundle import BundleError, export_bundle, merge_bundle
 from teachin.store.db import Store, StoreError, open_store
@@ -92,6 +96,45 @@ def show(store: Store, quiz: str | None, out: TextIO) -> None:
         )
         _question_table([a for a in current if a.quiz == name], out)
         _participant_table(taken, [a for a in current if a.quiz == name], out)
+    if quiz is None:
+        _what_moved(current, out)
+
+
+def _what_moved(current: list[ops.Answer], out: TextIO) -> None:
+    """Pre -> post on the shared core questions: mean credit, or a poll's most given answer."""
+    quizzes, _ = load_quiz_dir(paths.deck_dir() / "quizzes")
+    found = pairing.find_pre_post(quizzes)
+    if found is None:
+        return
+    pre, post = found
+    by_attempt: dict[str, dict[str, dict[str, object]]] = {pre.name: {}, post.name: {}}
+    for answer in current:
+        if answer.quiz in by_attempt:
+            by_attempt[answer.quiz].setdefault(answer.attempt_id, {})[answer.question] = (
+                answer.response
+            )
+    before, after = by_attempt[pre.name].values(), by_attempt[post.name].values()
+    if not before or not after:
+        return
+    pairs = pairing.core_pairs(pre, post)
+    print(f"\nWhat moved, {pre.name} -> {post.name} (the core questions both ask):", file=out)
+    print(f"  {'question':<24} {'before':>12} {'after':>12}  change", file=out)
+    for pair, shift in zip(pairs, pairing.shifts(pairs, before, after), strict=True):
+        if shift.change is not None:
+            was, now = f"{shift.pre_mean:.0%} right", f"{shift.post_mean:.0%} right"
+            moved = f"{100 * shift.change:+.0f} points"
+        else:  # a poll or an estimate with no key: what most people said
+            was, now = _most(pair.pre, before), _most(pair.post, after)
+            moved = "same" if was == now else "changed"
+        print(f"  {pair.name[:24]:<24} {was:>12} {now:>12}  {moved}", file=out)
+
+
+def _most(question, attempts) -> str:
+    given = [a[question.name] for a in attempts if a.get(question.name) is not None]
+    if not given or question.kind not in ("single", "poll", "truefalse"):
+        return "-"
+    choice, count = Counter(given).most_common(1)[0]
+    return f"{question.choices[choice].text[:14]} {count / len(given):.0%}"
 
 
 def _question_table(current: list[ops.Answer], out: TextIO) -> None:
