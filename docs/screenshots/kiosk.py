@@ -1,6 +1,6 @@
 """Grab the quiz kiosk on the built-in pre-quiz's first choice question (for the README).
 
-    python kiosk.py OUT.png     (run with QT_QPA_PLATFORM=offscreen)
+python kiosk.py OUT.png     (run with QT_QPA_PLATFORM=offscreen)
 """
 
 import sys
