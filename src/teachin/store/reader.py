@@ -29,8 +29,8 @@ WHERE quiz = ? AND question = ? AND rowid > ? ORDER BY rowid
 @dataclass
 class _Seen:
     rowid: int = 0
-    # attempt id -> ((answered_at, id), response JSON) of its latest answer
-    latest: dict[str, tuple[tuple[str, str], str]] = field(default_factory=dict)
+    # attempt id -> ((answered_at, id), decoded response or None) of its latest answer
+    latest: dict[str, tuple[tuple[str, str], Any]] = field(default_factory=dict)
 
 
 class RoomAnswers:
@@ -40,7 +40,8 @@ class RoomAnswers:
         self._seen: dict[tuple[str, str], _Seen] = {}
 
     def __call__(self, quiz: str, question: str) -> list[Any]:
-        """The response that counts now of every attempt (cleared ones left out)."""
+        """The response that counts now of every attempt (cleared ones left out), in the order
+        the attempts first answered."""
         store = self._open()
         if store is None:
             return []
@@ -54,10 +55,9 @@ class RoomAnswers:
             key = (answered_at, answer_id)
             # A merged bundle may bring an older answer after a newer one: the latest counts.
             if attempt not in seen.latest or key > seen.latest[attempt][0]:
-                seen.latest[attempt] = (key, response)
+                seen.latest[attempt] = (key, json.loads(response))
             seen.rowid = rowid
-        ordered = sorted(seen.latest.values())
-        return [json.loads(response) for _, response in ordered if response != "null"]
+        return [value for _, value in seen.latest.values() if value is not None]
 
     def _open(self) -> Store | None:
         if self._store is None:
