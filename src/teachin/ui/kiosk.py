@@ -24,7 +24,7 @@ from teachin.store.db import Store, StoreError, open_store
 from teachin.store.quiz_session import QuizSession
 from teachin.store.settings import KIOSK_QUIZ, NAMES, get_setting, set_setting
 from teachin.theme import DEFAULT, Theme
-from teachin.ui.answer_widgets import answer_widget_for
+from teachin.ui.answer_widgets import AnswerWidget, answer_widget_for
 from teachin.ui.facilitator import FacilitatorScreen, PinScreen
 from teachin.ui.fonts import register_fonts
 from teachin.ui.kiosk_screens import (
@@ -105,14 +105,12 @@ class KioskWindow(QWidget):
 
     def show_name_screen(self) -> None:
         """A clean start for the next person: nothing of the last turn stays on screen."""
-        self.session = None
-        self.timer.stop()
+        self._forget_turn()
         screen = self.name_screen
         screen.title.setText(self.quiz.title or self.quiz.name)
         screen.edit.clear()
         screen.message.clear()
         screen.show_names(get_setting(self.store, NAMES, []), screen.edit.setText)
-        self.question_screen.set_answer_widget(answer_widget_for(self.quiz.questions[0], ()))
         self.stack.setCurrentWidget(screen)
         screen.edit.setFocus()
 
@@ -254,10 +252,15 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
 
     def hand_on(self) -> None:
-        self.session = None
-        self.done_screen.summary.clear()
-        self.question_screen.set_answer_widget(answer_widget_for(self.quiz.questions[0], ()))
+        self._forget_turn()
         self.stack.setCurrentWidget(self.hand_on_screen)
+
+    def _forget_turn(self) -> None:
+        """Drop the last person's session and every widget that showed their answers."""
+        self.session = None
+        self.timer.stop()
+        self.done_screen.summary.clear()
+        self.question_screen.set_answer_widget(AnswerWidget())
 
     def _tick(self) -> None:
         session = self.session
