@@ -37,3 +37,10 @@ def test_show_reports_the_shift_on_core_questions(repo, capsys):
     opinion = next(line for line in moved.splitlines() if "open-borders-view" in line)
     assert view.choices[0].text[:14] in opinion and view.choices[2].text[:14] in opinion
     assert opinion.rstrip().endswith("changed")
+
+
+def test_looking_at_results_creates_no_database(data_dir, capsys):
+    assert main(["results", "show"]) == 0
+    assert main(["results", "export"]) == 2
+    assert "No answers yet" in capsys.readouterr().out
+    assert not (data_dir / "teachin.db").exists()

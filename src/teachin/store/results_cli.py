@@ -24,7 +24,7 @@ from teachin.content.gift import load_quiz_dir
 from teachin.quiz import pairing
 from teachin.store import answers as ops
 from teachin.store.bundle import BundleError, export_bundle, merge_bundle
-from teachin.store.db import Store, StoreError, open_store
+from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.util import stamp
 
 CSV_COLUMNS = (
@@ -44,6 +44,10 @@ CSV_COLUMNS = (
 
 def run_results(args: argparse.Namespace) -> int:
     action, targets = args.action, [Path(p) for p in args.paths]
+    if action in ("show", "export") and not default_path().exists():
+        # Looking must not create an empty database (e.g. on the organiser's own laptop).
+        print(f"No answers yet. (There is no results database at {default_path()}.)")
+        return 0 if action == "show" else 2
     try:
         # Only a merge changes the database, so only a merge takes a backup first.
         with open_store(make_backup=action == "merge") as store:
