@@ -12,6 +12,7 @@ import sys
 from argparse import Namespace
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The pure-Python modules come before PySide6: once PySide6 is imported, its import hook
 # reads the source of every module imported after it (~15% of start-up CPU measured here).
@@ -22,16 +23,19 @@ from teachin.presenting import Action, Presentation, View, laptop_screen
 from teachin.theme import theme_for
 
 # isort: split
-from PySide6.QtCore import QFileSystemWatcher, QObject, QProcess, QTimer
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QProcess, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from teachin.ui.audience import AudienceWindow
-from teachin.ui.console import ConsoleWindow
 from teachin.ui.keys import action_for
+
+if TYPE_CHECKING:
+    from teachin.ui.console import ConsoleWindow
 
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
+CONSOLE_AT_LATEST_MS = 1000  # at start-up, if the room's window is never painted
 ROOM_REFRESH_TICKS = 4  # room charts re-read the answers every 4 ticks of 0.5 s
 
 
@@ -101,14 +105,10 @@ class Presenter(QObject):
             start=start_slide,
         )
         self.model.high_contrast = high_contrast
-        theme = theme_for(high_contrast)
         self.answers = RoomAnswers()
-        self.audience = AudienceWindow(theme, self.on_key, self.answers)
-        self.console = ConsoleWindow(theme, self.on_key, self.answers)
-        self.console.picked.connect(lambda index: self.act(Action.PICK_CHOOSE, index))
-        self.console.columns_changed.connect(self._set_columns)
-        self.console.closed.connect(self.quit)
-        self.console.set_deck(deck)
+        self.audience = AudienceWindow(theme_for(high_contrast), self.on_key, self.answers)
+        self._console: ConsoleWindow | None = None  # built on first use: see show()
+        self._console_due = False  # waiting for the room's first paint to show the console
 
         self._ticks = 0
         self._ticker = self._timer(500, self._tick)
@@ -124,6 +124,22 @@ class Presenter(QObject):
         app.screenRemoved.connect(self._screens_changed)
         app.primaryScreenChanged.connect(self._screens_changed)
 
+    @property
+    def console(self) -> ConsoleWindow:
+        if self._console is None:
+            self._console = self._new_console()
+        return self._console
+
+    def _new_console(self) -> ConsoleWindow:
+        from teachin.ui.console import ConsoleWindow  # after the room's first paint
+
+        console = ConsoleWindow(theme_for(self.model.high_contrast), self.on_key, self.answers)
+        console.picked.connect(lambda index: self.act(Action.PICK_CHOOSE, index))
+        console.columns_changed.connect(self._set_columns)
+        console.closed.connect(self.quit)
+        console.set_deck(self.deck)
+        return console
+
     def _timer(self, ms: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -133,8 +149,8 @@ class Presenter(QObject):
 
     # --- showing ------------------------------------------------------------------------
     def show(self) -> None:
-        # Windows first, then one render at their real sizes: the audience paints at once
-        # (see render), the console follows on the next event-loop turn.
+        # Windows first, then one render at their real sizes. With two screens the room's
+        # slide comes first: the console is built and shown once the audience has painted.
         self.place_windows()
         self._ticker.start()
 
@@ -146,7 +162,8 @@ class Presenter(QObject):
         self.audience.set_help(m.help_open and not m.two_screens)  # the room never sees keys
         if changed and self.audience.isVisible():
             self.audience.repaint()  # the room first, now; the console paints on the next turn
-        self.console.render(m, self.deck)
+        if self._console is not None:
+            self._console.render(m, self.deck)
 
     def place_windows(self, screens: list[QScreen] | None = None) -> None:
         """Put each window on its screen for the screens there are now (or ``screens``)."""
@@ -166,7 +183,12 @@ class Presenter(QObject):
             if self.model.swapped:
                 laptop, room = room, laptop
             _full_screen(self.audience, room)
-            _maximized(self.console, laptop)
+            if self._console is None and not self._console_due:  # start-up: the room first
+                self._console_due = True
+                self.audience.view.installEventFilter(self)  # see eventFilter
+                QTimer.singleShot(CONSOLE_AT_LATEST_MS, self, self._show_console)
+            elif not self._console_due:
+                _maximized(self.console, laptop)
         elif self.model.single_screen_view is View.AUDIENCE:
             _maximized(self.console, laptop)
             _full_screen(self.audience, laptop)
@@ -178,6 +200,19 @@ class Presenter(QObject):
             self.console.raise_()
             self.console.activateWindow()
         self.render()  # help and the overview depend on the screens
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:  # the room's slide is being painted: the
+            QTimer.singleShot(0, self, self._show_console)  # console right after that
+        return False
+
+    def _show_console(self) -> None:
+        if self._console_due:
+            self._console_due = False
+            self.audience.view.removeEventFilter(self)
+            if self._console is None:
+                self._console = self._new_console()
+            self.place_windows()
 
     def _tick(self) -> None:
         self.console.tick(self.model, self.deck)
@@ -239,7 +274,8 @@ class Presenter(QObject):
         for timer in (self._ticker, self._screens_settle, self._reload_settle):
             timer.stop()
         self.audience.close()
-        self.console.close()
+        if self._console is not None:
+            self._console.close()
         self.answers.close()
 
     def quit(self) -> None:
