@@ -7,7 +7,6 @@ The Qt widgets in ``teachin.charts`` only draw what is computed here.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -183,6 +182,8 @@ def chart_data(
 
 def _series(series: Mapping[str, Series], name: str) -> Series:
     if name not in series:
+        import difflib  # only for a mistyped name: not at start-up
+
         close = difflib.get_close_matches(name, list(series), n=2, cutoff=0.5)
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
         raise ChartError(f"unknown series '{name}' (no assets/data/{name}.csv{hint})")

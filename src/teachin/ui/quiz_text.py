@@ -6,7 +6,6 @@ import string
 
 from teachin.content.gift import Question, Quiz
 from teachin.content.model import Deck, QuizPart
-from teachin.quiz.shuffle import choice_order
 
 SHORT_CHOICE = 30  # characters: choices this short go side by side
 NBSP, GAP = "\u00a0", "\u2003\u2003 "  # the gap may break between choices, never within
@@ -47,6 +46,10 @@ def quiz_markdown(part: QuizPart, deck: Deck | None) -> str | None:
 def question_markdown(quiz: Quiz, question: Question) -> str:
     text = question.text if question.text_format == "markdown" else escape(question.text)
     lines = [text, ""]
+    # The quiz engine (teachin.quiz and all it imports) only once a quiz slide is shown:
+    # not at start-up, before the room's first slide.
+    from teachin.quiz.shuffle import choice_order
+
     order = choice_order(quiz, question, SLIDE_SEED)
     if question.kind == "ordering":
         lines += _lettered([question.choices[i].text for i in order])
