@@ -107,8 +107,10 @@ class Presenter(QObject):
         self.model.high_contrast = high_contrast
         self.answers = RoomAnswers()
         self.audience = AudienceWindow(theme_for(high_contrast), self.on_key, self.answers)
-        self._console: ConsoleWindow | None = None  # built on first use: see show()
-        self._console_due = False  # waiting for the room's first paint to show the console
+        # The console is built on first use. At start-up on two screens it waits for the
+        # room's first paint (_console_due), so the projector shows the slide sooner.
+        self._console: ConsoleWindow | None = None
+        self._console_due = False
 
         self._ticks = 0
         self._ticker = self._timer(500, self._tick)
@@ -207,7 +209,8 @@ class Presenter(QObject):
         return False
 
     def _show_console(self) -> None:
-        if self._console_due:
+        """Start-up, second step: the room's slide is up, now the console on the laptop."""
+        if self._console_due and not self._quitting:
             self._console_due = False
             self.audience.view.removeEventFilter(self)
             if self._console is None:
