@@ -6,19 +6,9 @@ in a child process: the test session's own QApplication has one screen.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 
-SCREENS = {
-    "screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96},
-        {"name": "projector", "x": 1600, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
-    ]
-}
+from two_screens import run_on_two_screens
 
 CHILD = r"""
 import json, sys
@@ -71,41 +61,10 @@ QTest.qWait(900); where("plugged")
 print(json.dumps(seen))
 """
 
-DECK = """---
-title: Only
-minutes: 3
----
-
-# First
-
-Hello
-
----
-
-# Second
-
-World
-"""
-
 
 @pytest.fixture(scope="module")
 def observed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    tmp_path = tmp_path_factory.mktemp("screens")
-    (tmp_path / "deck" / "slides").mkdir(parents=True)
-    (tmp_path / "deck" / "slides" / "01-only.md").write_text(DECK, encoding="utf-8")
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path / "deck")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_on_two_screens(CHILD, tmp_path_factory.mktemp("screens"))
 
 
 def test_two_screens_audience_full_screen_on_the_projector(observed: dict) -> None:

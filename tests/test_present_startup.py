@@ -5,19 +5,9 @@ Runs in a child process: Qt's offscreen platform gets two virtual screens from a
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-SCREENS = {
-    "screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1600, "height": 1000, "logicalDpi": 96},
-        {"name": "projector", "x": 1600, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96},
-    ]
-}
-DECK = "---\ntitle: Only\nminutes: 3\n---\n\n# First\n\nHello\n\n---\n\n# Second\n\nWorld\n"
+from two_screens import run_on_two_screens
 
 CHILD = r"""
 import json, sys
@@ -58,21 +48,7 @@ print(json.dumps(seen))
 def test_room_slide_painted_before_the_console_then_console_on_the_laptop(
     tmp_path: Path,
 ) -> None:
-    (tmp_path / "deck" / "slides").mkdir(parents=True)
-    (tmp_path / "deck" / "slides" / "01-only.md").write_text(DECK, encoding="utf-8")
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path / "deck")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    seen = run_on_two_screens(CHILD, tmp_path)
     # The room sees its first slide on the projector while no console window is up yet...
     assert seen["paint"] == {"slide": "First", "screen": "projector", "consoles": []}
     # ...and the console follows on the laptop, showing the same slide.
