@@ -160,18 +160,6 @@ def test_hidden_steps_count_for_overflow(qtbot):
     assert view.overflow()
 
 
-def test_chart_stand_in_names_the_chart_when_charts_are_missing(qtbot, monkeypatch):
-    monkeypatch.setitem(sys.modules, "teachin.charts", types.ModuleType("teachin.charts"))
-    chart = ChartPart({"kind": "line", "series": "migrant_stock_un_desa", "title": "Migrants"})
-    slide = make_slide("Chart", TextPart("Tripled since 1970.", 0, 1), chart)
-    view = view_at(qtbot)
-    view.set_slide(slide, None, make_deck(slide))
-    assert "Chart: line — migrant_stock_un_desa" in view.shown_text()
-    assert view.overflow() == []
-    chart_rect = view.slide_layout().blocks[1].rect
-    assert chart_rect.height() >= 0.28 * 720  # the chart gets the room left over
-
-
 class FakeChart(QWidget):
     built = 0
 

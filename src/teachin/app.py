@@ -28,6 +28,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from teachin.ui.audience import AudienceWindow
+from teachin.ui.fonts import register_fonts
 from teachin.ui.keys import action_for
 
 if TYPE_CHECKING:
@@ -75,13 +76,9 @@ def make_application() -> QApplication:
         QApplication.setApplicationName(paths.APP_NAME)
         QApplication.setOrganizationName(paths.APP_NAME)
         app = QApplication(sys.argv[:1])
-    try:
-        from teachin.ui.fonts import register_fonts
-    except ImportError:  # fonts are optional: Qt falls back to a system font
-        pass
-    else:
-        if "Noto Sans" in register_fonts():
-            app.setFont(QFont("Noto Sans"))
+    # A missing or unreadable font file leaves Qt on a system font rather than failing.
+    if "Noto Sans" in register_fonts():
+        app.setFont(QFont("Noto Sans"))
     return app  # type: ignore[return-value]
 
 

@@ -175,19 +175,12 @@ def _console(state: dict[str, object]) -> str | list[str]:
 
 
 def _store() -> str | list[str]:
-    try:
-        from teachin.selftest_store import check_store
-    except ImportError:
-        return "store check not in this build"
+    """A throw-away database: an attempt answered, read back, bundled and merged."""
+    from teachin.selftest_store import check_store
+
     with tempfile.TemporaryDirectory(prefix="teachin-selftest-") as folder:
         try:
-            result = check_store(Path(folder))
+            check_store(Path(folder))
         except Exception as error:  # it raises with a message naming the step that broke
             return [f"{type(error).__name__}: {error}"]
-    if result is None or result is True:
-        return "store ok"
-    if result is False:
-        return ["check_store failed"]
-    if isinstance(result, str):
-        return [result]
-    return [str(item) for item in result]
+    return "store ok"

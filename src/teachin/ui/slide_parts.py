@@ -192,12 +192,10 @@ class ChartCache:
 def _build_chart(
     part: ChartPart, deck: Deck | None, theme: Theme, parent: QWidget, answers: Answers | None
 ) -> QWidget | None:
-    try:
-        from teachin.charts import build_chart
-    except ImportError:  # the charts package is not there yet: the stand-in box shows instead
+    if deck is None:  # nothing to draw from: the labelled stand-in box shows instead
         return None
-    if deck is None:
-        return None
+    from teachin.charts import build_chart  # pyqtgraph loads with the first chart, not at start
+
     widget = build_chart(part, deck, theme, answers=answers)
     widget.setParent(parent)
     widget.hide()
