@@ -31,7 +31,6 @@ answer (for true/false, the chosen choice's feedback); ``general_feedback`` is s
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -290,7 +289,7 @@ class _Reader:
             path=self.path,
             time_limit=self._setting("time-limit", _seconds),
             shuffle=frozenset({"choices"}) if shuffle is None else shuffle,
-            version=hashlib.sha256(text.encode()).hexdigest()[:12],
+            text=text,
         )
 
     def _setting(self, key: str, read):

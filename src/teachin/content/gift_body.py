@@ -17,7 +17,8 @@ from teachin.content.gift_model import Choice, Kind, NumericAnswer, Pair
 # An escape keeps its two characters' width (filler + stand-in) so offsets still point at lines.
 _FILL = "\ue0ff"
 _STAND_IN = {c: chr(0xE000 + i) for i, c in enumerate("\\:#={}~n")}
-_BACK = {v: ("\n" if k == "n" else k) for k, v in _STAND_IN.items()}
+# One translation table: drop the fillers, turn stand-ins back into their characters.
+_BACK = str.maketrans({_FILL: None} | {v: ("\n" if k == "n" else k) for k, v in _STAND_IN.items()})
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _FORMAT = re.compile(r"^\s*\[(moodle|html|plain|markdown)\]")
 _WEIGHT = re.compile(r"^\s*%([^%]*)%")
@@ -52,8 +53,7 @@ def escape(text: str) -> tuple[str, list[tuple[int, str]]]:
 
 def unescape(text: str) -> str:
     """Turn stand-ins back into characters and trim: the final form of a text field."""
-    text = text.replace(_FILL, "")
-    return "".join(_BACK.get(c, c) for c in text).strip()
+    return text.translate(_BACK).strip()
 
 
 def strip_format(text: str) -> tuple[str | None, str]:
@@ -120,7 +120,7 @@ def parse_body(answers: str, at: int, marker: str | None, warn: Warn) -> Body:
 def _split(text: str, at: int, marks: str) -> list[tuple[str, str, int]]:
     """Cut ``text`` before each character of ``marks``: (mark, piece after it, its offset).
     A first piece with no mark gets mark ''."""
-    cuts = [i for i, c in enumerate(text) if c in marks]
+    cuts = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
     starts = [0, *cuts] if not cuts or cuts[0] != 0 else cuts
     pieces = []
     for n, start in enumerate(starts):

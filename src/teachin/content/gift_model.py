@@ -4,7 +4,7 @@ means per question kind). Kept apart from the reader so its helpers can import t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -104,7 +104,15 @@ class Quiz:
     path: Path
     time_limit: int | None = None  # seconds; None = untimed
     shuffle: frozenset[str] = frozenset({"choices"})  # subset of {"questions", "choices"}
-    version: str = ""  # short hash of the file text: tells a store when the quiz changed
+    text: str = field(default="", repr=False, compare=False)  # the file as read
+
+    @cached_property
+    def version(self) -> str:
+        """A short hash of the file text: tells a store when the quiz changed. Worked out when
+        first asked (hashlib is not needed to show a slide)."""
+        import hashlib
+
+        return hashlib.sha256(self.text.encode()).hexdigest()[:12]
 
     @cached_property
     def _by_name(self) -> Mapping[str, Question]:
