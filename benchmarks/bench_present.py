@@ -1,6 +1,6 @@
 """Presenter benchmarks, each beside a bare-PySide6 baseline measured in the same run.
 
-    python benchmarks/bench_present.py [--runs 7] [--deck DIR]
+    python benchmarks/bench_present.py [--runs 7] [--deck DIR] [--start-only]
 
 1. Cold start to first slide painted: `teachin present` from source against a bare QWidget,
    both launched the same way (`python this-file --child ...`), alternating, median of --runs.
@@ -258,6 +258,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--deck", default=None)
+    parser.add_argument("--start-only", action="store_true", help="only the cold start figure")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -300,6 +301,8 @@ def main() -> int:
                 f"teachin {[round(r[i], 3) for r in ours]}"
             )
 
+        if args.start_only:
+            return 0
         done = _child(["change", *([args.deck] if args.deck else [])], env)
         if done.returncode != 0:
             raise SystemExit(f"change child failed:\n{done.stderr[-3000:]}")

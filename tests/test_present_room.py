@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QProcess, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -118,11 +118,9 @@ def test_chart_labels_keep_the_slide_background(presenter: Presenter, qtbot) -> 
 def test_k_opens_the_quiz_kiosk_on_the_same_deck_and_data_folder(
     presenter: Presenter, monkeypatch, data_dir: Path
 ) -> None:
-    import teachin.app
-
     started: list[tuple[str, list[str]]] = []
     monkeypatch.setattr(
-        teachin.app.QProcess, "startDetached", lambda program, args: started.append((program, args))
+        QProcess, "startDetached", lambda program, args: started.append((program, args))
     )
     presenter.console.setFocus()
     from PySide6.QtTest import QTest

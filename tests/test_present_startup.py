@@ -56,3 +56,74 @@ def test_room_slide_painted_before_the_console_then_console_on_the_laptop(
     assert seen["after"]["screen"] == "laptop"
     assert seen["after"]["current"] == "First"
     assert seen["after"]["label"].startswith("Slide 1 / 2")
+
+
+# `teachin present` itself: the first slide comes from the slides alone; quizzes and data are
+# read once it is painted, before the console (which previews the next slide) is built.
+PRESENT = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import teachin.app
+from teachin.__main__ import main
+
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "paint" not in seen:
+            deck = presenter.deck
+            seen["paint"] = {"slide": obj.slide().title, "quizzes": sorted(deck.quizzes),
+                             "consoles": presenter._console is not None}
+        return False
+
+def finish():
+    console = presenter.console
+    seen["after"] = {"quizzes": sorted(presenter.deck.quizzes),
+                     "problems": [str(p).split("/deck/")[-1] for p in presenter.deck.problems],
+                     "next": console.next.shown_text(), "current": console.current.slide().title}
+    presenter.quit()
+
+original = teachin.app.Presenter.show
+def show(self):
+    global presenter
+    presenter = self
+    self.audience.view.installEventFilter(hook)
+    original(self)
+    QTimer.singleShot(300, finish)
+
+hook = FirstPaint()
+teachin.app.Presenter.show = show
+code = main(["present", sys.argv[1], *sys.argv[2:]])
+print(json.dumps(dict(seen, code=code)))
+"""
+QUIZ_DECK = (
+    "---\ntitle: Only\nminutes: 3\n---\n\n# First\n\nHello\n\n---\n\n# Second\n\n"
+    "```quiz\nquiz: check\nquestion: sky\n```\n"
+)
+QUIZ = "::sky::What colour is the sky?\n{=blue ~green}\n\n::bad::Broken {=a ~b\n"
+
+
+def test_present_paints_the_first_slide_then_loads_quizzes_before_the_console(
+    tmp_path: Path,
+) -> None:
+    seen = run_on_two_screens(PRESENT, tmp_path, QUIZ_DECK, {"quizzes/check.gift": QUIZ})
+    assert seen["code"] == 0
+    # The title slide needs no quiz: it is painted before the quizzes are read...
+    assert seen["paint"] == {"slide": "First", "quizzes": [], "consoles": False}
+    # ...and the console, built right after, previews the next slide's question, not an error.
+    assert seen["after"]["quizzes"] == ["check"]
+    assert seen["after"]["current"] == "First"
+    assert "What colour is the sky?" in seen["after"]["next"]
+    # A problem in a quiz file is still found and reported.
+    assert [p for p in seen["after"]["problems"] if p.startswith("quizzes/check.gift:")]
+
+
+def test_present_starting_on_a_quiz_slide_reads_the_quizzes_first(tmp_path: Path) -> None:
+    seen = run_on_two_screens(
+        PRESENT.replace("sys.argv[2:]", '["--slide", "2"]'),
+        tmp_path,
+        QUIZ_DECK,
+        {"quizzes/check.gift": QUIZ},
+    )
+    assert seen["paint"] == {"slide": "Second", "quizzes": ["check"], "consoles": False}

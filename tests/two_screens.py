@@ -19,11 +19,17 @@ SCREENS = {
 DECK = "---\ntitle: Only\nminutes: 3\n---\n\n# First\n\nHello\n\n---\n\n# Second\n\nWorld\n"
 
 
-def run_on_two_screens(child: str, folder: Path, deck: str = DECK) -> dict:
-    """Write ``deck`` as a one-module deck in ``folder``, run ``child`` with the deck folder as
-    its argument, and return the JSON object it prints last."""
+def run_on_two_screens(
+    child: str, folder: Path, deck: str = DECK, files: dict[str, str] | None = None
+) -> dict:
+    """Write ``deck`` as a one-module deck in ``folder`` (plus ``files``, by path in the deck
+    folder), run ``child`` with the deck folder as its argument, and return the JSON object it
+    prints last."""
     (folder / "deck" / "slides").mkdir(parents=True)
     (folder / "deck" / "slides" / "01-only.md").write_text(deck, encoding="utf-8")
+    for name, text in (files or {}).items():
+        (folder / "deck" / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "deck" / name).write_text(text, encoding="utf-8")
     config = folder / "screens.json"
     config.write_text(json.dumps(SCREENS), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")

@@ -17,21 +17,23 @@ from typing import TYPE_CHECKING
 # The pure-Python modules come before PySide6: once PySide6 is imported, its import hook
 # reads the source of every module imported after it (~15% of start-up CPU measured here).
 from teachin import paths
-from teachin.content.deck import load_deck
+from teachin.content.deck import complete_deck, load_deck, load_slides
 from teachin.content.model import Deck
 from teachin.presenting import Action, Presentation, View, laptop_screen
 from teachin.theme import theme_for
 
 # isort: split
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QProcess, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from teachin.ui.audience import AudienceWindow
 from teachin.ui.fonts import register_fonts
 from teachin.ui.keys import action_for
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when first named
+    from PySide6.QtGui import QKeyEvent, QScreen
+
     from teachin.ui.console import ConsoleWindow
 
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
@@ -90,7 +92,16 @@ def slide_keys(deck: Deck) -> list[tuple[str, str]]:
 class Presenter(QObject):
     """Owns the model and both windows; every key from either window comes through ``act``."""
 
-    def __init__(self, deck: Deck, *, start_slide: int = 0, high_contrast: bool = False) -> None:
+    def __init__(
+        self,
+        deck: Deck,
+        *,
+        start_slide: int = 0,
+        high_contrast: bool = False,
+        complete: Callable[[Deck], Deck] | None = None,
+    ) -> None:
+        """``complete``: ``deck`` has its slides only (load_slides); this gives the whole deck.
+        It runs once the room's first slide is painted, or before anything needs the rest."""
         super().__init__()
         self.deck = deck
         self._quitting = False
@@ -101,6 +112,10 @@ class Presenter(QObject):
             [m.minutes for m in deck.modules],
             start=start_slide,
         )
+        self._complete = complete
+        first = slides[self.model.position.slide]
+        if first.charts or first.quiz_parts:  # the first slide shows data or a question
+            self.deck = self._completed_deck()
         self.model.high_contrast = high_contrast
         self.answers = RoomAnswers()
         self.audience = AudienceWindow(theme_for(high_contrast), self.on_key, self.answers)
@@ -129,9 +144,22 @@ class Presenter(QObject):
             self._console = self._new_console()
         return self._console
 
+    def _completed_deck(self) -> Deck:
+        """Start-up: the whole deck for the slides-only one (see ``complete``); its problems
+        beyond the slides' own (printed by run_present already) go to stderr."""
+        if self._complete is None:
+            return self.deck
+        complete, self._complete = self._complete, None
+        deck = complete(self.deck)
+        for problem in deck.problems[len(self.deck.problems) :]:
+            print(problem, file=sys.stderr)
+        return deck
+
     def _new_console(self) -> ConsoleWindow:
         from teachin.ui.console import ConsoleWindow  # after the room's first paint
 
+        if self._complete is not None:  # the console previews the next slides: the whole deck
+            self._use_deck(self._completed_deck())
         console = ConsoleWindow(theme_for(self.model.high_contrast), self.on_key, self.answers)
         console.picked.connect(lambda index: self.act(Action.PICK_CHOOSE, index))
         console.columns_changed.connect(self._set_columns)
@@ -250,6 +278,8 @@ class Presenter(QObject):
             self._charts("replay" if action is Action.REPLAY_CHARTS else "reveal")
             return
         if action is Action.OPEN_QUIZ:
+            from PySide6.QtCore import QProcess
+
             QProcess.startDetached(*kiosk_command(self.deck.root))
             return
         m = self.model
@@ -298,12 +328,23 @@ class Presenter(QObject):
             self.watcher.addPaths(missing)
 
     def reload(self) -> None:
+        self._complete = None  # a start-up still pending: this load replaces it
         new = load_deck(self.deck.root)
         self._watch()
         if not new.slides:  # mid-edit (file emptied or renamed): keep showing the last good deck
             self.model.message = "Reload: no slides found, still showing the previous version"
             self.console.render(self.model, self.deck)
             return
+        self._use_deck(new)
+        if new.problems:
+            self.model.message = f"Reloaded; {len(new.problems)} problem(s): {new.problems[0]}"
+            self.console.tick(self.model, self.deck)
+            for problem in new.problems:
+                print(problem, file=sys.stderr)
+
+
+    def _use_deck(self, new: Deck) -> None:
+        """Present ``new`` in place of the current deck, staying on the same slide."""
         old_keys = slide_keys(self.deck)
         self.deck = new
         self.model.reload(
@@ -313,13 +354,9 @@ class Presenter(QObject):
             [s.module_index for s in new.slides],
             [m.minutes for m in new.modules],
         )
-        self.console.set_deck(new)
+        if self._console is not None:
+            self._console.set_deck(new)
         self.render()
-        if new.problems:
-            self.model.message = f"Reloaded; {len(new.problems)} problem(s): {new.problems[0]}"
-            self.console.tick(self.model, self.deck)
-            for problem in new.problems:
-                print(problem, file=sys.stderr)
 
 
 def _full_screen(window: QWidget, screen: QScreen) -> None:
@@ -340,7 +377,7 @@ def _maximized(window: QWidget, screen: QScreen) -> None:
 def run_present(args: Namespace) -> int:
     app = make_application()
     root = paths.deck_dir(getattr(args, "deck_dir", None))
-    deck = load_deck(Path(root))
+    deck = load_slides(Path(root))  # the rest of the deck loads once the first slide is up
     for problem in deck.problems:
         print(problem, file=sys.stderr)
     if not deck.slides:
@@ -348,7 +385,10 @@ def run_present(args: Namespace) -> int:
         return 1
     slide = getattr(args, "slide", 1) or 1
     presenter = Presenter(
-        deck, start_slide=slide - 1, high_contrast=bool(getattr(args, "high_contrast", False))
+        deck,
+        start_slide=slide - 1,
+        high_contrast=bool(getattr(args, "high_contrast", False)),
+        complete=complete_deck,
     )
     presenter.show()
     return app.exec()

@@ -1,17 +1,26 @@
-"""Load a whole deck folder: slides/, quizzes/, assets/data/. Never raises for bad content."""
+"""Load a whole deck folder: slides/, quizzes/, assets/data/. Never raises for bad content.
+
+``load_deck`` = ``complete_deck(load_slides(root))``. The presenter paints the first slide from
+``load_slides`` alone and completes the deck right after (see teachin.app): quizzes, data and the
+checks between them are not needed to show a title slide.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from teachin.content.charts import check_chart
-from teachin.content.data import load_series_dir
-from teachin.content.gift import load_quiz_dir
 from teachin.content.model import Deck, Module, Problem, QuizPart
 from teachin.content.slides import load_module, order_of
 
 
 def load_deck(root: Path) -> Deck:
+    """The whole deck: slides, quizzes and data series, with every problem found."""
+    return complete_deck(load_slides(root))
+
+
+def load_slides(root: Path) -> Deck:
+    """The slide modules in order and their own problems; no quizzes or data yet."""
     root = Path(root)
     problems: list[Problem] = []
     slides_dir = root / "slides"
@@ -27,21 +36,27 @@ def load_deck(root: Path) -> Deck:
         modules.append(module)
         problems.extend(module_problems)
     problems.extend(_duplicate_orders(files))
+    return Deck(root=root, modules=tuple(modules), problems=tuple(problems))
 
-    series, series_problems = load_series_dir(root / "assets" / "data")
-    quizzes, quiz_problems = load_quiz_dir(root / "quizzes")
-    problems += series_problems + quiz_problems
 
-    for module in modules:
+def complete_deck(deck: Deck) -> Deck:
+    """``deck`` (from load_slides) with its quizzes and data series, every chart and quiz block
+    checked against them. The slides stay the same objects."""
+    # Imported here: the readers of GIFT, CSV and chart blocks are not needed for a first slide.
+    from teachin.content.charts import check_chart
+    from teachin.content.data import load_series_dir
+    from teachin.content.gift import load_quiz_dir
+
+    series, series_problems = load_series_dir(deck.root / "assets" / "data")
+    quizzes, quiz_problems = load_quiz_dir(deck.root / "quizzes")
+    problems = [*deck.problems, *series_problems, *quiz_problems]
+    for module in deck.modules:
         for slide in module.slides:
             for chart in slide.charts:
                 problems.extend(check_chart(chart, series, quizzes, module.path))
             for part in slide.quiz_parts:
                 problems.extend(_check_quiz_part(part, quizzes, module.path))
-
-    return Deck(
-        root=root, modules=tuple(modules), problems=tuple(problems), quizzes=quizzes, series=series
-    )
+    return replace(deck, problems=tuple(problems), quizzes=quizzes, series=series)
 
 
 def _duplicate_orders(files: list[Path]) -> list[Problem]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from teachin.content.model import Deck, Slide
@@ -14,6 +15,9 @@ from teachin.theme import Theme
 from teachin.ui.keys import HelpOverlay
 from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 
 class _Cover(QWidget):

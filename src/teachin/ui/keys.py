@@ -4,12 +4,16 @@ from it, so the help can never disagree with what a key does."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from teachin.presenting import Action
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 K = Qt.Key
 

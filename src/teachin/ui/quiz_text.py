@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import string
+from typing import TYPE_CHECKING
 
-from teachin.content.gift import Question, Quiz
 from teachin.content.model import Deck, QuizPart
+
+if TYPE_CHECKING:
+    from teachin.content.gift import Question, Quiz
 
 SHORT_CHOICE = 30  # characters: choices this short go side by side
 NBSP, GAP = "\u00a0", "\u2003\u2003 "  # the gap may break between choices, never within
