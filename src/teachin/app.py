@@ -342,7 +342,6 @@ class Presenter(QObject):
             for problem in new.problems:
                 print(problem, file=sys.stderr)
 
-
     def _use_deck(self, new: Deck) -> None:
         """Present ``new`` in place of the current deck, staying on the same slide."""
         old_keys = slide_keys(self.deck)
