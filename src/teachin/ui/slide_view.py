@@ -17,7 +17,7 @@ from teachin.ui import slide_parts
 from teachin.ui.fonts import register_fonts
 from teachin.ui.slide_layout import SlideLayout, build_layout
 from teachin.ui.slide_parts import Answers
-from teachin.ui.text_box import Metrics
+from teachin.ui.text_box import Metrics, fill
 
 ASPECT = 16 / 9
 PREPARE_AFTER_MS = 60  # after the new slide is painted
@@ -171,8 +171,8 @@ class SlideView(QWidget):
         painter = QPainter(self)
         canvas = self.canvas_rect().toRect()  # whole pixels: fills take Qt's fast path
         if canvas != self.rect():
-            painter.fillRect(self.rect(), self._letterbox)
-        painter.fillRect(canvas, QColor(self._theme.background))
+            fill(painter, self.rect(), self._letterbox)
+        fill(painter, canvas, QColor(self._theme.background))
         if self._layout is not None:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -184,7 +184,7 @@ class SlideView(QWidget):
     def _paint_layout(self, painter: QPainter, layout: SlideLayout) -> None:
         theme = self._theme
         layout.title.paint(painter, theme.foreground)
-        painter.fillRect(layout.rule, QColor(theme.accent))
+        fill(painter, layout.rule, QColor(theme.accent))
         for block in layout.blocks:
             if block.step <= self._step:
                 block.paint(painter, theme, layout.metrics)
