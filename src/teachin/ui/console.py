@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from teachin.content.model import Deck, Slide
 from teachin.presenting import Blank, Presentation
 from teachin.theme import Theme
+from teachin.ui.fit_label import FitLabel, FitRow
 from teachin.ui.keys import HelpOverlay
 from teachin.ui.overview import OverviewWidget
 from teachin.ui.slide_parts import Answers
@@ -120,18 +122,23 @@ class ConsoleWindow(QWidget):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.hide()
         self.next_label = QLabel()
-        self.slide_label = QLabel()
-        self.module_label = QLabel()
-        self.pace_label = QLabel()
+        # The status line: each label says the same thing in shorter words when the screen is
+        # narrow; the timer and the clock are never shortened.
+        self.slide_label = FitLabel()
+        self.module_label = FitLabel(elide=True, keep_chars=18)  # "Module 5/10: Scale a…"
+        self.pace_label = FitLabel()
+        self.status_label = FitLabel(elide=True)  # typed number or a message
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.module_bar = ModuleBar(self)
         self.timer_label = QLabel()
         self.clock_label = QLabel()
-        self.status_label = QLabel()  # typed number or a message
         for label in (self.next_label, self.slide_label, self.module_label, self.pace_label):
             label.setProperty("console", True)  # styled by set_contrast
         for label in (self.timer_label, self.clock_label, self.status_label):
             label.setProperty("console", True)
             label.setObjectName("big" if label is not self.status_label else "status")
+        for label in (self.timer_label, self.clock_label):
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.notes.setObjectName("notes")
         self.notes.setReadOnly(True)
         self.notes.setOpenLinks(False)
@@ -150,19 +157,20 @@ class ConsoleWindow(QWidget):
         self.pages.addWidget(main)
         self.pages.addWidget(self.overview)
 
+        # Slide number beside the module title (the title gives way), the module bar, then
+        # the pace beside any message (the pace gives way); the big timer and clock at right.
+        self.top_row = FitRow(self.slide_label, self.module_label, keep=self.slide_label)
+        self.pace_row = FitRow(self.pace_label, self.status_label, keep=self.status_label)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.top_row)
+        texts.addWidget(self.module_bar)
+        texts.addWidget(self.pace_row)
         status = QHBoxLayout()
         status.setContentsMargins(12, 0, 12, 8)
-        texts = QVBoxLayout()
-        texts.addWidget(self.module_label)
-        texts.addWidget(self.module_bar)
-        texts.addWidget(self.pace_label)
-        status.addWidget(self.slide_label)
-        status.addSpacing(24)
+        status.setSpacing(24)
         status.addLayout(texts, 1)
-        status.addSpacing(24)
-        status.addWidget(self.status_label)
         status.addWidget(self.timer_label)
-        status.addSpacing(24)
         status.addWidget(self.clock_label)
 
         layout = QVBoxLayout(self)
@@ -204,7 +212,7 @@ class ConsoleWindow(QWidget):
         """Show the presentation's state (cheap when nothing changed)."""
         slides = deck.slides
         if not slides:
-            self.slide_label.setText("No slides")
+            self.slide_label.set_variants("No slides")
             return
         slide = slides[p.position.slide]
         upcoming = p.next_position()
@@ -220,9 +228,13 @@ class ConsoleWindow(QWidget):
                 self.next.set_slide(slides[upcoming.slide], upcoming.step, deck)
                 self.next_label.setText(self._next_text(p, upcoming.slide, upcoming.step))
         self._show_notes(slide.notes, p.notes_size)
-        steps = p.steps[p.position.slide]
-        step_text = f"  ·  step {p.position.step + 1}/{steps}" if steps > 1 else ""
-        self.slide_label.setText(f"Slide {p.position.slide + 1} / {p.slide_count}{step_text}")
+        number, count, steps = p.position.slide + 1, p.slide_count, p.steps[p.position.slide]
+        step = f"step {p.position.step + 1}/{steps}" if steps > 1 else ""
+        self.slide_label.set_variants(
+            f"Slide {number} / {count}  ·  {step}" if step else f"Slide {number} / {count}",
+            f"Slide {number}/{count} · {step}" if step else f"Slide {number}/{count}",
+        )
+        self.top_row.update_layout()
         self._show_badge(p.blank)
         self.pages.setCurrentIndex(1 if p.overview_open else 0)
         if p.overview_open:
@@ -239,10 +251,15 @@ class ConsoleWindow(QWidget):
         self.clock_label.setText(time.strftime("%H:%M"))
         palette = PALETTES[p.high_contrast]
         if p.digits:
-            self.status_label.setText(f"Go to slide {p.digits}▌  Enter")
+            self.status_label.set_variants(f"Go to slide {p.digits}▌  Enter", f"{p.digits}▌ Enter")
+        elif p.message:
+            self.status_label.set_variants(p.message)
+        elif not watch.started:
+            self.status_label.set_variants(
+                "F5 or the first move starts the timer", "F5 starts the timer"
+            )
         else:
-            hint = "" if watch.started else "F5 or the first move starts the timer"
-            self.status_label.setText(p.message or hint)
+            self.status_label.set_variants("")
         modules = deck.modules
         planned = p.times.planned_minutes
         spent = [p.times.spent(i) for i in range(len(planned))]
@@ -251,15 +268,22 @@ class ConsoleWindow(QWidget):
         self.module_bar.update()
         if modules and p.module < len(modules):
             m = modules[p.module]
-            self.module_label.setText(f"Module {p.module + 1}/{len(modules)}: {m.title}")
+            self.module_label.set_variants(f"Module {p.module + 1}/{len(modules)}: {m.title}")
             over = spent[p.module] > 60 * m.minutes
-            self.pace_label.setText(
-                f"this module {clock_text(spent[p.module])} of {m.minutes} min  ·  "
-                f"talk {clock_text(sum(spent))} of {sum(planned)} min"
+            here, talk = clock_text(spent[p.module]), clock_text(sum(spent))
+            plan, total = m.minutes, sum(planned)
+            self.pace_label.set_variants(  # spent against planned stays in every wording
+                f"this module {here} of {plan} min  ·  talk {talk} of {total} min",
+                f"module {here} of {plan} min · talk {talk} of {total} min",
+                f"module {here}/{plan} min · talk {talk}/{total} min",
+                f"{here}/{plan} · {talk}/{total} min",
             )
             size = 22 if p.high_contrast else 18
-            colour = palette["warn" if over else "dim"]
-            self.pace_label.setStyleSheet(f"color: {colour}; font-size: {size}px;")
+            style = f"color: {palette['warn' if over else 'dim']}; font-size: {size}px;"
+            if style != self.pace_label.styleSheet():
+                self.pace_label.setStyleSheet(style)
+        self.top_row.update_layout()
+        self.pace_row.update_layout()
 
     def _arrange_previews(self, slide: Slide, module: int) -> None:
         """Moving on to the slide the next-view shows: that view becomes the current one, so
