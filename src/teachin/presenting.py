@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 
 class Action(Enum):
@@ -61,8 +61,7 @@ class Blank(Enum):
     WHITE = "white"
 
 
-@dataclass(frozen=True, order=True)
-class Position:
+class Position(NamedTuple):  # ordered as (slide, step)
     slide: int
     step: int
 

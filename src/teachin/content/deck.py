@@ -7,7 +7,6 @@ checks between them are not needed to show a title slide.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from teachin.content.model import Deck, Module, Problem, QuizPart
@@ -56,7 +55,7 @@ def complete_deck(deck: Deck) -> Deck:
                 problems.extend(check_chart(chart, series, quizzes, module.path))
             for part in slide.quiz_parts:
                 problems.extend(_check_quiz_part(part, quizzes, module.path))
-    return replace(deck, problems=tuple(problems), quizzes=quizzes, series=series)
+    return deck._replace(problems=tuple(problems), quizzes=quizzes, series=series)
 
 
 def _duplicate_orders(files: list[Path]) -> list[Problem]:

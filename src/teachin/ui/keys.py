@@ -3,8 +3,7 @@ from it, so the help can never disagree with what a key does."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
@@ -18,8 +17,7 @@ if TYPE_CHECKING:
 K = Qt.Key
 
 
-@dataclass(frozen=True)
-class Binding:
+class Binding(NamedTuple):
     action: Action
     keys: tuple[Qt.Key, ...]
     label: str  # how the help names the keys

@@ -4,7 +4,7 @@ overflow check, and a kept picture for big type."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import (
@@ -25,8 +25,7 @@ from PySide6.QtGui import (
 from teachin.theme import Theme
 
 
-@dataclass(frozen=True)
-class Metrics:
+class Metrics(NamedTuple):
     """Sizes as fractions of the canvas height: the slide scales as one picture."""
 
     width: float
