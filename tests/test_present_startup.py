@@ -62,6 +62,7 @@ def test_room_slide_painted_before_the_console_then_console_on_the_laptop(
 # read once it is painted, before the console (which previews the next slide) is built.
 PRESENT = r"""
 import json, sys
+from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 import teachin.app
@@ -81,7 +82,8 @@ def finish():
     console = presenter.console
     seen["after"] = {"quizzes": sorted(presenter.deck.quizzes),
                      "problems": [str(p).split("/deck/")[-1] for p in presenter.deck.problems],
-                     "next": console.next.shown_text(), "current": console.current.slide().title}
+                     "next": console.next.shown_text(), "current": console.current.slide().title,
+                     "watched": sorted(Path(f).name for f in presenter.watcher.files())}
     presenter.quit()
 
 original = teachin.app.Presenter.show
@@ -115,6 +117,8 @@ def test_present_paints_the_first_slide_then_loads_quizzes_before_the_console(
     assert seen["after"]["quizzes"] == ["check"]
     assert seen["after"]["current"] == "First"
     assert "What colour is the sky?" in seen["after"]["next"]
+    # Authors' edits are watched from then on (live reload).
+    assert seen["after"]["watched"] == ["01-only.md", "check.gift"]
     # A problem in a quiz file is still found and reported.
     assert [p for p in seen["after"]["problems"] if p.startswith("quizzes/check.gift:")]
 

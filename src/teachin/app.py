@@ -132,7 +132,8 @@ class Presenter(QObject):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(lambda _path: self._reload_settle.start())
         self.watcher.directoryChanged.connect(lambda _path: self._reload_settle.start())
-        self._watch()
+        if self._complete is None:  # else with the rest of the deck, after the first slide
+            self._watch()
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screens_changed)
         app.screenRemoved.connect(self._screens_changed)
@@ -160,6 +161,7 @@ class Presenter(QObject):
 
         if self._complete is not None:  # the console previews the next slides: the whole deck
             self._use_deck(self._completed_deck())
+            self._watch()
         console = ConsoleWindow(theme_for(self.model.high_contrast), self.on_key, self.answers)
         console.picked.connect(lambda index: self.act(Action.PICK_CHOOSE, index))
         console.columns_changed.connect(self._set_columns)

@@ -20,6 +20,7 @@ SLIDE_SEPARATOR = "---"
 
 _ORDER = re.compile(r"^(\d+)")
 _FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w-]*)\s*$")
+_FENCE_CHARS = ("`", "~")  # most lines start with neither: no need to try the pattern
 _DIRECTIVE = re.compile(r"^:::\s*([\w-]*)\s*$")
 _TITLE = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 _KEY_VALUE = re.compile(r"^([\w-]+)\s*:\s*(.*?)\s*$")
@@ -154,11 +155,12 @@ def _split_slides(lines: list[str], start: int) -> list[tuple[int, list[str]]]:
     current_start = start + 1
     fence: str | None = None
     for number, line in enumerate(lines[start:], start=start + 1):
-        if fence is None and line.strip() == SLIDE_SEPARATOR:
+        stripped = line.strip()
+        if fence is None and stripped == SLIDE_SEPARATOR:
             chunks.append((current_start, current))
             current, current_start = [], number + 1
             continue
-        match = _FENCE.match(line.strip())
+        match = _FENCE.match(stripped) if stripped[:1] in _FENCE_CHARS else None
         if match:
             marker = match.group(1)
             if fence is None:
@@ -209,8 +211,8 @@ def _read_slide(
     while index < len(chunk):
         number, line = start + index, chunk[index]
         stripped = line.strip()
-        fence = _FENCE.match(stripped)
-        directive = _DIRECTIVE.match(stripped)
+        fence = _FENCE.match(stripped) if stripped[:1] in _FENCE_CHARS else None
+        directive = _DIRECTIVE.match(stripped) if stripped[:1] == ":" else None
         if fence and fence.group(2) in ("chart", "quiz"):
             index = _read_block(slide, fence.group(2), chunk, index, start)
             continue
