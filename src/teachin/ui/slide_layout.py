@@ -3,7 +3,7 @@ theme and the canvas size, so a layout can be built ahead of time and kept."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
 
@@ -13,8 +13,7 @@ from teachin.ui.slide_parts import Block, error_block, make_block, stack
 from teachin.ui.text_box import Metrics, TextBox
 
 
-@dataclass
-class SlideLayout:
+class SlideLayout(NamedTuple):
     """Everything placed on the canvas, in canvas coordinates (origin at its top-left)."""
 
     metrics: Metrics
