@@ -53,8 +53,19 @@ def build_chart(
         if data.kind == "room":
             quiz = deck.quizzes[data.quiz]
             question = next(q for q in quiz.questions if q.name == data.question)
-            return RoomChart(data, theme, room_question(question), answers, truth, parent)
-        return KIND_WIDGETS[data.kind](data, theme, parent)
+            widget = RoomChart(data, theme, room_question(question), answers, truth, parent)
+        else:
+            widget = KIND_WIDGETS[data.kind](data, theme, parent)
+        widget.set_slide_sources(slide_sources(part, deck))
+        return widget
     except Exception as error:  # a broken chart must not take the slide show down with it
         log.exception("chart on line %s could not be built", part.line)
         return ChartErrorBox(f"{type(error).__name__}: {error}", theme, parent)
+
+
+def slide_sources(part: ChartPart, deck: Deck) -> tuple[str, ...]:
+    """The sources line of the slide that holds ``part`` (the same object), if any."""
+    for slide in deck.slides:
+        if any(chart is part for chart in slide.charts):
+            return slide.sources
+    return ()

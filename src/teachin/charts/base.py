@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from teachin.content.charts import ChartData
 from teachin.content.data import short_unit
 from teachin.theme import Theme
+from teachin.ui.text_box import Metrics
 
 # Replays a focused chart. Not R: the presenter's R resets the timer.
 REPLAY_KEY = Qt.Key.Key_A
@@ -28,6 +29,9 @@ _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 # more than 64 px.
 MAX_TEXT_PX = 64
 TEXT = 0.05  # labels and ticks, as a share of the chart's height: 26 px on a 1080p slide chart
+# Axis numbers and titles never smaller than this many times the slide's sources text
+# (Metrics.small_px): 22 px on a 720p canvas, 32 px at 1080p.
+AXIS_OVER_SMALL = 1.25
 
 
 def font(theme: Theme, pixels: float, bold: bool = False) -> QFont:
@@ -46,12 +50,59 @@ def text_item(text: str, color: str, anchor: tuple[float, float]) -> pg.TextItem
     return item
 
 
+def _same_source(text: str) -> str:
+    """A source as compared with the slide's: no URL, spacing, end punctuation or case."""
+    return " ".join(_URL.sub("", text).split()).strip(" ;,.").casefold()
+
+
 def source_text(sources: tuple[str, ...], limit: int = 2, length: int = 150) -> str:
     """Sources for the slide: URLs dropped (unreadable on a projector), the first ``limit``."""
     short = list(dict.fromkeys(_URL.sub("", s).strip(" ;,") or s for s in sources))
     shown = [s if len(s) <= length else s[: length - 1].rstrip() + "…" for s in short[:limit]]
     more = len(short) - len(shown)
     return "; ".join(shown) + (f"; and {more} more (see the notes)" if more > 0 else "")
+
+
+class SlideAxis(pg.AxisItem):
+    """An axis whose title keeps clear of its numbers. pyqtgraph reserves only 0.8 of the
+    title's height and nudges it 5 px outwards, so with slide-sized type the two touched."""
+
+    title_gap = 6.0  # px between the title's text box and the numbers; set with the fonts
+
+    def _title_room(self) -> float:
+        return self.label.boundingRect().height() + self.title_gap if self.label.isVisible() else 0
+
+    def _updateWidth(self) -> None:
+        if self.fixedWidth is not None or not self.isVisible():
+            super()._updateWidth()
+            return
+        shown = self.style["showValues"]
+        w = self.textWidth + self.style["tickTextOffset"][0] if shown else 0
+        w += max(0, self.style["tickLength"]) + self._title_room()
+        self.setMaximumWidth(w)
+        self.setMinimumWidth(w)
+        self.picture = None
+
+    def _updateHeight(self) -> None:
+        if self.fixedHeight is not None or not self.isVisible():
+            super()._updateHeight()
+            return
+        shown = self.style["showValues"]
+        h = self.textHeight + self.style["tickTextOffset"][1] if shown else 0
+        h += max(0, self.style["tickLength"]) + self._title_room()
+        self.setMaximumHeight(h)
+        self.setMinimumHeight(h)
+        self.picture = None
+
+    def resizeEvent(self, ev: object = None) -> None:
+        super().resizeEvent(ev)
+        if self.label is None:
+            return
+        box = self.label.boundingRect()
+        if self.orientation == "left":  # at the outer edge, not 5 px beyond it
+            self.label.setPos(0, int(self.height() / 2 + box.width() / 2))
+        elif self.orientation == "bottom":
+            self.label.setPos(int(self.width() / 2 - box.width() / 2), self.height() - box.height())
 
 
 class ChartWidget(QWidget):
@@ -66,13 +117,15 @@ class ChartWidget(QWidget):
     def __init__(self, data: ChartData, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data, self.theme = data, theme
+        self.slide_sources: tuple[str, ...] = ()  # the slide's own sources line
         self.t = 1.0
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.title = QLabel(data.title)
         self.title.setWordWrap(True)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        self.plot = pg.PlotWidget(background=theme.background)
+        axes = {name: SlideAxis(name) for name in ("left", "bottom")}
+        self.plot = pg.PlotWidget(background=theme.background, axisItems=axes)
         self.item = self.plot.getPlotItem()
         self.footer = QLabel()
         self.footer.setWordWrap(True)
@@ -124,6 +177,29 @@ class ChartWidget(QWidget):
     def readout_text(self) -> str:
         return self.readout.text() if self.readout.isVisible() else ""
 
+    def set_slide_sources(self, sources: tuple[str, ...]) -> None:
+        """The sources line of the slide this chart is on: the chart's caption leaves out what
+        that line already says (sources live in one place on a slide)."""
+        self.slide_sources = tuple(sources)
+        self._set_footer()
+
+    def canvas_height(self) -> float:
+        """Height of the slide canvas this chart sits on (its parent SlideView's); a chart
+        shown on its own is its own canvas."""
+        canvas_rect = getattr(self.parentWidget(), "canvas_rect", None)
+        if callable(canvas_rect):
+            height = float(canvas_rect().height())
+            if height > 0:
+                return height
+        return float(max(self.height(), 40))
+
+    def axis_px(self) -> int:
+        """Pixel size of axis numbers and titles: in proportion to the chart, and never
+        smaller than the slide's sources text."""
+        h = max(self.height(), 40)
+        small = Metrics(0, self.canvas_height()).small_px
+        return max(5, min(MAX_TEXT_PX, round(max(h * TEXT, small * AXIS_OVER_SMALL))))
+
     # --- for the kinds ------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -146,6 +222,10 @@ class ChartWidget(QWidget):
 
     def _footer_extra(self) -> str:
         return ""
+
+    def _axis_title(self) -> str:
+        """The value axis's title: the unit, shortened."""
+        return short_unit(self.data.unit)
 
     def colour(self, index: int) -> QColor:
         return QColor(self.theme.series[index % len(self.theme.series)])
@@ -208,8 +288,10 @@ class ChartWidget(QWidget):
     def _set_footer(self) -> None:
         units = "; ".join(self.data.units)
         parts = [f"Units: {units}" if units else "", self._footer_extra()]
-        if self.data.sources:
-            parts.append(f"Source: {source_text(self.data.sources)}")
+        on_slide = {_same_source(s) for s in self.slide_sources}
+        sources = tuple(s for s in self.data.sources if _same_source(s) not in on_slide)
+        if sources:
+            parts.append(f"Source: {source_text(sources)}")
         if self.data.note:
             parts.insert(0, self.data.note)
         self.footer.setText("\n".join(p for p in parts if p))
@@ -258,18 +340,16 @@ class ChartWidget(QWidget):
         self.legend.setFont(font(theme, h * TEXT))
         self.footer.setFont(font(theme, h * 0.036))
         self.readout.setFont(font(theme, h * TEXT, bold=True))
-        tick = font(theme, h * TEXT)
+        px = self.axis_px()
+        tick = font(theme, px)
         for name in ("left", "bottom"):
             axis = self.item.getAxis(name)
             axis.setTickFont(tick)
-            axis.setStyle(tickTextOffset=max(2, round(h * 0.012)), tickLength=max(2, round(h / 90)))
+            axis.title_gap = px * 0.5
+            axis.setStyle(tickTextOffset=max(2, round(px * 0.35)), tickLength=max(2, round(h / 90)))
         self.item.getAxis(self.value_axis).setLabel(
-            short_unit(self.data.unit),
-            **{
-                "color": theme.muted,
-                "font-size": f"{max(5, round(h * 0.042))}px",
-                "font-family": theme.font_family,
-            },
+            self._axis_title(),
+            **{"color": theme.muted, "font-size": f"{px}px", "font-family": theme.font_family},
         )
         self._resize_items(h)
 

@@ -12,6 +12,9 @@ from teachin.content.data import format_value
 
 # Horizontal bars: each row is one unit high; the bar sits low in it, its name just above it.
 BAR_Y, BAR_H, NAME_Y = 0.2, 0.46, 0.06
+# Room below zero on a value axis, as a share of the top value: enough for the "0" (pyqtgraph
+# drops a number that would stick out of the axis).
+BELOW_ZERO = 0.08
 
 
 def row_font_px(widget: ChartWidget, rows: int) -> float:
@@ -47,7 +50,9 @@ class LineChart(ChartWidget):
         low = min(0.0, float(ys.min()))  # a zero baseline unless values go negative
         top = float(ys.max())
         self.item.vb.setRange(
-            xRange=(self.x0 - pad, self.x1 + pad), yRange=(low - top * 0.04, top * 1.1), padding=0
+            xRange=(self.x0 - pad, self.x1 + pad),
+            yRange=(low - top * BELOW_ZERO, top * 1.1),
+            padding=0,
         )
         self._set_legend(tuple(t.label for t in d.traces))
 
@@ -226,7 +231,7 @@ class GroupedBarsChart(ChartWidget):
         self.item.getAxis("bottom").setTicks([list(enumerate(d.categories))])
         top = max(float(h.max()) for h in self.heights)
         self.item.vb.setRange(
-            xRange=(-0.6, n_groups - 0.4), yRange=(-top * 0.04, top * 1.15), padding=0
+            xRange=(-0.6, n_groups - 0.4), yRange=(-top * BELOW_ZERO, top * 1.15), padding=0
         )
         self._set_legend(tuple(t.label for t in d.traces))
 

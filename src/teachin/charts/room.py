@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
 from teachin.charts.base import TEXT, ChartWidget, font, text_item
-from teachin.charts.kinds import BAR_H, BAR_Y, NAME_Y, row_font_px
+from teachin.charts.kinds import BAR_H, BAR_Y, BELOW_ZERO, NAME_Y, row_font_px
 from teachin.content.charts import ChartData
 from teachin.content.data import format_number
 from teachin.content.room_chart import RoomQuestion, choice_counts, histogram, numbers_of
@@ -100,13 +100,13 @@ class RoomChart(ChartWidget):
             angle=90 if self.question.numeric else 0,
             pen=pg.mkPen(accent, width=5),
             label="",
-            labelOpts={"color": accent, "position": 0.92, "anchors": [(0, 0), (0, 0)]},
+            labelOpts={"color": accent, "position": 0.86, "anchors": [(0, 0), (0, 0)]},
         )
         self.median_line = pg.InfiniteLine(
             angle=90,
             pen=pg.mkPen(fg, width=2, style=Qt.PenStyle.DashLine),
             label="",
-            labelOpts={"color": fg, "position": 0.80, "anchors": [(1, 0), (1, 0)]},
+            labelOpts={"color": fg, "position": 0.97, "anchors": [(1, 0), (1, 0)]},
         )
         for line in (self.truth_line, self.median_line):
             line.hide()
@@ -118,12 +118,10 @@ class RoomChart(ChartWidget):
         self.count_labels: list[pg.TextItem] = []
         if not self.question.numeric:
             self.item.hideAxis("left")
-            self.item.getAxis("bottom").setLabel("answers")
-        else:
-            self.item.getAxis("left").setLabel("answers")
         self._load()
 
     def _ensure_labels(self, n: int) -> None:
+        made = len(self.count_labels) < n or (not self.question.numeric and len(self.names) < n)
         while len(self.count_labels) < n:
             label = text_item("", self.theme.foreground, (0.5, 1))
             self.item.addItem(label)
@@ -133,6 +131,8 @@ class RoomChart(ChartWidget):
                 name = text_item("", self.theme.foreground, (0, 1))
                 self.item.addItem(name)
                 self.names.append(name)
+        if made:  # new labels take the current type size
+            self._resize_items(max(self.height(), 40))
 
     def _refresh_numbers(self, numbers: list[float]) -> None:
         truth = float(self.truth) if self.revealed and self.truth is not None else None
@@ -147,10 +147,13 @@ class RoomChart(ChartWidget):
             label.setText(str(int(self.counts[k])) if shown else "")
             if shown:
                 label.setPos(self.lefts[k] + hist.width / 2, self.counts[k])
-        top = max(1.0, float(self.counts.max(initial=0))) * 1.25
-        pad = hist.width * 0.3
+        # Headroom over the bars for their counts, the median's and the true figure's labels.
+        top = max(1.0, float(self.counts.max(initial=0))) * 1.45
+        pad = hist.width * 0.5  # the end numbers of the axis stay whole
         self.item.vb.setRange(
-            xRange=(hist.edges[0] - pad, hist.edges[-1] + pad), yRange=(-top * 0.04, top), padding=0
+            xRange=(hist.edges[0] - pad, hist.edges[-1] + pad),
+            yRange=(-top * BELOW_ZERO, top),
+            padding=0,
         )
         self.item.getAxis("bottom").setTicks(None)
         self.median_line.setVisible(hist.median is not None)
@@ -204,7 +207,7 @@ class RoomChart(ChartWidget):
         for k, label in enumerate(self.count_labels):
             label.setVisible(bool(shown and k < len(self.counts) and self.counts[k] > 0))
             if not self.question.numeric and k < len(self.counts):
-                label.setAnchor((0, 0.5))
+                label.setAnchor((-0.25, 0.5))  # a little clear of the bar's end
                 label.setText(str(int(self.counts[k])))
                 label.setPos(float(self.counts[k]), self.rows[k] - BAR_Y)
 
@@ -222,7 +225,12 @@ class RoomChart(ChartWidget):
         return f"{self.choices[k]}: {answer_count(int(self.counts[k]))}", None
 
     def _footer_extra(self) -> str:
+        if any(self.data.quiz in source for source in self.slide_sources):
+            return ""  # the slide's sources line already says whose answers these are
         return f"The room's answers to question '{self.data.question}' of quiz '{self.data.quiz}'"
+
+    def _axis_title(self) -> str:
+        return "answers"
 
     def _resize_items(self, height: int) -> None:
         px = height * TEXT if self.question.numeric else row_font_px(self, len(self.counts))
