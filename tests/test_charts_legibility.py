@@ -104,6 +104,7 @@ def test_axis_text_is_at_least_the_sources_size(qtbot, deck: Deck, size) -> None
         assert view.canvas_rect().height() == size[1]
         for chart in charts:
             assert chart.canvas_height() == size[1]
+            assert chart.footer.font().pixelSize() >= round(small)  # units, sources under it
             axes = axes_with_numbers(chart)
             assert axes, (number, slide.title)
             for axis in axes:

@@ -338,7 +338,8 @@ class ChartWidget(QWidget):
         theme = self.theme
         self.title.setFont(font(theme, h * 0.068, bold=True))
         self.legend.setFont(font(theme, h * TEXT))
-        self.footer.setFont(font(theme, h * 0.036))
+        # units and sources under the chart: as big as the slide's own sources line
+        self.footer.setFont(font(theme, max(h * 0.036, Metrics(0, self.canvas_height()).small_px)))
         self.readout.setFont(font(theme, h * TEXT, bold=True))
         px = self.axis_px()
         tick = font(theme, px)
