@@ -193,12 +193,18 @@ class ChartWidget(QWidget):
                 return height
         return float(max(self.height(), 40))
 
+    def text_px(self, share: float = TEXT) -> float:
+        """Type at ``share`` of the chart's height, but never under the floor for reading
+        from the back of the room (a chart squeezed under a long title stays legible)."""
+        return max(max(self.height(), 40) * share, self.min_text_px())
+
+    def min_text_px(self) -> float:
+        """The smallest chart text on a slide: a little above the slide's sources line."""
+        return Metrics(0, self.canvas_height()).small_px * AXIS_OVER_SMALL
+
     def axis_px(self) -> int:
-        """Pixel size of axis numbers and titles: in proportion to the chart, and never
-        smaller than the slide's sources text."""
-        h = max(self.height(), 40)
-        small = Metrics(0, self.canvas_height()).small_px
-        return max(5, min(MAX_TEXT_PX, round(max(h * TEXT, small * AXIS_OVER_SMALL))))
+        """Pixel size of axis numbers and titles."""
+        return max(5, min(MAX_TEXT_PX, round(self.text_px())))
 
     # --- for the kinds ------------------------------------------------------------------------
 
@@ -336,11 +342,11 @@ class ChartWidget(QWidget):
         """Type and pens in proportion to the widget's height (projector or thumbnail)."""
         h = max(self.height(), 40)
         theme = self.theme
-        self.title.setFont(font(theme, h * 0.068, bold=True))
-        self.legend.setFont(font(theme, h * TEXT))
+        self.title.setFont(font(theme, self.text_px(0.068), bold=True))
+        self.legend.setFont(font(theme, self.text_px()))
         # units and sources under the chart: as big as the slide's own sources line
         self.footer.setFont(font(theme, max(h * 0.036, Metrics(0, self.canvas_height()).small_px)))
-        self.readout.setFont(font(theme, h * TEXT, bold=True))
+        self.readout.setFont(font(theme, self.text_px(), bold=True))
         px = self.axis_px()
         tick = font(theme, px)
         for name in ("left", "bottom"):

@@ -254,7 +254,7 @@ class GroupedBarsChart(ChartWidget):
         return f"{self.data.categories[k]} · {trace.label}: {trace.text[k]}", None
 
     def _resize_items(self, height: int) -> None:
-        bold = font(self.theme, height * 0.042, bold=True)  # bars stand close
+        bold = font(self.theme, self.text_px(0.042), bold=True)  # bars stand close
         for label in self.value_labels:
             label.setFont(bold)
 
@@ -324,7 +324,7 @@ class WhatIfChart(BarsChart):
 
     def _resize_items(self, height: int) -> None:
         super()._resize_items(height)
-        self.slider_label.setFont(font(self.theme, height * TEXT))
+        self.slider_label.setFont(font(self.theme, self.text_px()))
         groove, handle = max(2, round(height * 0.012)), max(6, round(height * 0.04))
         self.slider.setFixedHeight(handle + 2)
         self.slider.setStyleSheet(  # a big, theme-coloured handle: easy to grab and to see

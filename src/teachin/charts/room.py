@@ -14,11 +14,17 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
-from teachin.charts.base import TEXT, ChartWidget, font, text_item
+from teachin.charts.base import ChartWidget, font, text_item
 from teachin.charts.kinds import BAR_H, BAR_Y, BELOW_ZERO, NAME_Y, row_font_px
 from teachin.content.charts import ChartData
 from teachin.content.data import format_number
-from teachin.content.room_chart import RoomQuestion, choice_counts, histogram, numbers_of
+from teachin.content.room_chart import (
+    Histogram,
+    RoomQuestion,
+    choice_counts,
+    histogram,
+    numbers_of,
+)
 from teachin.theme import Theme
 
 Answers = Callable[[str, str], Sequence[object]]
@@ -46,6 +52,8 @@ class RoomChart(ChartWidget):
         self.right = (str(truth),) if isinstance(truth, str) else question.right
         self.revealed = False
         self.counts = np.zeros(0)
+        self._label_px = 20.0  # count labels' type, set with the other sizes
+        self.hist: Histogram | None = None  # numeric questions: the bins shown
         self.value_axis = "left" if question.numeric else "bottom"
         super().__init__(data, theme, parent)
         if not data.title:
@@ -73,6 +81,7 @@ class RoomChart(ChartWidget):
         self.waiting.setVisible(waiting)
         for name in ("left", "bottom"):  # no numbers on an empty chart: they would mean nothing
             self.item.getAxis(name).setStyle(showValues=not waiting)
+        self.item.getAxis(self.value_axis).setLabel(self._axis_title())  # style kept
         self.item.getAxis(self.value_axis).setGrid(False if waiting else 60)
 
     def reveal(self, truth: float | str | None = None) -> None:
@@ -100,7 +109,7 @@ class RoomChart(ChartWidget):
             angle=90 if self.question.numeric else 0,
             pen=pg.mkPen(accent, width=5),
             label="",
-            labelOpts={"color": accent, "position": 0.86, "anchors": [(0, 0), (0, 0)]},
+            labelOpts={"color": accent, "position": 0.97, "anchors": [(0, 0), (0, 0)]},
         )
         self.median_line = pg.InfiniteLine(
             angle=90,
@@ -147,15 +156,12 @@ class RoomChart(ChartWidget):
             label.setText(str(int(self.counts[k])) if shown else "")
             if shown:
                 label.setPos(self.lefts[k] + hist.width / 2, self.counts[k])
-        # Headroom over the bars for their counts, the median's and the true figure's labels.
-        top = max(1.0, float(self.counts.max(initial=0))) * 1.45
-        pad = hist.width * 0.5  # the end numbers of the axis stay whole
-        self.item.vb.setRange(
-            xRange=(hist.edges[0] - pad, hist.edges[-1] + pad),
-            yRange=(-top * BELOW_ZERO, top),
-            padding=0,
-        )
+        self._set_number_range()
         self.item.getAxis("bottom").setTicks(None)
+        # Both labels hang from the top, each on the outer side of its line: they never meet.
+        truth_left = truth is not None and hist.median is not None and truth < hist.median
+        _label_side(self.truth_line, left=truth_left)
+        _label_side(self.median_line, left=not truth_left)
         self.median_line.setVisible(hist.median is not None)
         if hist.median is not None:
             self.median_line.setValue(hist.median)
@@ -167,6 +173,20 @@ class RoomChart(ChartWidget):
         median = f" · median {format_number(hist.median)}" if hist.median is not None else ""
         self.legend.setText(f"{answer_count(hist.total)}{median}")
         self.legend.show()
+
+    def _set_number_range(self) -> None:
+        """Room over the tallest bar for its count and, above that, the lines' labels: two
+        lines of text, whatever the plot's height in pixels."""
+        plot = self.item.vb.height()
+        lines = 3.0 * self._label_px / plot if plot > 0 else 0.3
+        highest = max(1.0, float(self.counts.max(initial=0)))
+        top = highest / (1 - min(0.55, 0.04 + lines))
+        pad = self.hist.width * 0.5  # the end numbers of the axis stay whole
+        self.item.vb.setRange(
+            xRange=(self.hist.edges[0] - pad, self.hist.edges[-1] + pad),
+            yRange=(-top * BELOW_ZERO, top),
+            padding=0,
+        )
 
     def _refresh_choices(self, labels: tuple[str, ...], counts: np.ndarray) -> None:
         self.choices, self.counts = labels, counts
@@ -230,15 +250,25 @@ class RoomChart(ChartWidget):
         return f"The room's answers to question '{self.data.question}' of quiz '{self.data.quiz}'"
 
     def _axis_title(self) -> str:
-        return "answers"
+        return "answers" if self.counts.sum() else ""  # nothing to count yet: no title
 
     def _resize_items(self, height: int) -> None:
-        px = height * TEXT if self.question.numeric else row_font_px(self, len(self.counts))
+        px = self.text_px() if self.question.numeric else row_font_px(self, len(self.counts))
         big, bold = font(self.theme, px), font(self.theme, px, bold=True)
+        self._label_px = px
         for name in self.names:
             name.setFont(big)
         for label in self.count_labels:
             label.setFont(bold)
-        self.waiting.setFont(font(self.theme, height * 0.05))
+        self.waiting.setFont(font(self.theme, self.text_px()))
         for line in (self.truth_line, self.median_line):
             line.label.textItem.setFont(bold)
+        if self.hist is not None:  # the headroom follows the type and the plot's height
+            self._set_number_range()
+
+
+def _label_side(line: pg.InfiniteLine, left: bool) -> None:
+    """Hang a vertical line's label from the top, left or right of the line."""
+    anchor = (1, 0) if left else (0, 0)
+    line.label.anchors = [anchor, anchor]
+    line.label.updatePosition()
