@@ -46,7 +46,7 @@ def kiosk(qtbot, store, tmp_path: Path):
     quiz, problems = parse_gift(GIFT, tmp_path / "checkpoint-05.gift")
     assert problems == []
     deck = Deck(root=tmp_path, modules=(), quizzes={quiz.name: quiz})
-    window = KioskWindow(deck, store, quiz.name)
+    window = KioskWindow(deck.quizzes, store, quiz.name)
     window.setStyleSheet(style_sheet())
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -121,9 +121,11 @@ def test_a_crash_mid_quiz_resumes_where_the_participant_was(qtbot, kiosk, store)
     qtbot.mouseClick(kiosk.question_screen.answer.buttons[1], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(kiosk.question_screen.next, Qt.MouseButton.LeftButton)
     # The laptop dies; a new kiosk starts on the same database.
-    again = KioskWindow(kiosk.deck, store, kiosk.quiz_name)
+    again = KioskWindow(kiosk.quizzes, store, kiosk.quiz_name)
     qtbot.addWidget(again)
     enter_name(qtbot, again, "Chen")
+    assert again.stack.currentWidget() is again.welcome_screen  # "is that you?" first
+    qtbot.mouseClick(again.welcome_screen.yes, Qt.MouseButton.LeftButton)
     assert again.question_screen.progress_label.text() == "Question 2 of 3"
     qtbot.mouseClick(again.question_screen.back, Qt.MouseButton.LeftButton)
     assert again.question_screen.answer.buttons[1].isChecked()

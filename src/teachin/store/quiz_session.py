@@ -3,7 +3,8 @@
 Every answer is normalised, scored and committed to the database *before* the engine moves on,
 so what the screen acknowledges is on disk. A participant who comes back (after a crash, a
 pulled plug, or simply later) types the same nickname and resumes the same attempt: same
-question order (the shuffle seed comes from the attempt id), every given answer intact.
+question order (the shuffle seed comes from the attempt id), every given answer intact. The
+kiosk finds it with ``unfinished`` and asks "is that you?" before showing any of it.
 """
 
 from __future__ import annotations
@@ -49,13 +50,26 @@ class QuizSession:
 
     @classmethod
     def begin(cls, store: Store, quiz: Quiz, nickname: str) -> QuizSession:
-        """Resume ``nickname``'s unfinished attempt at ``quiz``, or start a new one."""
+        """Resume ``nickname``'s unfinished attempt at ``quiz``, or start a new one.
+        The kiosk asks first (``unfinished``): two people may share a name."""
+        return cls.unfinished(store, quiz, nickname) or cls.start(store, quiz, nickname)
+
+    @classmethod
+    def unfinished(cls, store: Store, quiz: Quiz, nickname: str) -> QuizSession | None:
+        """``nickname``'s latest unfinished attempt at ``quiz``, rebuilt in memory (nothing is
+        written), or None. Nothing is shown: the caller decides whether to carry on with it."""
         nickname = nickname.strip()
         if not nickname:
             raise ValueError("please type a name")
         unfinished = [a for a in attempts_for(store, nickname, quiz.name) if not a.finished]
-        if unfinished:
-            return cls._resume(store, quiz, unfinished[-1])
+        return cls._resume(store, quiz, unfinished[-1]) if unfinished else None
+
+    @classmethod
+    def start(cls, store: Store, quiz: Quiz, nickname: str) -> QuizSession:
+        """A new attempt at ``quiz`` for ``nickname``, committed before this returns."""
+        nickname = nickname.strip()
+        if not nickname:
+            raise ValueError("please type a name")
         attempt_id = new_id()
         start_attempt(
             store,
@@ -88,6 +102,13 @@ class QuizSession:
     @property
     def finished(self) -> bool:
         return self.attempt.finished
+
+    @property
+    def progress(self) -> tuple[int, int]:
+        """(questions answered, questions to answer): descriptions are not counted."""
+        attempt = self.attempt
+        total = sum(1 for n in attempt.order if self.quiz.question(n).kind != "description")
+        return total - len(attempt.unanswered), total
 
     def answer(self, raw: object) -> Response:
         """Save the answer to the current question; raises ResponseError for a bad value,

@@ -7,6 +7,8 @@ positions), so what is stored does not depend on the shuffle.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teachin.content.gift import Question
-from teachin.quiz import Response, parse_number
+if TYPE_CHECKING:  # type hints only: kept off the kiosk's path to its first paint
+    from teachin.content.gift import Question
+    from teachin.quiz import Response
 
 TARGET_HEIGHT = 64  # px: comfortably more than a fingertip
 
@@ -151,6 +154,8 @@ class NumberAnswer(TextAnswer):
         text = self.edit.text().strip()
         if not text:
             return None
+        from teachin.quiz import parse_number  # the engine is loaded once a quiz is
+
         number = parse_number(text)
         if number is None:
             raise ValueError(f"“{text}” is not a number. Type digits, for example 250 or 2.5.")

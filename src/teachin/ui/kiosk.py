@@ -1,31 +1,34 @@
 """`teachin quiz [QUIZ]`: the participant kiosk on a shared laptop.
 
-Flow: name -> one question at a time -> review -> done -> "hand the laptop on" -> name ...
-Every answer is saved (QuizSession) before the screen moves on; if saving fails the screen
-says so and stays. Leaving kiosk mode, changing quiz and seeing results need the PIN.
+Flow: name -> (welcome back?) -> one question at a time -> review -> done -> "hand the laptop
+on" -> name ... Every answer is saved (QuizSession) before the screen moves on; if saving fails
+the screen says so and stays. A name with an unfinished attempt first asks "is that you?", so
+no one sees another person's answers. Leaving kiosk mode, changing quiz and seeing results need
+the PIN.
+
+Start-up paints the name screen first (Start disabled, "Getting ready…"), then opens, checks and
+backs up the database, reads the quiz and builds the other screens: sqlite-utils alone imports
+~0.3 s of modules (numpy among them), and no name is taken before the database is ready.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from teachin import paths
-from teachin.content.deck import load_deck
-from teachin.content.model import Deck
-from teachin.quiz import bounds, feedback, score
-from teachin.startup_errors import report_fatal
+from teachin.startup_errors import EXIT_FATAL, report_fatal
 from teachin.store import pin
-from teachin.store.db import Store, StoreError, open_store
-from teachin.store.quiz_session import QuizSession
+from teachin.store.db import StoreError, open_store
 from teachin.store.settings import KIOSK_QUIZ, NAMES, get_setting, set_setting
 from teachin.theme import DEFAULT, Theme
 from teachin.ui.answer_widgets import AnswerWidget, answer_widget_for
-from teachin.ui.facilitator import FacilitatorScreen, PinScreen
 from teachin.ui.fonts import register_fonts
 from teachin.ui.kiosk_screens import (
     DoneScreen,
@@ -33,31 +36,65 @@ from teachin.ui.kiosk_screens import (
     NameScreen,
     QuestionScreen,
     ReviewScreen,
+    WelcomeBackScreen,
 )
+
+if TYPE_CHECKING:  # type hints only: none of these is needed before the first paint
+    import argparse
+
+    from PySide6.QtGui import QCloseEvent
+
+    from teachin.content.gift import Quiz
+    from teachin.store.db import Store
+    from teachin.store.quiz_session import QuizSession
 
 # Which quiz modes tell the participant right away whether an answer was right.
 FEEDBACK_NOW = {"checkpoint"}
 # ... and which show a score at the end (a pre-quiz measures; it does not teach yet).
 SCORE_AT_END = {"checkpoint", "post"}
+# Open the database this long after show() even if the window is never painted (minimised).
+OPEN_AT_LATEST_MS = 1000
 
 
 class KioskWindow(QWidget):
-    def __init__(self, deck: Deck, store: Store, quiz_name: str) -> None:
+    """``store`` and ``quiz_name`` may come later, through ``ready()``: until then only the name
+    screen exists and Start is disabled."""
+
+    def __init__(
+        self, quizzes: Mapping[str, Quiz], store: Store | None = None, quiz_name: str = ""
+    ) -> None:
         super().__init__()
-        self.deck, self.store, self.quiz_name = deck, store, quiz_name
+        self.quizzes, self.store, self.quiz_name = quizzes, None, quiz_name
         self.session: QuizSession | None = None
+        self.returning: QuizSession | None = None  # asked "is that you?", not yet answered
         self.may_close = False
         self.after_pin = None  # what to do once the PIN is right
         self.setWindowTitle("Teach-in quiz")
         self.stack = QStackedWidget()
         QVBoxLayout(self).addWidget(self.stack)
         self.layout().setContentsMargins(0, 0, 0, 0)
-        self.name_screen, self.question_screen = NameScreen(), QuestionScreen()
+        self.name_screen = n = NameScreen()
+        self.stack.addWidget(n)
+        n.start.clicked.connect(self.begin)
+        n.edit.returnPressed.connect(self.begin)
+        n.start.setText("Getting ready…")
+        n.start.setEnabled(False)
+        n.facilitator.setEnabled(False)
+        n.edit.setFocus()
+        if store is not None:
+            self.ready(store, quiz_name)
+
+    def ready(self, store: Store, quiz_name: str) -> None:
+        """The database is open and checked: build the other screens and take names."""
+        from teachin.ui.facilitator import FacilitatorScreen, PinScreen
+
+        self.store, self.quiz_name = store, quiz_name
+        self.welcome_screen, self.question_screen = WelcomeBackScreen(), QuestionScreen()
         self.review_screen, self.done_screen = ReviewScreen(), DoneScreen()
         self.hand_on_screen, self.pin_screen = HandOnScreen(), PinScreen()
         self.facilitator_screen = FacilitatorScreen()
         for screen in (
-            self.name_screen,
+            self.welcome_screen,
             self.question_screen,
             self.review_screen,
             self.done_screen,
@@ -68,15 +105,21 @@ class KioskWindow(QWidget):
             self.stack.addWidget(screen)
         self._connect()
         self.timer = QTimer(self, interval=1000, timeout=self._tick)
+        typed = self.name_screen.edit.text()  # typed while the database was opening: kept
+        self.name_screen.start.setText("Start")
+        self.name_screen.start.setEnabled(True)
+        self.name_screen.facilitator.setEnabled(True)
         self.show_name_screen()
+        self.name_screen.edit.setText(typed)
 
     # -- wiring ------------------------------------------------------------------------------
 
     def _connect(self) -> None:
-        n, q, r = self.name_screen, self.question_screen, self.review_screen
-        n.start.clicked.connect(self.begin)
-        n.edit.returnPressed.connect(self.begin)
+        n, q, r, w = self.name_screen, self.question_screen, self.review_screen, self.welcome_screen
         n.facilitator.clicked.connect(lambda: self.ask_pin(self.open_facilitator))
+        w.yes.clicked.connect(self.carry_on)
+        w.no.clicked.connect(self.not_me)
+        w.back.connect(self.back_to_name)
         q.next.clicked.connect(self.next_question)
         q.back.clicked.connect(self.previous_question)
         q.skip.clicked.connect(self.skip_question)
@@ -98,8 +141,8 @@ class KioskWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, lambda: self.ask_pin(self.open_facilitator))
 
     @property
-    def quiz(self):
-        return self.deck.quizzes[self.quiz_name]
+    def quiz(self) -> Quiz:
+        return self.quizzes[self.quiz_name]
 
     # -- participant flow --------------------------------------------------------------------
 
@@ -115,21 +158,74 @@ class KioskWindow(QWidget):
         screen.edit.setFocus()
 
     def begin(self) -> None:
+        if self.store is None:  # the database is still being opened and checked
+            return
         name = self.name_screen.edit.text().strip()
         if not name:
             self.name_screen.message.setText("Please type your name first.")
             return
+        from teachin.store.quiz_session import QuizSession  # with the quiz engine
+
         try:
-            self.session = QuizSession.begin(self.store, self.quiz, name)
+            returning = QuizSession.unfinished(self.store, self.quiz, name)
+            if returning is not None:  # the same person after a crash, or another "Ana"?
+                self.ask_returning(returning)
+                return
+            self.session = QuizSession.start(self.store, self.quiz, name)
         except StoreError as error:
             self.name_screen.message.setText(str(error))
             return
+        self._run_session()
+
+    def ask_returning(self, session: QuizSession) -> None:
+        """Ask "is that you?" before anything of the unfinished attempt is shown: when and how
+        far, never what was answered."""
+        self.returning = session
+        screen = self.welcome_screen
+        answered, total = session.progress
+        screen.text.setText(
+            f"{session.nickname}, a quiz under this name was started {_when(session)} "
+            f"with {answered} of {total} question{'s' if total != 1 else ''} answered. "
+            "Is that you?"
+        )
+        remaining = session.attempt.remaining()
+        if remaining is None:
+            screen.note.clear()
+        elif remaining <= 0:  # carrying on closes it, as any timed-out attempt (see _tick)
+            screen.note.setText(
+                "Its time limit has run out: no more answers can be given. "
+                "Carrying on closes it with the answers it has."
+            )
+        else:
+            screen.note.setText(f"It has {_clock(remaining)} of its time left.")
+        self.stack.setCurrentWidget(screen)
+        screen.no.setFocus()  # Enter pressed twice in a hurry must not open someone else's
+
+    def carry_on(self) -> None:
+        """ "Yes, carry on": the attempt just described, as it was (same order, answers kept)."""
+        self.session, self.returning = self.returning, None
+        self._run_session()
+
+    def not_me(self) -> None:
+        """ "No, I'm someone else": back to the name, asking for something to tell them apart.
+        The other attempt is neither shown nor changed."""
+        name = self.returning.nickname
+        self.back_to_name()
+        self.name_screen.message.setText(
+            f"Someone else has an unfinished quiz under “{name}”. Add something to your name "
+            f"to tell you apart, for example “{name} K”, then press Start."
+        )
+
+    def back_to_name(self) -> None:
+        """Esc on the welcome-back screen: the name screen again, the name kept to edit."""
+        name = self.returning.nickname if self.returning else ""
+        self.show_name_screen()
+        self.name_screen.edit.setText(name)
+
+    def _run_session(self) -> None:
         if self.quiz.time_limit:
             self.timer.start()
-        if self.session.attempt.state == "reviewing":
-            self.show_review()
-        else:
-            self.show_question()
+        self._show_current()  # a timed-out attempt goes straight to "Time is up" (_tick)
 
     def show_question(self) -> None:
         attempt = self.session.attempt
@@ -173,6 +269,8 @@ class KioskWindow(QWidget):
     def save_choice(self) -> None:
         """A tap on an option is the whole answer: keep it now, and say if it was right."""
         if self.save_answer() and self.quiz.mode in FEEDBACK_NOW:
+            from teachin.quiz import bounds, feedback, score  # loaded with the session already
+
             question = self.session.attempt.current
             response = self.session.attempt.response(question.name)
             notes = list(feedback(question, response))
@@ -257,7 +355,7 @@ class KioskWindow(QWidget):
 
     def _forget_turn(self) -> None:
         """Drop the last person's session and every widget that showed their answers."""
-        self.session = None
+        self.session = self.returning = None
         self.timer.stop()
         self.done_screen.summary.clear()
         self.question_screen.set_answer_widget(AnswerWidget())
@@ -268,9 +366,7 @@ class KioskWindow(QWidget):
             return
         remaining = session.attempt.remaining()
         label = self.question_screen.timer_label
-        label.setText(
-            "" if remaining is None else f"{int(remaining) // 60}:{int(remaining) % 60:02d} left"
-        )
+        label.setText("" if remaining is None else f"{_clock(remaining)} left")
         if session.check_time():
             self.show_done(timed_out=True)
 
@@ -303,7 +399,7 @@ class KioskWindow(QWidget):
     def open_facilitator(self) -> None:
         screen = self.facilitator_screen
         screen.notices.setText("\n".join(self.store.notices))
-        screen.show_quizzes(dict(self.deck.quizzes), self.quiz_name)
+        screen.show_quizzes(dict(self.quizzes), self.quiz_name)
         screen.show_results(self.store, self.quiz)
         screen.names.setPlainText("\n".join(get_setting(self.store, NAMES, [])))
         self.stack.setCurrentWidget(screen)
@@ -329,18 +425,70 @@ class KioskWindow(QWidget):
             event.accept()
             return
         event.ignore()  # Alt+F4 and the like: only the facilitator may leave
+        if self.store is None:  # still getting ready: the PIN is in the database
+            return
         self.ask_pin(self.leave, reason=" to leave kiosk mode")
 
 
-def pick_quiz(deck: Deck, store: Store, requested: str | None) -> str | None:
+def pick_quiz(quizzes: Mapping[str, Quiz], store: Store, requested: str | None) -> str | None:
     """The quiz asked for (None if there is no such quiz), else the one last chosen on this
     laptop, else the pre-quiz, else the first there is."""
     if requested:
-        return requested if requested in deck.quizzes else None
-    for name in (get_setting(store, KIOSK_QUIZ), "pre", *sorted(deck.quizzes)):
-        if name in deck.quizzes:
+        return requested if requested in quizzes else None
+    for name in (get_setting(store, KIOSK_QUIZ), "pre", *sorted(quizzes)):
+        if name in quizzes:
             return name
     return None
+
+
+class QuizFolder(Mapping[str, "Quiz"]):
+    """The deck's quizzes/ folder, each quiz read when first asked for: the kiosk runs one quiz,
+    only the facilitator's picker needs them all, and the slides and data none. Names are file
+    stems and an unreadable file is left out, as in ``content.gift.load_quiz_dir``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.names = sorted(p.stem for p in folder.glob("*.gift")) if folder.is_dir() else []
+        self._read: dict[str, Quiz | None] = {}
+
+    def __getitem__(self, name: str) -> Quiz:
+        if name not in self._read:
+            self._read[name] = (
+                _read_quiz(self.folder / f"{name}.gift") if name in self.names else None
+            )
+        quiz = self._read[name]
+        if quiz is None:
+            raise KeyError(name)
+        return quiz
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name in self.names if name in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _read_quiz(path: Path) -> Quiz | None:
+    from teachin.content.gift import parse_gift
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return parse_gift(text, path)[0]
+
+
+def _when(session: QuizSession) -> str:
+    """ "at 14:05" today, else "on 28 Nov at 14:05" (the laptop's local time)."""
+    from datetime import date, datetime
+
+    started = datetime.fromtimestamp(session.attempt.started_at)
+    day = "" if started.date() == date.today() else f"on {started.day} {started:%b} "
+    return f"{day}at {started:%H:%M}"
+
+
+def _clock(seconds: float) -> str:
+    return f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
 
 
 def style_sheet(theme: Theme = DEFAULT) -> str:
@@ -374,28 +522,66 @@ def style_sheet(theme: Theme = DEFAULT) -> str:
 
 def run_quiz(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    quizzes = QuizFolder(paths.deck_dir() / "quizzes")
+    if not quizzes.names or (args.quiz and args.quiz not in quizzes.names):
+        return _no_such_quiz(args.quiz, quizzes)
     register_fonts()
-    deck = load_deck(paths.deck_dir())
-    try:
-        store = open_store()
-    except StoreError as error:
-        report_fatal("The quiz cannot start", f"{error}\n\nNo answers were taken.")
-        return 2
-    name = pick_quiz(deck, store, args.quiz)
-    if name is None:
-        known = ", ".join(sorted(deck.quizzes)) or "none"
-        report_fatal(
-            "No such quiz", f"There is no quiz '{args.quiz}' in {deck.root} (quizzes: {known})."
-        )
-        store.close()
-        return 2
-    window = KioskWindow(deck, store, name)
+    window = KioskWindow(quizzes)
     window.setStyleSheet(style_sheet())
+    _get_ready_once_shown(window, args.quiz)
     if getattr(args, "windowed", False):
         window.resize(1280, 800)
         window.show()
     else:
         window.showFullScreen()
     code = app.exec()
-    store.close()
+    if window.store is None:  # it could not be opened: said so already, no answer taken
+        return EXIT_FATAL
+    window.store.close()
     return code
+
+
+def _get_ready_once_shown(window: KioskWindow, requested: str | None) -> None:
+    """Open, check and back up the database right after the name screen's first paint (or
+    after OPEN_AT_LATEST_MS if it is never painted), then let the window take names."""
+    started = False
+
+    def get_ready() -> None:
+        nonlocal started
+        if started:
+            return
+        started = True
+        window.name_screen.painted.disconnect(after_this_paint)
+        try:
+            store = open_store()
+        except StoreError as error:
+            _give_up(window, "The quiz cannot start", f"{error}\n\nNo answers were taken.")
+            return
+        name = pick_quiz(window.quizzes, store, requested)
+        if name is None:  # every quiz file there is unreadable
+            store.close()
+            _give_up(window, *_no_quiz_text(requested, window.quizzes))
+            return
+        window.ready(store, name)
+
+    def after_this_paint() -> None:
+        QTimer.singleShot(0, get_ready)  # a 0 ms timer runs once the painted frame is shown
+
+    window.name_screen.painted.connect(after_this_paint)
+    QTimer.singleShot(OPEN_AT_LATEST_MS, get_ready)
+
+
+def _give_up(window: KioskWindow, title: str, message: str) -> None:
+    window.hide()
+    report_fatal(title, message)
+    QApplication.exit(EXIT_FATAL)
+
+
+def _no_quiz_text(requested: str | None, quizzes: QuizFolder) -> tuple[str, str]:
+    known = ", ".join(quizzes.names) or "none"
+    return "No such quiz", f"There is no quiz '{requested}' in {quizzes.folder} (quizzes: {known})."
+
+
+def _no_such_quiz(requested: str | None, quizzes: QuizFolder) -> int:
+    report_fatal(*_no_quiz_text(requested, quizzes))
+    return EXIT_FATAL

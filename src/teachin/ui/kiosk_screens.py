@@ -1,4 +1,4 @@
-"""The participant's screens, layout only: name, question, review, done, hand-on.
+"""The participant's screens, layout only: name, welcome back, question, review, done, hand-on.
 
 The flow between them (and every rule) lives in kiosk.py; these widgets expose their buttons
 and fields as attributes and hold no state of their own beyond what they show.
@@ -6,8 +6,9 @@ and fields as attributes and hold no state of their own beyond what they show.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,7 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teachin.ui.answer_widgets import TARGET_HEIGHT, AnswerWidget
+from teachin.ui.answer_widgets import TARGET_HEIGHT
+
+if TYPE_CHECKING:  # type hints only (PySide builds a class's enums when it is first named)
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
+
+    from teachin.ui.answer_widgets import AnswerWidget
 
 
 def big_button(text: str, *, primary: bool = False) -> QPushButton:
@@ -65,6 +71,8 @@ class Screen(QWidget):
 class NameScreen(Screen):
     """Who is answering: type a name, or tap one from the facilitator's list."""
 
+    painted = Signal()  # the kiosk opens its database once this screen is on show
+
     def __init__(self) -> None:
         super().__init__()
         self.title = wrapped(role="title")
@@ -88,6 +96,10 @@ class NameScreen(Screen):
         row.addWidget(self.start)
         self.layout_.addLayout(row)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
     def show_names(self, names: list[str], pick) -> None:
         """Buttons for the facilitator's list of names (tapping one fills the field)."""
         while self.names_layout.count():
@@ -98,6 +110,46 @@ class NameScreen(Screen):
             button.clicked.connect(lambda _=False, n=name: pick(n))
             self.names_layout.addWidget(button, index // 4, index % 4)
         self.names.setVisible(bool(names))
+
+
+class WelcomeBackScreen(Screen):
+    """The name typed has an unfinished attempt: is this the same person? Says when it began and
+    how far it got, never what was answered. Enter presses the focused button, Esc goes back."""
+
+    back = Signal()  # Esc
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout_.addStretch(1)
+        self.title = wrapped("Welcome back", role="title")
+        self.text = wrapped(role="question")
+        self.note = wrapped(role="muted")  # the time limit, when there is one
+        for widget in (self.title, self.text, self.note):
+            self.layout_.addWidget(widget)
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        self.yes = big_button("Yes, carry on")
+        self.no = big_button("No, I'm someone else")
+        for button in (self.yes, self.no):
+            button.setMinimumWidth(360)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addSpacing(24)
+        self.layout_.addLayout(row)
+        self.layout_.addStretch(2)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A QPushButton outside a dialog ignores Enter: it arrives here.
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            for button in (self.yes, self.no):
+                if button.hasFocus():
+                    button.click()
+                    return
+        if key == Qt.Key.Key_Escape:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class QuestionScreen(Screen):
