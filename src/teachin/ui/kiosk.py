@@ -23,10 +23,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from teachin import paths
-from teachin.startup_errors import EXIT_FATAL, report_fatal
-from teachin.store import pin
-from teachin.store.db import StoreError, open_store
-from teachin.store.settings import KIOSK_QUIZ, NAMES, get_setting, set_setting
 from teachin.theme import DEFAULT, Theme
 from teachin.ui.answer_widgets import AnswerWidget, answer_widget_for
 from teachin.ui.fonts import register_fonts
@@ -39,7 +35,10 @@ from teachin.ui.kiosk_screens import (
     WelcomeBackScreen,
 )
 
-if TYPE_CHECKING:  # type hints only: none of these is needed before the first paint
+# The store (with its stdlib modules, ~50 ms here) and the quiz engine are imported in the
+# methods that use them: none is needed to paint the name screen, and every one of those methods
+# runs after the database is open (see run_quiz).
+if TYPE_CHECKING:  # type hints only
     import argparse
 
     from PySide6.QtGui import QCloseEvent
@@ -148,6 +147,8 @@ class KioskWindow(QWidget):
 
     def show_name_screen(self) -> None:
         """A clean start for the next person: nothing of the last turn stays on screen."""
+        from teachin.store.settings import NAMES, get_setting
+
         self._forget_turn()
         screen = self.name_screen
         screen.title.setText(self.quiz.title or self.quiz.name)
@@ -164,6 +165,7 @@ class KioskWindow(QWidget):
         if not name:
             self.name_screen.message.setText("Please type your name first.")
             return
+        from teachin.store.db import StoreError
         from teachin.store.quiz_session import QuizSession  # with the quiz engine
 
         try:
@@ -223,9 +225,12 @@ class KioskWindow(QWidget):
         self.name_screen.edit.setText(name)
 
     def _run_session(self) -> None:
+        if self.session.check_time():  # resumed after its time ran out: closed, nothing to ask
+            self.show_done(timed_out=True)
+            return
         if self.quiz.time_limit:
             self.timer.start()
-        self._show_current()  # a timed-out attempt goes straight to "Time is up" (_tick)
+        self._show_current()
 
     def show_question(self) -> None:
         attempt = self.session.attempt
@@ -245,15 +250,17 @@ class KioskWindow(QWidget):
         screen.back.setEnabled(attempt.position > 0)
         screen.skip.setVisible(question.kind != "description")
         screen.next.setText("Next ▶" if attempt.position + 1 < total else "Check answers ▶")
-        self._tick()
         self.stack.setCurrentWidget(screen)
         if widget.focusProxy() is not None:
             widget.setFocus()
         else:
             screen.setFocus()
+        self._tick()  # last: if the time is up, "Time is up" replaces the question
 
     def save_answer(self) -> bool:
         """Save what is on screen now; False (with the reason shown) if it could not be."""
+        from teachin.store.db import StoreError
+
         screen = self.question_screen
         try:
             self.session.answer(screen.answer.value())
@@ -315,6 +322,8 @@ class KioskWindow(QWidget):
         self.show_question()
 
     def submit(self) -> None:
+        from teachin.store.db import StoreError
+
         screen = self.review_screen
         open_ = len(self.session.attempt.unanswered)
         if open_ and screen.submit.text() == "Hand in my answers":
@@ -373,11 +382,16 @@ class KioskWindow(QWidget):
     # -- facilitator -------------------------------------------------------------------------
 
     def ask_pin(self, then, *, setting: bool = False, reason: str = "") -> None:
+        from teachin.store import pin
+
         self.after_pin = then
         self.pin_screen.prepare(setting=setting or not pin.has_pin(self.store), reason=reason)
         self.stack.setCurrentWidget(self.pin_screen)
 
     def check_pin(self) -> None:
+        from teachin.store import pin
+        from teachin.store.db import StoreError
+
         screen = self.pin_screen
         typed = screen.edit.text()
         if screen.setting:
@@ -397,6 +411,8 @@ class KioskWindow(QWidget):
         then()
 
     def open_facilitator(self) -> None:
+        from teachin.store.settings import NAMES, get_setting
+
         screen = self.facilitator_screen
         screen.notices.setText("\n".join(self.store.notices))
         screen.show_quizzes(dict(self.quizzes), self.quiz_name)
@@ -405,11 +421,15 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
 
     def choose_quiz(self, name: str) -> None:
+        from teachin.store.settings import KIOSK_QUIZ, set_setting
+
         self.quiz_name = name
         set_setting(self.store, KIOSK_QUIZ, name)
         self.facilitator_screen.show_results(self.store, self.quiz)
 
     def save_names(self) -> None:
+        from teachin.store.settings import NAMES, set_setting
+
         text = self.facilitator_screen.names.toPlainText()
         names = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
         set_setting(self.store, NAMES, names)
@@ -433,6 +453,8 @@ class KioskWindow(QWidget):
 def pick_quiz(quizzes: Mapping[str, Quiz], store: Store, requested: str | None) -> str | None:
     """The quiz asked for (None if there is no such quiz), else the one last chosen on this
     laptop, else the pre-quiz, else the first there is."""
+    from teachin.store.settings import KIOSK_QUIZ, get_setting
+
     if requested:
         return requested if requested in quizzes else None
     for name in (get_setting(store, KIOSK_QUIZ), "pre", *sorted(quizzes)):
@@ -536,7 +558,7 @@ def run_quiz(args: argparse.Namespace) -> int:
         window.showFullScreen()
     code = app.exec()
     if window.store is None:  # it could not be opened: said so already, no answer taken
-        return EXIT_FATAL
+        return 2  # startup_errors.EXIT_FATAL
     window.store.close()
     return code
 
@@ -552,6 +574,8 @@ def _get_ready_once_shown(window: KioskWindow, requested: str | None) -> None:
             return
         started = True
         window.name_screen.painted.disconnect(after_this_paint)
+        from teachin.store.db import StoreError, open_store  # sqlite-utils comes with the open
+
         try:
             store = open_store()
         except StoreError as error:
@@ -572,6 +596,8 @@ def _get_ready_once_shown(window: KioskWindow, requested: str | None) -> None:
 
 
 def _give_up(window: KioskWindow, title: str, message: str) -> None:
+    from teachin.startup_errors import EXIT_FATAL, report_fatal
+
     window.hide()
     report_fatal(title, message)
     QApplication.exit(EXIT_FATAL)
@@ -583,5 +609,7 @@ def _no_quiz_text(requested: str | None, quizzes: QuizFolder) -> tuple[str, str]
 
 
 def _no_such_quiz(requested: str | None, quizzes: QuizFolder) -> int:
+    from teachin.startup_errors import EXIT_FATAL, report_fatal
+
     report_fatal(*_no_quiz_text(requested, quizzes))
     return EXIT_FATAL

@@ -141,11 +141,12 @@ class WelcomeBackScreen(Screen):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A QPushButton outside a dialog ignores Enter: it arrives here.
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            for button in (self.yes, self.no):
-                if button.hasFocus():
-                    button.click()
-                    return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in (
+            self.yes,
+            self.no,
+        ):
+            self.focusWidget().click()
+            return
         if key == Qt.Key.Key_Escape:
             self.back.emit()
             return

@@ -1,0 +1,252 @@
+"""Two people, one name: the kiosk asks "is that you?" before anything of an unfinished attempt
+is shown, and "No, I'm someone else" leaves it unseen and untouched. Real clicks and keys."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from teachin.content.gift import parse_gift
+from teachin.store.answers import attempts_for
+from teachin.store.db import open_store
+from teachin.ui.kiosk import KioskWindow, style_sheet
+
+GIFT = """\
+// @title: Before we start
+// @mode: pre
+// @shuffle: none
+
+::surprise::What do you expect to learn today? {}
+
+::estimate::International migrants in 2020, in millions? {#281:10}
+
+::capital::Net resource transfers out of developing countries, 1980-2012? {
+=$16.3 trillion
+~$601 billion
+}
+"""
+SECRET = "remittances beat aid by far"  # the first Ana's own words
+NUMBER = "275"
+
+
+@pytest.fixture
+def store(data_dir):
+    with open_store() as store:
+        yield store
+
+
+@pytest.fixture
+def quizzes(tmp_path: Path):
+    quiz, problems = parse_gift(GIFT, tmp_path / "pre.gift")
+    assert problems == []
+    return {quiz.name: quiz}
+
+
+@pytest.fixture
+def new_kiosk(qtbot, store, quizzes):
+    """A kiosk on the shared store, as after a restart of the laptop."""
+    made: list[KioskWindow] = []
+
+    def make() -> KioskWindow:
+        window = KioskWindow(quizzes, store, "pre")
+        window.setStyleSheet(style_sheet())
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.may_close = True
+
+
+def enter_name(qtbot, kiosk: KioskWindow, name: str) -> None:
+    kiosk.name_screen.edit.clear()
+    qtbot.keyClicks(kiosk.name_screen.edit, name)
+    qtbot.keyClick(kiosk.name_screen.edit, Qt.Key.Key_Return)
+
+
+def first_ana_answers_two(qtbot, kiosk: KioskWindow) -> None:
+    """Ana answers the first two questions, reaches the third, and the laptop dies."""
+    enter_name(qtbot, kiosk, "Ana")
+    screen = kiosk.question_screen
+    qtbot.keyClicks(screen.answer.edit, SECRET)
+    qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.answer.edit, NUMBER)
+    qtbot.keyClick(screen.answer.edit, Qt.Key.Key_Return)
+    assert screen.progress_label.text() == "Question 3 of 3"
+    kiosk.hide()
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    """Every text a person can see in the window now."""
+    texts = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+            texts.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            texts.append(widget.toPlainText())
+    return texts
+
+
+def stored(store) -> tuple[list, list]:
+    attempts = store.db.execute("select * from attempts order by id").fetchall()
+    answers = store.db.execute("select * from answers order by id").fetchall()
+    return attempts, answers
+
+
+def test_a_second_ana_is_asked_and_someone_else_sees_nothing_of_the_first(qtbot, new_kiosk, store):
+    first_ana_answers_two(qtbot, new_kiosk())
+    before = stored(store)
+
+    kiosk = new_kiosk()
+    shown: list[QWidget] = []
+    kiosk.stack.currentChanged.connect(lambda _: shown.append(kiosk.stack.currentWidget()))
+    seen: list[str] = []
+    enter_name(qtbot, kiosk, "Ana")
+    welcome = kiosk.welcome_screen
+    assert kiosk.stack.currentWidget() is welcome
+    seen += visible_texts(kiosk)
+    started = datetime.fromisoformat(attempts_for(store, "Ana")[0].started_at).astimezone()
+    assert welcome.text.text() == (  # today: the local time alone
+        f"Ana, a quiz under this name was started at {started:%H:%M} "
+        "with 2 of 3 questions answered. Is that you?"
+    )
+    assert welcome.yes.isVisible() and welcome.no.isVisible()
+    assert kiosk.focusWidget() is welcome.no  # Enter pressed twice in a hurry: the safe answer
+
+    qtbot.mouseClick(welcome.no, Qt.MouseButton.LeftButton)
+    name = kiosk.name_screen
+    assert kiosk.stack.currentWidget() is name
+    seen += visible_texts(kiosk)
+    assert "Ana K" in name.message.text() and name.message.isVisible()
+    assert name.edit.text() == "Ana"  # ready to add a letter to
+    assert kiosk.session is None and kiosk.returning is None
+
+    assert shown == [welcome, name]  # never a question, a review or a result
+    assert not any(SECRET in text or NUMBER in text for text in seen), seen
+    assert stored(store) == before  # the first Ana's attempt: not a byte changed
+    assert not attempts_for(store, "Ana")[0].finished
+
+    # She adds her initial: a new attempt of her own, from question 1, empty.
+    qtbot.keyClicks(name.edit, " K")
+    qtbot.keyClick(name.edit, Qt.Key.Key_Return)
+    assert kiosk.stack.currentWidget() is kiosk.question_screen
+    assert kiosk.question_screen.progress_label.text() == "Question 1 of 3"
+    assert kiosk.question_screen.answer.edit.toPlainText() == ""
+    assert kiosk.session.nickname == "Ana K"
+    attempts, answers = stored(store)
+    assert len(attempts) == 2 and answers == before[1]
+
+
+def test_enter_on_the_focused_button_and_esc_go_back_without_touching_anything(
+    qtbot, new_kiosk, store
+):
+    first_ana_answers_two(qtbot, new_kiosk())
+    before = stored(store)
+    kiosk = new_kiosk()
+    enter_name(qtbot, kiosk, "Ana")
+    qtbot.keyClick(kiosk.welcome_screen.no, Qt.Key.Key_Return)  # "No" has the focus
+    assert kiosk.stack.currentWidget() is kiosk.name_screen
+    assert "Ana K" in kiosk.name_screen.message.text()
+
+    qtbot.keyClick(kiosk.name_screen.edit, Qt.Key.Key_Return)  # "Ana" again
+    assert kiosk.stack.currentWidget() is kiosk.welcome_screen
+    qtbot.keyClick(kiosk.welcome_screen.no, Qt.Key.Key_Escape)
+    assert kiosk.stack.currentWidget() is kiosk.name_screen
+    assert kiosk.name_screen.edit.text() == "Ana"
+    assert not kiosk.name_screen.message.isVisible()  # Esc just goes back
+    assert stored(store) == before
+
+
+def test_yes_carry_on_resumes_at_the_right_question_with_answers_intact(qtbot, new_kiosk, store):
+    first = new_kiosk()
+    first_ana_answers_two(qtbot, first)
+    attempt_id = first.session.attempt_id
+
+    kiosk = new_kiosk()
+    enter_name(qtbot, kiosk, "Ana")
+    welcome = kiosk.welcome_screen
+    welcome.yes.setFocus()
+    qtbot.keyClick(welcome.yes, Qt.Key.Key_Return)  # Enter presses the focused button
+    screen = kiosk.question_screen
+    assert kiosk.stack.currentWidget() is screen
+    assert kiosk.session.attempt_id == attempt_id
+    assert screen.progress_label.text() == "Question 3 of 3"  # the first one still open
+    qtbot.mouseClick(screen.back, Qt.MouseButton.LeftButton)
+    assert screen.answer.edit.text() == NUMBER
+    qtbot.mouseClick(screen.back, Qt.MouseButton.LeftButton)
+    assert screen.answer.edit.toPlainText() == SECRET
+    assert len(attempts_for(store, "Ana")) == 1
+
+
+def test_a_name_with_no_unfinished_attempt_goes_straight_to_question_one(qtbot, new_kiosk, store):
+    kiosk = new_kiosk()
+    shown: list[QWidget] = []
+    kiosk.stack.currentChanged.connect(lambda _: shown.append(kiosk.stack.currentWidget()))
+    enter_name(qtbot, kiosk, "Bo")
+    assert shown == [kiosk.question_screen]
+    assert kiosk.question_screen.progress_label.text() == "Question 1 of 3"
+
+    # Bo hands in; the next "Bo" is a new attempt with no question asked (nothing is open).
+    kiosk.session.submit()
+    kiosk.show_name_screen()
+    shown.clear()
+    enter_name(qtbot, kiosk, "Bo")
+    assert shown == [kiosk.question_screen]
+    assert [a.finished for a in attempts_for(store, "Bo")] == [True, False]
+
+
+def test_a_timed_out_attempt_says_so_and_carrying_on_closes_it(qtbot, store, tmp_path, new_kiosk):
+    timed, problems = parse_gift("// @time-limit: 10 min\n" + GIFT, tmp_path / "timed.gift")
+    assert problems == []
+    first = KioskWindow({"timed": timed}, store, "timed")
+    qtbot.addWidget(first)
+    enter_name(qtbot, first, "Ana")
+    qtbot.keyClicks(first.question_screen.answer.edit, SECRET)
+    qtbot.mouseClick(first.question_screen.next, Qt.MouseButton.LeftButton)
+    first.may_close = True
+    with store.write() as db:  # it all happened 25 minutes ago: her 10 minutes are long gone
+        for table, column in (("attempts", "started_at"), ("answers", "answered_at")):
+            (then,) = db.execute(f"select {column} from {table}").fetchone()
+            earlier = datetime.fromisoformat(then) - timedelta(minutes=25)
+            db.execute(f"update {table} set {column} = ?", [earlier.isoformat()])
+
+    kiosk = KioskWindow({"timed": timed}, store, "timed")
+    qtbot.addWidget(kiosk)
+    kiosk.setStyleSheet(style_sheet())
+    kiosk.show()
+    enter_name(qtbot, kiosk, "Ana")
+    welcome = kiosk.welcome_screen
+    assert kiosk.stack.currentWidget() is welcome
+    assert "with 1 of 3 questions answered" in welcome.text.text()
+    assert "time limit has run out" in welcome.note.text()
+    qtbot.mouseClick(welcome.yes, Qt.MouseButton.LeftButton)
+    assert kiosk.stack.currentWidget() is kiosk.done_screen
+    assert kiosk.done_screen.title.text().startswith("Time is up.")
+    assert attempts_for(store, "Ana")[0].finished
+    kiosk.may_close = True
+
+
+def test_no_name_is_taken_before_the_database_is_ready(qtbot, store, quizzes):
+    kiosk = KioskWindow(quizzes)  # as at start-up, before the database is opened
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    start = kiosk.name_screen.start
+    assert not start.isEnabled() and start.text() == "Getting ready…"
+    enter_name(qtbot, kiosk, "Ana")
+    assert kiosk.stack.currentWidget() is kiosk.name_screen
+    assert store.db.execute("select count(*) from attempts").fetchone()[0] == 0
+    kiosk.ready(store, "pre")
+    assert start.isEnabled() and start.text() == "Start"
+    assert kiosk.name_screen.edit.text() == "Ana"  # what was typed meanwhile is kept
+    qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert kiosk.stack.currentWidget() is kiosk.question_screen
+    kiosk.may_close = True
