@@ -534,7 +534,9 @@ def style_sheet(theme: Theme = DEFAULT) -> str:
     QPushButton[role="quiet"] {{ border: none; color: {theme.muted}; font-size: 18px;
                                  background: transparent; }}
     QPushButton[role="row"] {{ text-align: left; padding-left: 24px; }}
+    QPushButton[role="large"] {{ font-size: 30px; }}
     QPushButton:disabled {{ color: #999; border-color: #ccc; }}
+    QPushButton[primary="true"]:disabled {{ background: {theme.grid}; color: {theme.muted}; }}
     QLineEdit, QPlainTextEdit, QComboBox {{ border: 2px solid {theme.muted}; border-radius: 8px;
                    padding: 6px 12px; background: white; }}
     QProgressBar {{ border: none; background: {theme.grid}; }}

@@ -130,8 +130,9 @@ class WelcomeBackScreen(Screen):
         row.setSpacing(32)
         self.yes = big_button("Yes, carry on")
         self.no = big_button("No, I'm someone else")
-        for button in (self.yes, self.no):
-            button.setMinimumWidth(360)
+        for button in (self.yes, self.no):  # equal: neither looks like the default answer
+            button.setMinimumSize(420, TARGET_HEIGHT + 24)
+            button.setProperty("role", "large")
             row.addWidget(button)
         row.addStretch(1)
         self.layout_.addSpacing(24)
