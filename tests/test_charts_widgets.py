@@ -306,3 +306,17 @@ def test_the_room_chart_takes_a_truth_before_the_quiz_names_one(qtbot, deck):
     widget = make(qtbot, deck, options, answers=lambda q, n: [250, 260], truth=281)
     widget.reveal()
     assert widget.truth_line.value() == 281
+
+
+def test_right_click_on_a_projected_chart_opens_no_menu(qtbot, deck):
+    """pyqtgraph's right-click menus mean nothing on a slide: none is built or shown."""
+    from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu
+
+    widget = make(qtbot, deck, CHARTS["line"])
+    assert widget.item.vb.menu is None  # never built (enableMenu=False at construction)
+    assert widget.plot.cacheMode() == QGraphicsView.CacheModeFlag.CacheNone  # no big pixmap
+    viewport = widget.plot.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.RightButton, pos=viewport.rect().center())
+    qtbot.wait(50)
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    assert shown == [] and QApplication.activePopupWidget() is None

@@ -12,7 +12,7 @@ import re
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QPointF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from teachin.content.charts import ChartData
 from teachin.content.data import short_unit
@@ -125,7 +125,12 @@ class ChartWidget(QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         axes = {name: SlideAxis(name) for name in ("left", "bottom")}
-        self.plot = pg.PlotWidget(background=theme.background, axisItems=axes)
+        # No right-click menus on a projected slide: enableMenu=False at construction spares
+        # building the ViewBox's menu (pyqtgraph builds it in __init__). No cached background
+        # either: a plain colour is cheap to fill, and the cache is a pixmap the size of the
+        # plot (~5 MB for a 1080p slide chart), kept for every chart of every visited slide.
+        self.plot = pg.PlotWidget(background=theme.background, axisItems=axes, enableMenu=False)
+        self.plot.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.item = self.plot.getPlotItem()
         self.footer = QLabel()
         self.footer.setWordWrap(True)
@@ -276,7 +281,6 @@ class ChartWidget(QWidget):
         """No pyqtgraph default look: theme colours, thick axes, no buttons, menus or panning."""
         item = self.item
         item.hideButtons()
-        item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         item.vb.disableAutoRange()
         for name in ("top", "right"):
