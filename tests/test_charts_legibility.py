@@ -208,3 +208,35 @@ def test_the_chart_follows_the_canvas_not_only_its_own_height(qtbot, deck) -> No
     qtbot.addWidget(alone)
     alone.resize(QSize(1280, 720))
     assert alone.canvas_height() == 720
+
+
+def glyph_rect(item: pg.TextItem) -> QRectF:
+    """A text item's text in scene coordinates, without its document margin."""
+    m = item.textItem.document().documentMargin()
+    return item.mapRectToScene(item.boundingRect().adjusted(m, m, -m, -m))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_room_histogram_labels_never_overlap(qtbot, deck: Deck, size) -> None:
+    """Counts over the bars, the room's median and the revealed true figure stay apart, also
+    on slides whose two-line title leaves the chart little height."""
+    checked = 0
+    for number, slide in chart_slides(deck):
+        if slide.charts[0].kind != "room":
+            continue
+        _, charts = shown_charts(qtbot, deck, slide, size)
+        chart = charts[0]
+        if not chart.question.numeric:
+            continue
+        assert chart.revealed, (number, slide.title)  # the last step shows the true figure
+        lines = [chart.median_line.label, chart.truth_line.label]
+        counts = [
+            label for label in chart.count_labels if label.isVisible() and label.toPlainText()
+        ]
+        assert counts and all(line.isVisible() for line in lines), (number, slide.title)
+        boxes = [glyph_rect(item) for item in lines + counts]
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                assert not a.intersects(b), (number, slide.title)
+        checked += 1
+    assert checked >= 3

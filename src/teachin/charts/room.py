@@ -178,9 +178,12 @@ class RoomChart(ChartWidget):
         """Room over the tallest bar for its count and, above that, the lines' labels: two
         lines of text, whatever the plot's height in pixels."""
         plot = self.item.vb.height()
-        lines = 3.0 * self._label_px / plot if plot > 0 else 0.3
+        # The labels hang 3 % below the top; a line of Noto is ~1.4 of its size, and the
+        # labels' document margins take a few pixels more.
+        share = 0.04 + (2 * 1.45 * self._label_px + 8) / plot if plot > 0 else 0.3
+        share *= 1 + BELOW_ZERO  # of the whole range, which reaches below zero too
         highest = max(1.0, float(self.counts.max(initial=0)))
-        top = highest / (1 - min(0.55, 0.04 + lines))
+        top = highest / (1 - min(0.6, share))
         pad = self.hist.width * 0.5  # the end numbers of the axis stay whole
         self.item.vb.setRange(
             xRange=(self.hist.edges[0] - pad, self.hist.edges[-1] + pad),
