@@ -27,15 +27,14 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from sqlite_utils.db import Database
 
 from teachin import __version__, paths
 from teachin.store import backup
 from teachin.store.oslock import FileLock, LockTimeout
+from teachin.store.schema import SCHEMA_VERSION, migrations
 from teachin.store.util import now_iso
-
-if TYPE_CHECKING:  # sqlite-utils (and the numpy it imports, ~0.3 s) loads when a database opens
-    from sqlite_utils.db import Database
 
 DB_NAME = "teachin.db"
 MIN_FREE_BYTES = 20 * 1024 * 1024  # below this the quiz refuses to start
@@ -181,8 +180,6 @@ def _prepare(
             notices.append(backup.quarantine_and_restore(path, problem))
         elif make_backup:
             backup.make_backup(path)
-    from sqlite_utils.db import Database
-
     db = Database(_connect(path))
     try:
         _configure(db, path)
@@ -201,8 +198,6 @@ def _open_read_only(path: Path) -> Store:
     )
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        from sqlite_utils.db import Database
-
         db = Database(conn)
         row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
     except sqlite3.Error as error:  # e.g. still being created by the quiz on this laptop
@@ -266,8 +261,6 @@ def schema_version(db: Database) -> int:
 
 def migrate(db: Database, path: Path) -> None:
     """Refuse a newer schema; apply pending migrations in one BEGIN IMMEDIATE transaction."""
-    from teachin.store.schema import SCHEMA_VERSION, migrations  # imports sqlite-utils
-
     found = schema_version(db)
     if found > SCHEMA_VERSION:
         raise StoreError(

@@ -23,7 +23,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from teachin import paths
-from teachin.theme import DEFAULT, Theme
 from teachin.ui.answer_widgets import AnswerWidget, answer_widget_for
 from teachin.ui.fonts import register_fonts
 from teachin.ui.kiosk_screens import (
@@ -33,6 +32,7 @@ from teachin.ui.kiosk_screens import (
     QuestionScreen,
     ReviewScreen,
     WelcomeBackScreen,
+    style_sheet,
 )
 
 # The store (with its stdlib modules, ~50 ms here) and the quiz engine are imported in the
@@ -457,10 +457,10 @@ def pick_quiz(quizzes: Mapping[str, Quiz], store: Store, requested: str | None) 
 
     if requested:
         return requested if requested in quizzes else None
-    for name in (get_setting(store, KIOSK_QUIZ), "pre", *sorted(quizzes)):
+    for name in (get_setting(store, KIOSK_QUIZ), "pre"):
         if name in quizzes:
             return name
-    return None
+    return next(iter(quizzes), None)  # a QuizFolder goes in name order, reading only that one
 
 
 class QuizFolder(Mapping[str, "Quiz"]):
@@ -513,37 +513,6 @@ def _clock(seconds: float) -> str:
     return f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
 
 
-def style_sheet(theme: Theme = DEFAULT) -> str:
-    return f"""
-    QWidget {{ background: {theme.background}; color: {theme.foreground};
-               font-family: "{theme.font_family}"; font-size: 24px; }}
-    QLabel[role="title"] {{ font-size: 40px; font-weight: bold; }}
-    QLabel[role="question"] {{ font-size: 32px; }}
-    QLabel[role="muted"] {{ color: {theme.muted}; }}
-    QLabel[role="error"] {{ color: {theme.accent}; font-weight: bold; }}
-    QLabel[role="feedback"] {{ color: {theme.accent2}; }}
-    QPushButton {{ border: 2px solid {theme.muted}; border-radius: 10px; padding: 8px 20px;
-                   background: white; }}
-    QPushButton:checked {{ background: {theme.accent2}; color: white;
-                           border-color: {theme.accent2}; }}
-    QPushButton QLabel {{ background: transparent; }}
-    QPushButton:focus {{ border: 4px solid {theme.accent}; }}
-    QPushButton[primary="true"] {{ background: {theme.accent}; color: white; border: none;
-                                   font-weight: bold; }}
-    QPushButton[primary="true"]:focus {{ border: 4px solid {theme.foreground}; }}
-    QPushButton[role="quiet"] {{ border: none; color: {theme.muted}; font-size: 18px;
-                                 background: transparent; }}
-    QPushButton[role="row"] {{ text-align: left; padding-left: 24px; }}
-    QPushButton[role="large"] {{ font-size: 30px; }}
-    QPushButton:disabled {{ color: #999; border-color: #ccc; }}
-    QPushButton[primary="true"]:disabled {{ background: {theme.grid}; color: {theme.muted}; }}
-    QLineEdit, QPlainTextEdit, QComboBox {{ border: 2px solid {theme.muted}; border-radius: 8px;
-                   padding: 6px 12px; background: white; }}
-    QProgressBar {{ border: none; background: {theme.grid}; }}
-    QProgressBar::chunk {{ background: {theme.accent2}; }}
-    """
-
-
 def run_quiz(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     quizzes = QuizFolder(paths.deck_dir() / "quizzes")
@@ -560,7 +529,9 @@ def run_quiz(args: argparse.Namespace) -> int:
         window.showFullScreen()
     code = app.exec()
     if window.store is None:  # it could not be opened: said so already, no answer taken
-        return 2  # startup_errors.EXIT_FATAL
+        from teachin.startup_errors import EXIT_FATAL
+
+        return EXIT_FATAL
     window.store.close()
     return code
 

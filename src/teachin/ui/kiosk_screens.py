@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teachin.theme import DEFAULT, Theme
 from teachin.ui.answer_widgets import TARGET_HEIGHT
 
 if TYPE_CHECKING:  # type hints only (PySide builds a class's enums when it is first named)
@@ -295,3 +296,34 @@ class HandOnScreen(Screen):
         self.facilitator = QPushButton("Facilitator")
         self.facilitator.setProperty("role", "quiet")
         self.layout_.addWidget(self.facilitator, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+def style_sheet(theme: Theme = DEFAULT) -> str:
+    return f"""
+    QWidget {{ background: {theme.background}; color: {theme.foreground};
+               font-family: "{theme.font_family}"; font-size: 24px; }}
+    QLabel[role="title"] {{ font-size: 40px; font-weight: bold; }}
+    QLabel[role="question"] {{ font-size: 32px; }}
+    QLabel[role="muted"] {{ color: {theme.muted}; }}
+    QLabel[role="error"] {{ color: {theme.accent}; font-weight: bold; }}
+    QLabel[role="feedback"] {{ color: {theme.accent2}; }}
+    QPushButton {{ border: 2px solid {theme.muted}; border-radius: 10px; padding: 8px 20px;
+                   background: white; }}
+    QPushButton:checked {{ background: {theme.accent2}; color: white;
+                           border-color: {theme.accent2}; }}
+    QPushButton QLabel {{ background: transparent; }}
+    QPushButton:focus {{ border: 4px solid {theme.accent}; }}
+    QPushButton[primary="true"] {{ background: {theme.accent}; color: white; border: none;
+                                   font-weight: bold; }}
+    QPushButton[primary="true"]:focus {{ border: 4px solid {theme.foreground}; }}
+    QPushButton[role="quiet"] {{ border: none; color: {theme.muted}; font-size: 18px;
+                                 background: transparent; }}
+    QPushButton[role="row"] {{ text-align: left; padding-left: 24px; }}
+    QPushButton[role="large"] {{ font-size: 30px; }}
+    QPushButton:disabled {{ color: #999; border-color: #ccc; }}
+    QPushButton[primary="true"]:disabled {{ background: {theme.grid}; color: {theme.muted}; }}
+    QLineEdit, QPlainTextEdit, QComboBox {{ border: 2px solid {theme.muted}; border-radius: 8px;
+                   padding: 6px 12px; background: white; }}
+    QProgressBar {{ border: none; background: {theme.grid}; }}
+    QProgressBar::chunk {{ background: {theme.accent2}; }}
+    """
