@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from teachin import paths
@@ -137,6 +136,8 @@ class KioskWindow(QWidget):
         f.change_pin.clicked.connect(lambda: self.ask_pin(self.open_facilitator, setting=True))
         f.quiz_picker.activated.connect(lambda _: self.choose_quiz(f.quiz_picker.currentData()))
         f.save_names.clicked.connect(self.save_names)
+        from PySide6.QtGui import QKeySequence, QShortcut  # after the first paint, as all here
+
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, lambda: self.ask_pin(self.open_facilitator))
 
     @property
