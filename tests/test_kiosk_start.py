@@ -1,0 +1,59 @@
+"""`teachin quiz` start-up: the name screen is painted first, the database is opened right
+after, and Start takes no name until the database is open and checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from teachin.store import db
+from teachin.ui import kiosk
+from teachin.ui.kiosk_screens import NameScreen
+
+
+class PaintSpy(QObject):
+    def __init__(self, events: list) -> None:
+        super().__init__()
+        self.events = events
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = isinstance(watched, NameScreen) and event.type() == QEvent.Type.Paint
+        if painted and "painted" not in self.events:
+            self.events.append("painted")
+        return False
+
+
+def test_the_name_screen_is_painted_before_the_database_is_opened(
+    qapp, data_dir: Path, monkeypatch
+):
+    from teachin.__main__ import main
+
+    events: list = []
+    windows: list[kiosk.KioskWindow] = []
+    real_open, real_ready = db.open_store, kiosk.KioskWindow.ready
+
+    def open_store(*args, **kwargs):
+        [window] = [w for w in qapp.topLevelWidgets() if isinstance(w, kiosk.KioskWindow)]
+        windows.append(window)
+        events.append(("open", window.name_screen.start.isEnabled()))
+        return real_open(*args, **kwargs)
+
+    def ready(window, store, name):
+        real_ready(window, store, name)
+        events.append(("ready", window.name_screen.start.isEnabled(), name))
+        window.may_close = True
+        QTimer.singleShot(0, QApplication.quit)
+
+    monkeypatch.setattr(db, "open_store", open_store)
+    monkeypatch.setattr(kiosk.KioskWindow, "ready", ready)
+    spy = PaintSpy(events)
+    qapp.installEventFilter(spy)
+    try:
+        assert main(["--data-dir", str(data_dir), "quiz", "--windowed"]) == 0
+    finally:
+        qapp.removeEventFilter(spy)
+    assert events == ["painted", ("open", False), ("ready", True, "pre")]
+    assert (data_dir / "teachin.db").exists()
+    windows[0].close()
