@@ -18,7 +18,7 @@ app = QApplication(sys.argv[:1])
 register_fonts()
 paths.set_data_dir(tempfile.mkdtemp())  # a throw-away database, never the real one
 store = open_store()
-window = KioskWindow(load_deck(paths.builtin_deck()), store, "pre")
+window = KioskWindow(load_deck(paths.builtin_deck()).quizzes, store, "pre")
 window.setStyleSheet(style_sheet())
 window.resize(1280, 800)
 window.show()
