@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 
 from teachin.charts import build_chart
-from teachin.charts.base import ChartWidget
+from teachin.charts.base import SOURCES, ChartWidget
 from teachin.content.deck import load_deck
 from teachin.content.model import Deck, Slide
 from teachin.content.room_chart import room_question
@@ -194,6 +194,11 @@ def test_room_chart_caption_is_dropped_when_the_slide_names_the_quiz(qtbot, deck
     silent = build_chart(part, with_sources(deck, slide, ()), DEFAULT)
     qtbot.addWidget(silent)
     assert f"quiz '{quiz}'" in silent.footer.text()  # nothing else says whose answers these are
+
+
+def test_charts_know_the_slides_sources_size() -> None:
+    """charts/ cannot import ui/ (layering): its copy of the share must match text_box's."""
+    assert Metrics(1920, 1080).small_px == pytest.approx(1080 * SOURCES)
 
 
 def test_the_chart_follows_the_canvas_not_only_its_own_height(qtbot, deck) -> None:

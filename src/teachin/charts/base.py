@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QVBoxLayout, QWidge
 from teachin.content.charts import ChartData
 from teachin.content.data import short_unit
 from teachin.theme import Theme
-from teachin.ui.text_box import Metrics
 
 # Replays a focused chart. Not R: the presenter's R resets the timer.
 REPLAY_KEY = Qt.Key.Key_A
@@ -29,8 +28,11 @@ _URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 # more than 64 px.
 MAX_TEXT_PX = 64
 TEXT = 0.05  # labels and ticks, as a share of the chart's height: 26 px on a 1080p slide chart
-# Axis numbers and titles never smaller than this many times the slide's sources text
-# (Metrics.small_px): 22 px on a 720p canvas, 32 px at 1080p.
+# The slide's sources text as a share of the canvas height: teachin.ui.text_box's
+# Metrics.small_px (charts sit below ui in the layering, so the test checks they agree).
+SOURCES = 0.024
+# Axis numbers and titles never smaller than this many times the sources text: 22 px on a
+# 720p canvas, 32 px at 1080p.
 AXIS_OVER_SMALL = 1.25
 
 
@@ -205,7 +207,7 @@ class ChartWidget(QWidget):
 
     def min_text_px(self) -> float:
         """The smallest chart text on a slide: a little above the slide's sources line."""
-        return Metrics(0, self.canvas_height()).small_px * AXIS_OVER_SMALL
+        return self.canvas_height() * SOURCES * AXIS_OVER_SMALL
 
     def axis_px(self) -> int:
         """Pixel size of axis numbers and titles."""
@@ -349,7 +351,7 @@ class ChartWidget(QWidget):
         self.title.setFont(font(theme, self.text_px(0.068), bold=True))
         self.legend.setFont(font(theme, self.text_px()))
         # units and sources under the chart: as big as the slide's own sources line
-        self.footer.setFont(font(theme, max(h * 0.036, Metrics(0, self.canvas_height()).small_px)))
+        self.footer.setFont(font(theme, max(h * 0.036, self.canvas_height() * SOURCES)))
         self.readout.setFont(font(theme, self.text_px(), bold=True))
         px = self.axis_px()
         tick = font(theme, px)
