@@ -33,19 +33,23 @@ def test_the_name_screen_is_painted_before_the_database_is_opened(
     events: list = []
     windows: list[kiosk.KioskWindow] = []
     real_open, real_ready = db.open_store, kiosk.KioskWindow.ready
+    real_get_ready = kiosk._get_ready_once_shown
+
+    def get_ready_once_shown(window, requested):
+        windows.append(window)  # the window run_quiz made
+        real_get_ready(window, requested)
 
     def open_store(*args, **kwargs):
-        [window] = [w for w in qapp.topLevelWidgets() if isinstance(w, kiosk.KioskWindow)]
-        windows.append(window)
-        events.append(("open", window.name_screen.start.isEnabled()))
+        events.append(("open", windows[0].name_screen.start.isEnabled()))
         return real_open(*args, **kwargs)
 
     def ready(window, store, name):
         real_ready(window, store, name)
         events.append(("ready", window.name_screen.start.isEnabled(), name))
         window.may_close = True
-        QTimer.singleShot(0, QApplication.quit)
+        QTimer.singleShot(0, lambda: QApplication.exit(0))  # quit() would ask every window
 
+    monkeypatch.setattr(kiosk, "_get_ready_once_shown", get_ready_once_shown)
     monkeypatch.setattr(db, "open_store", open_store)
     monkeypatch.setattr(kiosk.KioskWindow, "ready", ready)
     spy = PaintSpy(events)
