@@ -13,7 +13,8 @@ from teachin.store import pin
 from teachin.store.answers import answers_for_attempt, attempts_for
 from teachin.store.db import open_store
 from teachin.ui.answer_widgets import ChoiceAnswer, NumberAnswer, OrderingAnswer
-from teachin.ui.kiosk import KioskWindow, style_sheet
+from teachin.ui.kiosk import KioskWindow
+from teachin.ui.kiosk_screens import style_sheet
 
 GIFT = """\
 // @title: Checkpoint: the scale

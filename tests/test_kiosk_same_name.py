@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit
 from teachin.content.gift import parse_gift
 from teachin.store.answers import attempts_for
 from teachin.store.db import open_store
-from teachin.ui.kiosk import KioskWindow, style_sheet
+from teachin.ui.kiosk import KioskWindow
+from teachin.ui.kiosk_screens import style_sheet
 
 GIFT = """\
 // @title: Before we start

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from teachin.store import db
-from teachin.ui import kiosk
+from teachin.ui import kiosk, kiosk_start
 from teachin.ui.kiosk_screens import NameScreen
 
 
@@ -33,7 +33,7 @@ def test_the_name_screen_is_painted_before_the_database_is_opened(
     events: list = []
     windows: list[kiosk.KioskWindow] = []
     real_open, real_ready = db.open_store, kiosk.KioskWindow.ready
-    real_get_ready = kiosk._get_ready_once_shown
+    real_get_ready = kiosk_start._get_ready_once_shown
 
     def get_ready_once_shown(window, requested):
         windows.append(window)  # the window run_quiz made
@@ -49,7 +49,7 @@ def test_the_name_screen_is_painted_before_the_database_is_opened(
         window.may_close = True
         QTimer.singleShot(0, lambda: QApplication.exit(0))  # quit() would ask every window
 
-    monkeypatch.setattr(kiosk, "_get_ready_once_shown", get_ready_once_shown)
+    monkeypatch.setattr(kiosk_start, "_get_ready_once_shown", get_ready_once_shown)
     monkeypatch.setattr(db, "open_store", open_store)
     monkeypatch.setattr(kiosk.KioskWindow, "ready", ready)
     spy = PaintSpy(events)
@@ -61,3 +61,17 @@ def test_the_name_screen_is_painted_before_the_database_is_opened(
     assert events == ["painted", ("open", False), ("ready", True, "pre")]
     assert (data_dir / "teachin.db").exists()
     windows[0].close()
+
+
+def test_quizzes_are_read_when_asked_for_and_an_unreadable_file_is_left_out(tmp_path: Path):
+    from teachin.ui.kiosk_start import QuizFolder
+
+    (tmp_path / "pre.gift").write_text("::a::Ready? {T}\n", encoding="utf-8")
+    (tmp_path / "post.gift").write_text("::a::Done? {T}\n", encoding="utf-8")
+    (tmp_path / "broken.gift").write_bytes(b"::a::Caf\xe9? {T}\n")  # not UTF-8
+    folder = QuizFolder(tmp_path)
+    assert folder.names == ["broken", "post", "pre"]
+    assert folder["pre"].questions[0].text == "Ready?"
+    assert list(folder._read) == ["pre"]  # the kiosk's quiz alone was read
+    assert "broken" not in folder and "nothing" not in folder
+    assert list(folder) == ["post", "pre"]

@@ -13,7 +13,7 @@ from teachin import __version__, paths
 # command name -> "module:function"; the function takes the parsed arguments, returns an exit code.
 COMMANDS = {
     "present": "teachin.app:run_present",
-    "quiz": "teachin.ui.kiosk:run_quiz",
+    "quiz": "teachin.ui.kiosk_start:run_quiz",
     "check": "teachin.content.check:run_check",
     "shot": "teachin.ui.render:run_shot",
     "handout": "teachin.ui.handout:run_handout",

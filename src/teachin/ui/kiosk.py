@@ -6,24 +6,19 @@ the screen says so and stays. A name with an unfinished attempt first asks "is t
 no one sees another person's answers. Leaving kiosk mode, changing quiz and seeing results need
 the PIN.
 
-Start-up paints the name screen first (Start disabled, "Getting ready…"), then opens, checks and
-backs up the database, reads the quiz and builds the other screens: sqlite-utils alone imports
-~0.3 s of modules (numpy among them), and no name is taken before the database is ready.
+Start-up (kiosk_start.py) paints the name screen first, Start disabled, and calls ``ready()``
+once the database is open: until then only the name screen exists.
 """
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator, Mapping
-from pathlib import Path
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from teachin import paths
 from teachin.ui.answer_widgets import AnswerWidget, answer_widget_for
-from teachin.ui.fonts import register_fonts
 from teachin.ui.kiosk_screens import (
     DoneScreen,
     HandOnScreen,
@@ -31,15 +26,12 @@ from teachin.ui.kiosk_screens import (
     QuestionScreen,
     ReviewScreen,
     WelcomeBackScreen,
-    style_sheet,
 )
 
 # The store (with its stdlib modules, ~50 ms here) and the quiz engine are imported in the
 # methods that use them: none is needed to paint the name screen, and every one of those methods
-# runs after the database is open (see run_quiz).
+# runs after the database is open (see kiosk_start.py).
 if TYPE_CHECKING:  # type hints only
-    import argparse
-
     from PySide6.QtGui import QCloseEvent
 
     from teachin.content.gift import Quiz
@@ -50,8 +42,6 @@ if TYPE_CHECKING:  # type hints only
 FEEDBACK_NOW = {"checkpoint"}
 # ... and which show a score at the end (a pre-quiz measures; it does not teach yet).
 SCORE_AT_END = {"checkpoint", "post"}
-# Open the database this long after show() even if the window is never painted (minimised).
-OPEN_AT_LATEST_MS = 1000
 
 
 class KioskWindow(QWidget):
@@ -451,56 +441,6 @@ class KioskWindow(QWidget):
         self.ask_pin(self.leave, reason=" to leave kiosk mode")
 
 
-def pick_quiz(quizzes: Mapping[str, Quiz], store: Store, requested: str | None) -> str | None:
-    """The quiz asked for (None if there is no such quiz), else the one last chosen on this
-    laptop, else the pre-quiz, else the first there is."""
-    from teachin.store.settings import KIOSK_QUIZ, get_setting
-
-    if requested:
-        return requested if requested in quizzes else None
-    for name in (get_setting(store, KIOSK_QUIZ), "pre"):
-        if name in quizzes:
-            return name
-    return next(iter(quizzes), None)  # a QuizFolder goes in name order, reading only that one
-
-
-class QuizFolder(Mapping[str, "Quiz"]):
-    """The deck's quizzes/ folder, each quiz read when first asked for: the kiosk runs one quiz,
-    only the facilitator's picker needs them all, and the slides and data none. Names are file
-    stems and an unreadable file is left out, as in ``content.gift.load_quiz_dir``."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.names = sorted(p.stem for p in folder.glob("*.gift")) if folder.is_dir() else []
-        self._read: dict[str, Quiz | None] = {}
-
-    def __getitem__(self, name: str) -> Quiz:
-        if name not in self._read:
-            self._read[name] = (
-                _read_quiz(self.folder / f"{name}.gift") if name in self.names else None
-            )
-        quiz = self._read[name]
-        if quiz is None:
-            raise KeyError(name)
-        return quiz
-
-    def __iter__(self) -> Iterator[str]:
-        return (name for name in self.names if name in self)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-
-def _read_quiz(path: Path) -> Quiz | None:
-    from teachin.content.gift import parse_gift
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return parse_gift(text, path)[0]
-
-
 def _when(session: QuizSession) -> str:
     """ "at 14:05" today, else "on 28 Nov at 14:05" (the laptop's local time)."""
     from datetime import date, datetime
@@ -512,78 +452,3 @@ def _when(session: QuizSession) -> str:
 
 def _clock(seconds: float) -> str:
     return f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
-
-
-def run_quiz(args: argparse.Namespace) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    quizzes = QuizFolder(paths.deck_dir() / "quizzes")
-    if not quizzes.names or (args.quiz and args.quiz not in quizzes.names):
-        return _no_such_quiz(args.quiz, quizzes)
-    register_fonts()
-    window = KioskWindow(quizzes)
-    window.setStyleSheet(style_sheet())
-    _get_ready_once_shown(window, args.quiz)
-    if getattr(args, "windowed", False):
-        window.resize(1280, 800)
-        window.show()
-    else:
-        window.showFullScreen()
-    code = app.exec()
-    if window.store is None:  # it could not be opened: said so already, no answer taken
-        from teachin.startup_errors import EXIT_FATAL
-
-        return EXIT_FATAL
-    window.store.close()
-    return code
-
-
-def _get_ready_once_shown(window: KioskWindow, requested: str | None) -> None:
-    """Open, check and back up the database right after the name screen's first paint (or
-    after OPEN_AT_LATEST_MS if it is never painted), then let the window take names."""
-    started = False
-
-    def get_ready() -> None:
-        nonlocal started
-        if started:
-            return
-        started = True
-        window.name_screen.painted.disconnect(after_this_paint)
-        from teachin.store.db import StoreError, open_store  # sqlite-utils comes with the open
-
-        try:
-            store = open_store()
-        except StoreError as error:
-            _give_up(window, "The quiz cannot start", f"{error}\n\nNo answers were taken.")
-            return
-        name = pick_quiz(window.quizzes, store, requested)
-        if name is None:  # every quiz file there is unreadable
-            store.close()
-            _give_up(window, *_no_quiz_text(requested, window.quizzes))
-            return
-        window.ready(store, name)
-
-    def after_this_paint() -> None:
-        QTimer.singleShot(0, get_ready)  # a 0 ms timer runs once the painted frame is shown
-
-    window.name_screen.painted.connect(after_this_paint)
-    QTimer.singleShot(OPEN_AT_LATEST_MS, get_ready)
-
-
-def _give_up(window: KioskWindow, title: str, message: str) -> None:
-    from teachin.startup_errors import EXIT_FATAL, report_fatal
-
-    window.hide()
-    report_fatal(title, message)
-    QApplication.exit(EXIT_FATAL)
-
-
-def _no_quiz_text(requested: str | None, quizzes: QuizFolder) -> tuple[str, str]:
-    known = ", ".join(quizzes.names) or "none"
-    return "No such quiz", f"There is no quiz '{requested}' in {quizzes.folder} (quizzes: {known})."
-
-
-def _no_such_quiz(requested: str | None, quizzes: QuizFolder) -> int:
-    from teachin.startup_errors import EXIT_FATAL, report_fatal
-
-    report_fatal(*_no_quiz_text(requested, quizzes))
-    return EXIT_FATAL
