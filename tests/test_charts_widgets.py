@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtWidgets import QLabel
 
 from teachin.charts import ChartErrorBox, build_chart
 from teachin.charts.room import RoomChart
@@ -159,6 +160,20 @@ def test_hovering_a_point_shows_its_value(qtbot, deck):
     assert widget.readout_text() == "2015: 247,958,644 persons"
     assert list(widget.marker.getData()[0]) == [2015]
     hover(qtbot, widget, 1991, trace.y[5])  # near no point
+    qtbot.waitUntil(lambda: widget.readout_text() == "")
+
+
+def test_readout_follows_a_fast_pointer_to_where_it_stops_and_goes_when_it_leaves(qtbot, deck):
+    widget = make(qtbot, deck, CHARTS["line"])
+    trace = widget.data.traces[0]
+    viewport = widget.plot.viewport()
+    # Moves a few ms apart, as a quick hand makes them: the last one counts.
+    for i in (5, 4, 3):
+        qtbot.mouseMove(viewport, scene_point(widget, trace.x[i], trace.y[i]))
+    assert widget.readout_text() == f"{int(trace.x[3])}: {trace.text[3]}"
+    # Off the plot (onto the chart's title): no readout left behind.
+    title = widget.findChildren(QLabel)[0]
+    qtbot.mouseMove(title, title.rect().center())
     qtbot.waitUntil(lambda: widget.readout_text() == "")
 
 

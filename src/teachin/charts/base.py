@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEasingCurve, QPointF, Qt, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QVBoxLayout, QWidget
 
@@ -153,9 +153,11 @@ class ChartWidget(QWidget):
         self.animation.finished.connect(self._on_finished)
         # Items sized by the plot area (rows of bars) follow it once the layout has settled.
         self.item.vb.sigResized.connect(lambda _vb: self._resize_items(max(self.height(), 40)))
-        scene = self.plot.scene()
-        scene.sigMouseMoved.connect(self._on_hover)
-        scene.sigMouseClicked.connect(lambda event: self._on_hover(event.scenePos()))
+        # Every pointer move, from the viewport itself: pyqtgraph's scene drops moves that come
+        # within 10 ms of the last (its mouseRateLimit), and the one dropped may be where the
+        # pointer comes to rest, leaving the readout on the point before.
+        self.plot.viewport().installEventFilter(self)
+        self.plot.scene().sigMouseClicked.connect(lambda event: self._on_hover(event.scenePos()))
         self.finish()
         self._apply_sizes()
 
@@ -332,6 +334,13 @@ class ChartWidget(QWidget):
         self.readout.move(self.plot.width() - self.readout.width() - 8, 8)
         self.readout.show()
         self.readout.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseMove:
+            self._on_hover(self.plot.mapToScene(event.position().toPoint()))
+        elif event.type() == QEvent.Type.Leave:
+            self._on_hover(QPointF(-1e9, -1e9))  # the pointer left the chart: no readout
+        return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == REPLAY_KEY:

@@ -127,12 +127,6 @@ class FitRow(QWidget):
         a, b = self.first.sizeHint(), self.second.sizeHint()
         return QSize(a.width() + self.GAP + b.width(), max(a.height(), b.height()))
 
-    def readable_width(self) -> int:
-        """Room for a wording that reads well: with three or more, the last is a last resort."""
-        if len(self._variants) < 3:
-            return self.minimumSizeHint().width()
-        return self._advance(self._variants[-2]) + self._extra()
-
     def minimumSizeHint(self) -> QSize:
         a, b = self.first.minimumSizeHint(), self.second.minimumSizeHint()
         return QSize(a.width() + self.GAP + b.width(), max(a.height(), b.height()))
