@@ -3,7 +3,8 @@
     python benchmarks/bench_present.py [--runs 15] [--deck DIR] [--start-only]
 
 1. Cold start to first slide painted: `teachin present` from source against a bare QWidget,
-   both launched the same way (`python this-file --child ...`), alternating, median of --runs.
+   both launched the same way (`python this-file --child ...`) and shown the same way (full
+   screen on the projector, as the audience window is), alternating, median of --runs.
 2. Slide change to painted at 1920x1080: a real key press to the audience view's next paint,
    over every step of the deck (presses 0.1 s apart once the console has caught up), twice
    (first visit builds charts; second is the steady state); p50/p95 for text slides and chart
@@ -81,9 +82,11 @@ def child_bare(t0: float) -> int:
     app = QApplication(sys.argv[:1])
     window = QWidget()
     window.setWindowTitle("bare")
-    window.resize(1280, 720)
+    projector = app.screens()[-1]
+    window.setScreen(projector)
+    window.setGeometry(projector.geometry())
     _first_paint_hook(lambda: window, t0)
-    window.show()
+    window.showFullScreen()
     return app.exec()
 
 
