@@ -2,6 +2,8 @@
 
     python benchmarks/bench_present.py [--runs 15] [--deck DIR] [--start-only]
 
+(--start-only: the cold start and where its time goes, step by step; no walk, no memory)
+
 1. Cold start to first slide painted: `teachin present` from source against a bare QWidget,
    both launched the same way (`python this-file --child ...`) and shown the same way (full
    screen on the projector, as the audience window is), alternating, median of --runs.
@@ -211,6 +213,100 @@ def child_change(deck_dir: str | None) -> int:
     return 0
 
 
+def _mark_first_paint(widget: QObject, marks: list[tuple[str, float]]) -> None:
+    """Append ("first paint", time) once ``widget`` has painted, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class Hook(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() != QEvent.Type.Paint:
+                return False
+            obj.removeEventFilter(self)
+            obj.event(event)
+            marks.append(("first paint", time.perf_counter()))
+            QTimer.singleShot(0, QApplication.quit)
+            return True
+
+    hook = Hook()
+    widget.installEventFilter(hook)
+    _KEEP.append(hook)
+
+
+def child_phases(deck: str | None) -> int:
+    """Where teachin's start-up time goes: perf_counter marks around each step of the real
+    `teachin present` path, printed as JSON (ms)."""
+    marks = [("start", time.perf_counter())]
+    import teachin.__main__ as cli
+    import teachin.app as app_module
+
+    marks.append(("imports", time.perf_counter()))
+
+    def timed(owner: object, name: str) -> None:
+        function = getattr(owner, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            result = function(*args, **kwargs)
+            marks.append((name, time.perf_counter()))
+            return result
+
+        setattr(owner, name, wrapper)
+
+    for owner, name in (
+        (cli, "build_parser"),
+        (app_module, "make_application"),
+        (app_module, "load_slides"),
+        (app_module.Presenter, "show"),
+    ):
+        timed(owner, name)
+    init = app_module.Presenter.__init__
+
+    def presenter_init(self: app_module.Presenter, *args: object, **kwargs: object) -> None:
+        marks.append(("(before Presenter)", time.perf_counter()))
+        init(self, *args, **kwargs)
+        marks.append(("Presenter", time.perf_counter()))
+        _mark_first_paint(self.audience.view, marks)
+
+    app_module.Presenter.__init__ = presenter_init
+    cli.main(["present", *([deck] if deck else [])])
+    steps = {name: (t - marks[i][1]) * 1000 for i, (name, t) in enumerate(marks[1:])}
+    steps.pop("(before Presenter)", None)
+    print(json.dumps(steps), flush=True)
+    return 0
+
+
+def child_bare_phases() -> int:
+    marks = [("start", time.perf_counter())]
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    marks.append(("imports", time.perf_counter()))
+    app = QApplication(sys.argv[:1])
+    marks.append(("QApplication", time.perf_counter()))
+    window = QWidget()
+    projector = app.screens()[-1]
+    window.setScreen(projector)
+    window.setGeometry(projector.geometry())
+    _mark_first_paint(window, marks)
+    window.showFullScreen()
+    marks.append(("show", time.perf_counter()))
+    app.exec()
+    steps = {name: (t - marks[i][1]) * 1000 for i, (name, t) in enumerate(marks[1:])}
+    print(json.dumps(steps), flush=True)
+    return 0
+
+
+def _phases(env: dict[str, str], deck: str | None, runs: int) -> None:
+    """The fastest of ``runs`` for each step: the least disturbed by the machine's noise."""
+    for kind, args in (("bare-phases", []), ("phases", [deck] if deck else [])):
+        best: dict[str, float] = {}
+        for _ in range(runs):
+            line = _child([kind, *args], env).stdout.strip().splitlines()[-1]
+            for name, ms in json.loads(line).items():
+                best[name] = min(best.get(name, ms), ms)
+        shown = ", ".join(f"{name} {ms:.1f}" for name, ms in best.items())
+        print(f"  {kind[:-7] or 'teachin'} ms (fastest of {runs}, after Python started): {shown}")
+
+
 def child_bare_rss() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -273,6 +369,8 @@ def main() -> int:
             "teachin": lambda: child_teachin(t0, deck),
             "change": lambda: child_change(deck),
             "bare-rss": child_bare_rss,
+            "phases": lambda: child_phases(deck),
+            "bare-phases": child_bare_phases,
         }
         return children[kind]()
 
@@ -307,6 +405,8 @@ def main() -> int:
                 f"teachin {[round(r[i], 3) for r in ours]}"
             )
 
+        print("where the start-up time goes, step by step:")
+        _phases(env, args.deck, min(args.runs, 7))
         if args.start_only:
             return 0
         done = _child(["change", *([args.deck] if args.deck else [])], env)
