@@ -228,6 +228,16 @@ def test_help_lists_the_keys_and_closes_with_esc(presenter: Presenter) -> None:
     assert not console.help.isVisible()
 
 
+def test_help_on_the_projected_view_with_one_screen(presenter: Presenter) -> None:
+    audience = presenter.audience
+    press(presenter.console, K.Key_F5)  # one screen: the room's view
+    press(audience, K.Key_Question)
+    assert audience.help is not None and audience.help.isVisible()
+    assert audience.help.geometry() == audience.rect()  # over the whole slide
+    press(audience, K.Key_Escape)
+    assert not audience.help.isVisible() and audience.isVisible()
+
+
 def test_every_action_has_a_key_and_help_line() -> None:
     bound = {b.action for b in SHOW_KEYS + OVERVIEW_KEYS}
     assert bound == set(Action)

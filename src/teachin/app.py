@@ -29,7 +29,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from teachin.ui.audience import AudienceWindow
 from teachin.ui.fonts import register_fonts
-from teachin.ui.keys import action_for
 
 if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when first named
     from PySide6.QtGui import QKeyEvent, QScreen
@@ -265,6 +264,8 @@ class Presenter(QObject):
 
     # --- keys ---------------------------------------------------------------------------
     def on_key(self, event: QKeyEvent) -> None:
+        from teachin.ui.keys import action_for  # with the first key, not at start-up
+
         found = action_for(event, self.model.overview_open)
         if found is None:
             event.ignore()

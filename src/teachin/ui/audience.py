@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QWidget
 from teachin.content.model import Deck, Slide
 from teachin.presenting import Blank
 from teachin.theme import Theme
-from teachin.ui.keys import HelpOverlay
 from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
+
+    from teachin.ui.keys import HelpOverlay
 
 
 class _Cover(QWidget):
@@ -47,7 +48,7 @@ class AudienceWindow(QWidget):
         self.view = SlideView(self, theme=theme, animate=True, answers=answers)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cover = _Cover(self)
-        self.help = HelpOverlay(self)
+        self.help: HelpOverlay | None = None  # the `?` sheet, built when first asked for
         self.blank = Blank.NONE
         # No style sheet here: it would cascade into the labels of the slide's charts.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -76,6 +77,13 @@ class AudienceWindow(QWidget):
         return True
 
     def set_help(self, shown: bool) -> None:
+        if self.help is None:
+            if not shown:
+                return
+            from teachin.ui.keys import HelpOverlay
+
+            self.help = HelpOverlay(self)
+            self.help.setGeometry(self.rect())
         self.help.setVisible(shown)
         if shown:
             self.help.raise_()
@@ -83,7 +91,8 @@ class AudienceWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         for child in (self.view, self.cover, self.help):
-            child.setGeometry(self.rect())
+            if child is not None:
+                child.setGeometry(self.rect())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._on_key(event)

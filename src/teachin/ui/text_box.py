@@ -4,15 +4,13 @@ overflow check, and a kept picture for big type."""
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QImage,
-    QPaintEngine,
     QPainter,
     QPalette,
     QTextBlockFormat,
@@ -23,6 +21,9 @@ from PySide6.QtGui import (
 )
 
 from teachin.theme import Theme
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 
 class Metrics(NamedTuple):
@@ -99,6 +100,7 @@ class TextBox:
         self.keep_picture = False  # set for big type (titles): see picture()
         self._picture: QImage | None = None
         self._picture_key: tuple[object, ...] = ()
+        self._painted = False
         self.doc = QTextDocument()
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultFont(font)
@@ -168,7 +170,13 @@ class TextBox:
         self.rect = QRectF(x, y, width, height)
 
     def paint(self, painter: QPainter, color: str, accent: str | None = None) -> None:
-        if self.keep_picture and _plain_raster(painter):
+        # The very first paint draws directly: the picture pays off from the second paint on,
+        # and the start-up's first slide needs no QImage (PySide builds its enums when named).
+        if (
+            self.keep_picture
+            and (self._picture is not None or self._painted)
+            and _plain_raster(painter)
+        ):
             ratio = painter.device().devicePixelRatioF()
             picture = self.picture(color, accent, ratio)
             painter.drawImage(self.rect.topLeft().toPoint(), picture)
@@ -177,14 +185,21 @@ class TextBox:
         painter.translate(self.rect.topLeft())
         self._draw(painter, color, accent)
         painter.restore()
+        self._painted = True
 
     def picture(self, color: str, accent: str | None, ratio: float) -> QImage:
         """The box drawn once into an image and kept: Qt draws type over 64 px as outlines,
         about 9 ms for a 1080p title, where copying the picture takes a fraction of that."""
         key = (color, accent, ratio, self.rect.size())
         if self._picture is None or self._picture_key != key:
+            from PySide6.QtGui import QImage
+
             size = self.rect.size() * ratio
-            image = QImage(math.ceil(size.width()), math.ceil(size.height()), _ARGB)
+            image = QImage(
+                math.ceil(size.width()),
+                math.ceil(size.height()),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
             image.setDevicePixelRatio(ratio)
             image.fill(Qt.GlobalColor.transparent)
             painter = QPainter(image)
@@ -243,12 +258,11 @@ class TextBox:
         return None
 
 
-_ARGB = QImage.Format.Format_ARGB32_Premultiplied
-
-
 def _plain_raster(painter: QPainter) -> bool:
     """Painting pixels 1:1 (a window, grab()): a kept picture looks the same. Not for a PDF or a
     scaled painter, where text must stay vector."""
+    from PySide6.QtGui import QPaintEngine
+
     engine = painter.paintEngine()
     raster = engine is not None and engine.type() == QPaintEngine.Type.Raster
     return raster and not painter.worldTransform().isScaling()
