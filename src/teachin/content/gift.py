@@ -362,19 +362,23 @@ def load_quiz_dir(directory: Path) -> tuple[dict[str, Quiz], list[Problem]]:
     if not directory.is_dir():
         return quizzes, problems
     for path in sorted(directory.glob("*.gift")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            problems.append(Problem(path, 1, f"not UTF-8 text ({error.reason}); save it as UTF-8"))
-            continue
-        except OSError as error:
-            problems.append(Problem(path, 1, f"cannot read: {error.strerror}"))
-            continue
-        quiz, found = parse_gift(text, path)
-        quizzes[quiz.name] = quiz
+        quiz, found = read_quiz_file(path)
+        if quiz is not None:
+            quizzes[quiz.name] = quiz
         problems.extend(found)
     problems.extend(pre_post_problems(quizzes))
     return quizzes, problems
+
+
+def read_quiz_file(path: Path) -> tuple[Quiz | None, list[Problem]]:
+    """One ``.gift`` file: its quiz (None if the file cannot be read) and its problems."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        return None, [Problem(path, 1, f"not UTF-8 text ({error.reason}); save it as UTF-8")]
+    except OSError as error:
+        return None, [Problem(path, 1, f"cannot read: {error.strerror}")]
+    return parse_gift(text, path)
 
 
 def pre_post_problems(quizzes: Mapping[str, Quiz]) -> list[Problem]:

@@ -135,9 +135,10 @@ class QuizFolder(Mapping[str, "Quiz"]):
 
     def __getitem__(self, name: str) -> Quiz:
         if name not in self._read:
-            self._read[name] = (
-                _read_quiz(self.folder / f"{name}.gift") if name in self.names else None
-            )
+            from teachin.content.gift import read_quiz_file
+
+            path = self.folder / f"{name}.gift"
+            self._read[name] = read_quiz_file(path)[0] if name in self.names else None
         quiz = self._read[name]
         if quiz is None:
             raise KeyError(name)
@@ -148,13 +149,3 @@ class QuizFolder(Mapping[str, "Quiz"]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
-
-
-def _read_quiz(path: Path) -> Quiz | None:
-    from teachin.content.gift import parse_gift
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    return parse_gift(text, path)[0]
