@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from argparse import Namespace
 from pathlib import Path
 
 from teachin.app import run_present
+from two_screens import run_child
 
 DECK = """---
 title: Run
@@ -66,17 +63,7 @@ def test_present_opens_on_the_slide_asked_for_and_closing_the_console_ends_it(
     # (and pyqtgraph, which cleans up on aboutToQuit) in a state other tests do not expect.
     (tmp_path / "slides").mkdir()
     (tmp_path / "slides" / "01-run.md").write_text(DECK, encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == {
+    assert run_child(CHILD, tmp_path) == {
         "code": 0,
         "slide": "Two",
         "high_contrast": True,

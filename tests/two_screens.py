@@ -32,9 +32,16 @@ def run_on_two_screens(
         (folder / "deck" / name).write_text(text, encoding="utf-8")
     config = folder / "screens.json"
     config.write_text(json.dumps(SCREENS), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    return run_child(child, folder / "deck", f"offscreen:configfile={config}")
+
+
+def run_child(child: str, deck: Path, platform: str = "offscreen") -> dict:
+    """Run the presenter script ``child`` in a Python of its own with ``deck`` as its argument
+    (exec() and quit() would upset the test session's QApplication) and return the JSON object
+    it prints last."""
+    env = dict(os.environ, QT_QPA_PLATFORM=platform)
     done = subprocess.run(
-        [sys.executable, "-c", child, str(folder / "deck")],
+        [sys.executable, "-c", child, str(deck)],
         env=env,
         capture_output=True,
         text=True,
