@@ -47,32 +47,38 @@ SCREENS = {
 
 
 # --- children ---------------------------------------------------------------------------
-def _first_paint_hook(widget_of: Callable[[], QObject], t0: float) -> None:
-    """Print FIRST_PAINT (seconds since the parent launched us, CPU seconds used) once the
-    widget's first paint has finished, then quit. The filter paints the widget itself and
-    takes the time right after, so work queued behind the paint (the console) is not counted,
-    for teachin as for the bare window."""
+def _on_first_paint(widget: QObject, then: Callable[[], None]) -> None:
+    """Once ``widget``'s first paint has finished, call ``then`` and quit. The filter paints the
+    widget itself and acts right after, so work queued behind the paint (the console) is not
+    counted, for teachin as for the bare window."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     class Hook(QObject):
-        done = False
-
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() != QEvent.Type.Paint or self.done:
+            if event.type() != QEvent.Type.Paint:
                 return False
-            self.done = True
             obj.removeEventFilter(self)
             obj.event(event)  # the paint itself
-            usage = resource.getrusage(resource.RUSAGE_SELF)
-            cpu = usage.ru_utime + usage.ru_stime
-            print(f"FIRST_PAINT {time.time() - t0:.4f} {cpu:.4f}", flush=True)
+            then()
             QTimer.singleShot(0, QApplication.quit)
             return True
 
     hook = Hook()
-    widget_of().installEventFilter(hook)
+    widget.installEventFilter(hook)
     _KEEP.append(hook)
+
+
+def _first_paint_hook(widget: QObject, t0: float) -> None:
+    """Print FIRST_PAINT (seconds since the parent launched us, CPU seconds used) after the
+    widget's first paint, then quit."""
+
+    def report() -> None:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = usage.ru_utime + usage.ru_stime
+        print(f"FIRST_PAINT {time.time() - t0:.4f} {cpu:.4f}", flush=True)
+
+    _on_first_paint(widget, report)
 
 
 _KEEP: list[object] = []
@@ -87,7 +93,7 @@ def child_bare(t0: float) -> int:
     projector = app.screens()[-1]
     window.setScreen(projector)
     window.setGeometry(projector.geometry())
-    _first_paint_hook(lambda: window, t0)
+    _first_paint_hook(window, t0)
     window.showFullScreen()
     return app.exec()
 
@@ -100,7 +106,7 @@ def child_teachin(t0: float, deck: str | None) -> int:
     original = teachin.app.Presenter.show
 
     def show(self: teachin.app.Presenter) -> None:
-        _first_paint_hook(lambda: self.audience.view, t0)
+        _first_paint_hook(self.audience.view, t0)
         original(self)
 
     teachin.app.Presenter.show = show
@@ -213,26 +219,6 @@ def child_change(deck_dir: str | None) -> int:
     return 0
 
 
-def _mark_first_paint(widget: QObject, marks: list[tuple[str, float]]) -> None:
-    """Append ("first paint", time) once ``widget`` has painted, then quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    class Hook(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() != QEvent.Type.Paint:
-                return False
-            obj.removeEventFilter(self)
-            obj.event(event)
-            marks.append(("first paint", time.perf_counter()))
-            QTimer.singleShot(0, QApplication.quit)
-            return True
-
-    hook = Hook()
-    widget.installEventFilter(hook)
-    _KEEP.append(hook)
-
-
 def child_phases(deck: str | None) -> int:
     """Where teachin's start-up time goes: perf_counter marks around each step of the real
     `teachin present` path, printed as JSON (ms)."""
@@ -265,7 +251,9 @@ def child_phases(deck: str | None) -> int:
         marks.append(("(before Presenter)", time.perf_counter()))
         init(self, *args, **kwargs)
         marks.append(("Presenter", time.perf_counter()))
-        _mark_first_paint(self.audience.view, marks)
+        _on_first_paint(
+            self.audience.view, lambda: marks.append(("first paint", time.perf_counter()))
+        )
 
     app_module.Presenter.__init__ = presenter_init
     cli.main(["present", *([deck] if deck else [])])
@@ -286,7 +274,7 @@ def child_bare_phases() -> int:
     projector = app.screens()[-1]
     window.setScreen(projector)
     window.setGeometry(projector.geometry())
-    _mark_first_paint(window, marks)
+    _on_first_paint(window, lambda: marks.append(("first paint", time.perf_counter())))
     window.showFullScreen()
     marks.append(("show", time.perf_counter()))
     app.exec()
