@@ -171,10 +171,12 @@ def test_readout_follows_a_fast_pointer_to_where_it_stops_and_goes_when_it_leave
     for i in (5, 4, 3):
         qtbot.mouseMove(viewport, scene_point(widget, trace.x[i], trace.y[i]))
     assert widget.readout_text() == f"{int(trace.x[3])}: {trace.text[3]}"
-    # Off the plot (onto the chart's title): no readout left behind.
+    assert list(widget.marker.getData()[0]) == [trace.x[3]]
+    # Off the plot (onto the chart's title): no readout or ring left behind.
     title = widget.findChildren(QLabel)[0]
     qtbot.mouseMove(title, title.rect().center())
     qtbot.waitUntil(lambda: widget.readout_text() == "")
+    assert list(widget.marker.getData()[0]) == []
 
 
 @pytest.mark.parametrize("kind", ["bars", "grouped-bars"])

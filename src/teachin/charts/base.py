@@ -321,13 +321,17 @@ class ChartWidget(QWidget):
     def _on_finished(self) -> None:
         self._show_final_labels(True)
 
+    def _clear_readout(self) -> None:
+        """No value under the pointer: hide the readout (kinds that mark the point clear it)."""
+        self.readout.hide()
+
     def _on_hover(self, scene_pos: QPointF) -> None:
         vb = self.item.vb
         found = None
         if vb.sceneBoundingRect().contains(scene_pos):
             found = self._value_at(vb.mapSceneToView(scene_pos))
         if found is None:
-            self.readout.hide()
+            self._clear_readout()
             return
         self.readout.setText(found[0])
         self.readout.adjustSize()
@@ -339,7 +343,7 @@ class ChartWidget(QWidget):
         if event.type() == QEvent.Type.MouseMove:
             self._on_hover(self.plot.mapToScene(event.position().toPoint()))
         elif event.type() == QEvent.Type.Leave:
-            self._on_hover(QPointF(-1e9, -1e9))  # the pointer left the chart: no readout
+            self._clear_readout()  # the pointer left the chart
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -73,6 +73,10 @@ class LineChart(ChartWidget):
             dots.setData(x[:k], y[:k])
         self.marker.setData([], [])
 
+    def _clear_readout(self) -> None:
+        super()._clear_readout()
+        self.marker.setData([], [])
+
     def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
         cut = self.x0 + self.t * (self.x1 - self.x0)
         (x0, x1), (y0, y1) = self.item.vb.viewRange()
@@ -85,7 +89,6 @@ class LineChart(ChartWidget):
                 if best is None or dist < best[0]:
                     best = (dist, i, j)
         if best is None or best[0] > 0.1**2:
-            self.marker.setData([], [])
             return None
         _, i, j = best
         trace = self.data.traces[i]
