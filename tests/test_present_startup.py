@@ -5,9 +5,11 @@ Runs in a child process: Qt's offscreen platform gets two virtual screens from a
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from two_screens import run_on_two_screens
+from teachin.paths import deck_dir
+from two_screens import SCREENS, run_child, run_on_two_screens
 
 CHILD = r"""
 import json, sys
@@ -131,3 +133,54 @@ def test_present_starting_on_a_quiz_slide_reads_the_quizzes_first(tmp_path: Path
         {"quizzes/check.gift": QUIZ},
     )
     assert seen["paint"] == {"slide": "Second", "quizzes": ["check"], "consoles": False}
+
+
+# The room's first slide is painted before PySide builds its `Qt` namespace (93 enums, ~30 ms
+# of a ~250 ms start here); the room window's keys, hidden pointer and opaque slide follow.
+FIRST_PAINT_WITHOUT_QT = r"""
+import json, sys
+import PySide6.QtCore as QtCore
+from teachin.__main__ import main
+from teachin.ui.slide_view import SlideView
+
+seen = {}
+paint = SlideView.paintEvent
+
+def first_paint(self, event):
+    paint(self, event)
+    if "paint" not in seen:
+        seen["paint"] = {"slide": self.slide().title, "Qt built": "Qt" in vars(QtCore)}
+        QtCore.QTimer.singleShot(300, finish)
+
+def finish():
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+    room = next(w for w in QApplication.topLevelWidgets() if w.windowTitle().endswith("audience"))
+    seen["room"] = {
+        "takes keys": room.focusPolicy() == Qt.FocusPolicy.StrongFocus,
+        "slide takes no keys": room.view.focusPolicy() == Qt.FocusPolicy.NoFocus,
+        "no pointer": room.cursor().shape() == Qt.CursorShape.BlankCursor,
+        "opaque slide": room.view.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent),
+    }
+    QApplication.quit()
+
+SlideView.paintEvent = first_paint
+code = main(["present", sys.argv[1]])
+print(json.dumps(dict(seen, code=code)))
+"""
+
+
+def test_first_slide_of_the_built_in_deck_is_painted_before_qt_enums_are_built(
+    tmp_path: Path,
+) -> None:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS), encoding="utf-8")
+    seen = run_child(FIRST_PAINT_WITHOUT_QT, deck_dir(), f"offscreen:configfile={config}")
+    assert seen["code"] == 0
+    assert seen["paint"] == {"slide": "Migration and Capitalism", "Qt built": False}
+    assert seen["room"] == {
+        "takes keys": True,
+        "slide takes no keys": True,
+        "no pointer": True,
+        "opaque slide": True,
+    }

@@ -227,6 +227,8 @@ class Presenter(QObject):
             _maximized(self.console, laptop)
             self.console.raise_()
             self.console.activateWindow()
+        if not self._console_due:  # the room's first slide is up (or the console came first)
+            self.audience.settle()
         self.render()  # help and the overview depend on the screens
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

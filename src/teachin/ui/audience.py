@@ -1,12 +1,16 @@
-"""The audience window: the slide, letterboxed to any screen, under a black/white screen cover."""
+"""The audience window: the slide, letterboxed to any screen, under a black/white screen cover.
+
+Qt's enums are named at call time (``QtCore.Qt.X``), never imported: the first use of ``Qt``
+builds all 93 of its enums (~30 ms), and the room's first slide is painted without them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6 import QtCore
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from teachin.content.model import Deck, Slide
@@ -16,7 +20,7 @@ from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 
     from teachin.ui.keys import HelpOverlay
 
@@ -27,7 +31,7 @@ class _Cover(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.colour = QColor("#000000")
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -46,14 +50,23 @@ class AudienceWindow(QWidget):
         self.setWindowTitle("Teach-in — audience")
         self._on_key = on_key
         self.view = SlideView(self, theme=theme, animate=True, answers=answers)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cover = _Cover(self)
+        self.cover: _Cover | None = None  # black/white screen, built when first asked for
         self.help: HelpOverlay | None = None  # the `?` sheet, built when first asked for
         self.blank = Blank.NONE
+        self._settled = False
         # No style sheet here: it would cascade into the labels of the slide's charts.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.BlankCursor)  # no arrow parked on the projected slide
         self.resize(1280, 720)
+
+    def settle(self) -> None:
+        """The room window's behaviour beyond the slide: it takes the keys (the slide never
+        does) and hides the pointer. Set once the first slide is painted (see the docstring
+        above); the presenter calls this as soon as the slide is up or the console is shown."""
+        if self._settled:
+            return
+        self._settled = True
+        self.view.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self.setCursor(QtCore.Qt.CursorShape.BlankCursor)  # no arrow parked on the slide
 
     def show_slide(self, slide: Slide | None, step: int, deck: Deck) -> bool:
         """Show ``slide`` at ``step``; True when that changed what the room sees."""
@@ -68,8 +81,12 @@ class AudienceWindow(QWidget):
             return False
         self.blank = blank
         if blank is Blank.NONE:
-            self.cover.hide()
+            if self.cover is not None:
+                self.cover.hide()
             return True
+        if self.cover is None:
+            self.cover = _Cover(self)
+            self.cover.setGeometry(self.rect())
         self.cover.colour = QColor("#000000" if blank is Blank.BLACK else "#FFFFFF")
         self.cover.show()
         self.cover.raise_()

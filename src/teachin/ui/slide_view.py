@@ -3,12 +3,18 @@
 All sizes are fractions of the canvas height, so the slide looks the same at 1280x720, 1920x1080
 or in a small preview. Text is laid out with QTextDocument (Qt's own Markdown reader) and painted
 here; charts are child widgets built once per slide and kept.
+
+Qt's enums are named at call time (``QtCore.Qt.X``), never imported: the first use of ``Qt``
+builds all 93 of its enums (~30 ms), and the room's first slide is painted without them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, QTimer
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from teachin.content.model import ChartPart, Deck, Slide
@@ -18,6 +24,9 @@ from teachin.ui.fonts import register_fonts
 from teachin.ui.slide_layout import SlideLayout, build_layout
 from teachin.ui.slide_parts import Answers
 from teachin.ui.text_box import Metrics, fill
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
 
 ASPECT = 16 / 9
 PREPARE_AFTER_MS = 60  # after the new slide is painted
@@ -54,7 +63,7 @@ class SlideView(QWidget):
         self._layouts: dict[int, tuple[Slide, SlideLayout]] = {}  # by slide, kept for revisits
         self._prepared: SlideLayout | None = None  # the next slide's, title picture drawn
         self._charts = slide_parts.ChartCache(self, answers)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._opaque = False  # see _paints_every_pixel
         self.setMinimumSize(160, 90)
 
     # --- what to show -------------------------------------------------------------------------
@@ -180,6 +189,14 @@ class SlideView(QWidget):
             painter.setClipRect(QRect(QPoint(0, 0), canvas.size()))
             self._paint_layout(painter, self._layout)
         painter.end()
+        if not self._opaque:
+            self._opaque = True
+            QTimer.singleShot(0, self, self._paints_every_pixel)
+
+    def _paints_every_pixel(self) -> None:
+        """Qt needn't clear what is under the slide before painting it. Said after the first
+        paint, not in __init__: it names a Qt enum (see the module docstring)."""
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def _paint_layout(self, painter: QPainter, layout: SlideLayout) -> None:
         theme = self._theme
