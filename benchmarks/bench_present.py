@@ -5,8 +5,9 @@
 (--start-only: the cold start and where its time goes, step by step; no walk, no memory)
 
 1. Cold start to first slide painted: `teachin present` from source against a bare QWidget,
-   both launched the same way (`python this-file --child ...`) and shown the same way (full
-   screen on the projector, as the audience window is), alternating, median of --runs.
+   both launched the same way (`python start_child.py KIND`, which imports nothing of its own)
+   and shown the same way (full screen on the projector, as the audience window is),
+   alternating, median of --runs; then each start-up step, fastest of 7.
 2. Slide change to painted at 1920x1080: a real key press to the audience view's next paint,
    over every step of the deck (presses 0.1 s apart once the console has caught up), twice
    (first visit builds charts; second is the steady state); p50/p95 for text slides and chart
@@ -29,13 +30,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
+START_CHILD = Path(__file__).with_name("start_child.py")
 PAUSE_S = 0.1  # between two presses in the slide-change walk
 
 SCREENS = {
@@ -46,78 +47,11 @@ SCREENS = {
 }
 
 
-# --- children ---------------------------------------------------------------------------
-def _on_first_paint(widget: QObject, then: Callable[[], None]) -> None:
-    """Once ``widget``'s first paint has finished, call ``then`` and quit. The filter paints the
-    widget itself and acts right after, so work queued behind the paint (the console) is not
-    counted, for teachin as for the bare window."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    class Hook(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() != QEvent.Type.Paint:
-                return False
-            obj.removeEventFilter(self)
-            obj.event(event)  # the paint itself
-            then()
-            QTimer.singleShot(0, QApplication.quit)
-            return True
-
-    hook = Hook()
-    widget.installEventFilter(hook)
-    _KEEP.append(hook)
-
-
-def _first_paint_hook(widget: QObject, t0: float) -> None:
-    """Print FIRST_PAINT (seconds since the parent launched us, CPU seconds used) after the
-    widget's first paint, then quit."""
-
-    def report() -> None:
-        usage = resource.getrusage(resource.RUSAGE_SELF)
-        cpu = usage.ru_utime + usage.ru_stime
-        print(f"FIRST_PAINT {time.time() - t0:.4f} {cpu:.4f}", flush=True)
-
-    _on_first_paint(widget, report)
-
-
-_KEEP: list[object] = []
-
-
-def child_bare(t0: float) -> int:
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    app = QApplication(sys.argv[:1])
-    window = QWidget()
-    window.setWindowTitle("bare")
-    projector = app.screens()[-1]
-    window.setScreen(projector)
-    window.setGeometry(projector.geometry())
-    _first_paint_hook(window, t0)
-    window.showFullScreen()
-    return app.exec()
-
-
-def child_teachin(t0: float, deck: str | None) -> int:
-    """The real `teachin present` path; only Presenter.show is wrapped to watch the paint."""
-    import teachin.app
-    from teachin.__main__ import main
-
-    original = teachin.app.Presenter.show
-
-    def show(self: teachin.app.Presenter) -> None:
-        _first_paint_hook(self.audience.view, t0)
-        original(self)
-
-    teachin.app.Presenter.show = show
-    return main(["present", *([deck] if deck else [])])
-
-
+# --- children (the cold-start ones are in start_child.py) ---------------------------------
 def rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
-    import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -219,82 +153,6 @@ def child_change(deck_dir: str | None) -> int:
     return 0
 
 
-def child_phases(deck: str | None) -> int:
-    """Where teachin's start-up time goes: perf_counter marks around each step of the real
-    `teachin present` path, printed as JSON (ms)."""
-    marks = [("start", time.perf_counter())]
-    import teachin.__main__ as cli
-    import teachin.app as app_module
-
-    marks.append(("imports", time.perf_counter()))
-
-    def timed(owner: object, name: str) -> None:
-        function = getattr(owner, name)
-
-        def wrapper(*args: object, **kwargs: object) -> object:
-            result = function(*args, **kwargs)
-            marks.append((name, time.perf_counter()))
-            return result
-
-        setattr(owner, name, wrapper)
-
-    for owner, name in (
-        (cli, "build_parser"),
-        (app_module, "make_application"),
-        (app_module, "load_slides"),
-        (app_module.Presenter, "show"),
-    ):
-        timed(owner, name)
-    init = app_module.Presenter.__init__
-
-    def presenter_init(self: app_module.Presenter, *args: object, **kwargs: object) -> None:
-        marks.append(("(before Presenter)", time.perf_counter()))
-        init(self, *args, **kwargs)
-        marks.append(("Presenter", time.perf_counter()))
-        _on_first_paint(
-            self.audience.view, lambda: marks.append(("first paint", time.perf_counter()))
-        )
-
-    app_module.Presenter.__init__ = presenter_init
-    cli.main(["present", *([deck] if deck else [])])
-    steps = {name: (t - marks[i][1]) * 1000 for i, (name, t) in enumerate(marks[1:])}
-    steps.pop("(before Presenter)", None)
-    print(json.dumps(steps), flush=True)
-    return 0
-
-
-def child_bare_phases() -> int:
-    marks = [("start", time.perf_counter())]
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    marks.append(("imports", time.perf_counter()))
-    app = QApplication(sys.argv[:1])
-    marks.append(("QApplication", time.perf_counter()))
-    window = QWidget()
-    projector = app.screens()[-1]
-    window.setScreen(projector)
-    window.setGeometry(projector.geometry())
-    _on_first_paint(window, lambda: marks.append(("first paint", time.perf_counter())))
-    window.showFullScreen()
-    marks.append(("show", time.perf_counter()))
-    app.exec()
-    steps = {name: (t - marks[i][1]) * 1000 for i, (name, t) in enumerate(marks[1:])}
-    print(json.dumps(steps), flush=True)
-    return 0
-
-
-def _phases(env: dict[str, str], deck: str | None, runs: int) -> None:
-    """The fastest of ``runs`` for each step: the least disturbed by the machine's noise."""
-    for kind, args in (("bare-phases", []), ("phases", [deck] if deck else [])):
-        best: dict[str, float] = {}
-        for _ in range(runs):
-            line = _child([kind, *args], env).stdout.strip().splitlines()[-1]
-            for name, ms in json.loads(line).items():
-                best[name] = min(best.get(name, ms), ms)
-        shown = ", ".join(f"{name} {ms:.1f}" for name, ms in best.items())
-        print(f"  {kind[:-7] or 'teachin'} ms (fastest of {runs}, after Python started): {shown}")
-
-
 def child_bare_rss() -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -325,15 +183,30 @@ def _child(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[
     )
 
 
+def _start_child(kind: str, env: dict[str, str], deck: str | None) -> str:
+    command = [sys.executable, str(START_CHILD), kind, *([deck] if deck else [])]
+    env = dict(env, BENCH_T0=repr(time.time()))
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        raise SystemExit(f"{kind} child failed:\n{done.stdout}\n{done.stderr[-2000:]}")
+    return done.stdout.strip().splitlines()[-1]
+
+
 def _first_paint(kind: str, env: dict[str, str], deck: str | None) -> tuple[float, float]:
     """(wall seconds from launch to first paint, CPU seconds the child used until then)."""
-    env = dict(env, BENCH_T0=repr(time.time()))
-    done = _child([kind, *([deck] if deck else [])], env)
-    for line in done.stdout.splitlines():
-        if line.startswith("FIRST_PAINT"):
-            _, wall, cpu = line.split()
-            return float(wall), float(cpu)
-    raise SystemExit(f"{kind} child printed no FIRST_PAINT:\n{done.stdout}\n{done.stderr[-2000:]}")
+    _, wall, cpu = _start_child(kind, env, deck).split()
+    return float(wall), float(cpu)
+
+
+def _steps(env: dict[str, str], deck: str | None, runs: int) -> None:
+    """The fastest of ``runs`` for each step: the least disturbed by the machine's noise."""
+    for kind in ("bare", "teachin"):
+        best: dict[str, float] = {}
+        for _ in range(runs):
+            for name, ms in json.loads(_start_child(f"{kind}-steps", env, deck)).items():
+                best[name] = min(best.get(name, ms), ms)
+        shown = ", ".join(f"{name} {ms:.1f}" for name, ms in best.items())
+        print(f"  {kind} ms (fastest of {runs}, after Python started): {shown}")
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -350,15 +223,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.child:
         kind, rest = args.child[0], args.child[1:]
-        t0 = float(os.environ.get("BENCH_T0", time.time()))
         deck = rest[0] if rest else None
         children = {
-            "bare": lambda: child_bare(t0),
-            "teachin": lambda: child_teachin(t0, deck),
             "change": lambda: child_change(deck),
             "bare-rss": child_bare_rss,
-            "phases": lambda: child_phases(deck),
-            "bare-phases": child_bare_phases,
         }
         return children[kind]()
 
@@ -394,7 +262,7 @@ def main() -> int:
             )
 
         print("where the start-up time goes, step by step:")
-        _phases(env, args.deck, min(args.runs, 7))
+        _steps(env, args.deck, min(args.runs, 7))
         if args.start_only:
             return 0
         done = _child(["change", *([args.deck] if args.deck else [])], env)
