@@ -27,6 +27,7 @@ from teachin.ui.answer_widgets import TARGET_HEIGHT
 
 if TYPE_CHECKING:  # type hints only (PySide builds a class's enums when it is first named)
     from PySide6.QtGui import QKeyEvent, QPaintEvent
+    from PySide6.QtWidgets import QLayout
 
     from teachin.ui.answer_widgets import AnswerWidget
 
@@ -61,12 +62,38 @@ def wrapped(text: str = "", *, role: str = "") -> QLabel:
     return label
 
 
+def scroll_area(widget: QWidget | None = None) -> QScrollArea:
+    """A frameless scroll area that fits what it holds to its width (long text scrolls down)."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    if widget is not None:
+        scroll.setWidget(widget)
+    return scroll
+
+
+def remove_buttons(layout: QLayout) -> None:
+    """Empty a layout of the buttons shown for the last list (names, questions)."""
+    while layout.count():
+        layout.takeAt(0).widget().deleteLater()
+
+
 class Screen(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(64, 48, 64, 48)
         self.layout_.setSpacing(24)
+
+    def add_button_row(self, left: list[QWidget], right: list[QWidget]) -> None:
+        """The way on, at the foot of the screen: ``right`` pushed to the right edge."""
+        row = QHBoxLayout()
+        for button in left:
+            row.addWidget(button)
+        row.addStretch(1)
+        for button in right:
+            row.addWidget(button)
+        self.layout_.addLayout(row)
 
 
 class NameScreen(Screen):
@@ -103,8 +130,7 @@ class NameScreen(Screen):
 
     def show_names(self, names: list[str], pick) -> None:
         """Buttons for the facilitator's list of names (tapping one fills the field)."""
-        while self.names_layout.count():
-            self.names_layout.takeAt(0).widget().deleteLater()
+        remove_buttons(self.names_layout)
         for index, name in enumerate(names):
             button = QPushButton(name)
             button.setMinimumHeight(TARGET_HEIGHT - 16)
@@ -176,23 +202,16 @@ class QuestionScreen(Screen):
         self.text.setProperty("role", "question")
         self.text.setTextFormat(Qt.TextFormat.MarkdownText)
         self.layout_.addWidget(self.text)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = scroll_area()
         self.layout_.addWidget(self.scroll, 1)
         self.feedback = wrapped(role="feedback")
         self.message = wrapped(role="error")
         self.layout_.addWidget(self.feedback)
         self.layout_.addWidget(self.message)
-        row = QHBoxLayout()
         self.back = big_button("◀ Back")
         self.skip = big_button("Skip")
         self.next = big_button("Next ▶", primary=True)
-        row.addWidget(self.back)
-        row.addStretch(1)
-        row.addWidget(self.skip)
-        row.addWidget(self.next)
-        self.layout_.addLayout(row)
+        self.add_button_row([self.back], [self.skip, self.next])
         self.answer: AnswerWidget | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -225,24 +244,16 @@ class ReviewScreen(Screen):
         self.layout_.addWidget(self.title)
         self.list = QWidget()
         self.list_layout = QVBoxLayout(self.list)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.list)
-        self.layout_.addWidget(scroll, 1)
+        self.layout_.addWidget(scroll_area(self.list), 1)
         self.message = wrapped(role="error")
         self.layout_.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
         self.submit = big_button("Hand in my answers", primary=True)
-        row.addWidget(self.submit)
-        self.layout_.addLayout(row)
+        self.add_button_row([], [self.submit])
         self.items: list[QPushButton] = []
 
     def show_items(self, rows: list[tuple[str, bool]], go) -> None:
         """``rows``: (question text, answered) in shown order; ``go(position)`` on a tap."""
-        while self.list_layout.count():
-            self.list_layout.takeAt(0).widget().deleteLater()
+        remove_buttons(self.list_layout)
         self.items = []
         for position, (text, answered) in enumerate(rows):
             mark = "✓ answered" if answered else "○ not answered"
@@ -267,17 +278,10 @@ class DoneScreen(Screen):
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.MarkdownText)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.summary)
         self.layout_.addWidget(self.title)
-        self.layout_.addWidget(scroll, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        self.layout_.addWidget(scroll_area(self.summary), 1)
         self.finish = big_button("Finish and hand the laptop on", primary=True)
-        row.addWidget(self.finish)
-        self.layout_.addLayout(row)
+        self.add_button_row([], [self.finish])
 
 
 class HandOnScreen(Screen):
