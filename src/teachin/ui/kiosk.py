@@ -28,20 +28,16 @@ from teachin.ui.kiosk_screens import (
     WelcomeBackScreen,
 )
 
-# The store (with its stdlib modules, ~50 ms here) and the quiz engine are imported in the
-# methods that use them: none is needed to paint the name screen, and every one of those methods
-# runs after the database is open (see kiosk_start.py).
+# The store (with its stdlib modules, ~50 ms here), the quiz engine and the texts made from an
+# attempt (kiosk_attempt_text) are imported in the methods that use them: none is needed to paint
+# the name screen, and every one of those methods runs after the database is open (see
+# kiosk_start.py).
 if TYPE_CHECKING:  # type hints only
     from PySide6.QtGui import QCloseEvent
 
     from teachin.content.gift import Quiz
     from teachin.store.db import Store
     from teachin.store.quiz_session import QuizSession
-
-# Which quiz modes tell the participant right away whether an answer was right.
-FEEDBACK_NOW = {"checkpoint"}
-# ... and which show a score at the end (a pre-quiz measures; it does not teach yet).
-SCORE_AT_END = {"checkpoint", "post"}
 
 
 class KioskWindow(QWidget):
@@ -173,24 +169,12 @@ class KioskWindow(QWidget):
     def ask_returning(self, session: QuizSession) -> None:
         """Ask "is that you?" before anything of the unfinished attempt is shown: when and how
         far, never what was answered."""
+        from teachin.ui.kiosk_attempt_text import is_that_you, time_limit_note
+
         self.returning = session
         screen = self.welcome_screen
-        answered, total = session.progress
-        screen.text.setText(
-            f"{session.nickname}, a quiz under this name was started {_when(session)} "
-            f"with {answered} of {total} question{'s' if total != 1 else ''} answered. "
-            "Is that you?"
-        )
-        remaining = session.attempt.remaining()
-        if remaining is None:
-            screen.note.clear()
-        elif remaining <= 0:  # carrying on closes it, as any timed-out attempt (see _tick)
-            screen.note.setText(
-                "Its time limit has run out: no more answers can be given. "
-                "Carrying on closes it with the answers it has."
-            )
-        else:
-            screen.note.setText(f"It has {_clock(remaining)} of its time left.")
+        screen.text.setText(is_that_you(session))
+        screen.note.setText(time_limit_note(session.attempt))
         self.stack.setCurrentWidget(screen)
         screen.no.setFocus()  # Enter pressed twice in a hurry must not open someone else's
 
@@ -266,16 +250,13 @@ class KioskWindow(QWidget):
 
     def save_choice(self) -> None:
         """A tap on an option is the whole answer: keep it now, and say if it was right."""
-        if self.save_answer() and self.quiz.mode in FEEDBACK_NOW:
-            from teachin.quiz import bounds, feedback, score  # loaded with the session already
+        if not self.save_answer():
+            return
+        from teachin.ui.kiosk_attempt_text import feedback_on_tap
 
-            question = self.session.attempt.current
-            response = self.session.attempt.response(question.name)
-            notes = list(feedback(question, response))
-            points = score(question, response)
-            if points is not None:
-                notes.insert(0, "✓ Right." if points >= bounds(question)[1] else "✗ Not quite.")
-            self.question_screen.feedback.setText("  ".join(notes))
+        notes = feedback_on_tap(self.quiz, self.session.attempt)
+        if notes is not None:
+            self.question_screen.feedback.setText(notes)
 
     def next_question(self) -> None:
         if self.save_answer():
@@ -332,21 +313,15 @@ class KioskWindow(QWidget):
         self.show_done()
 
     def show_done(self, timed_out: bool = False) -> None:
+        from teachin.ui.kiosk_attempt_text import turn_summary
+
         self.timer.stop()
         session = self.session
         screen = self.done_screen
         screen.title.setText(
             ("Time is up. " if timed_out else "") + f"Thank you, {session.nickname}!"
         )
-        lines = ["Your answers are saved."]
-        if self.quiz.mode in SCORE_AT_END and self.quiz.scored_questions:
-            result = session.attempt.score()
-            lines.append(f"**Score: {max(0.0, result.points):g} of {result.maximum:g}**")
-            for name in session.attempt.order:
-                notes = session.attempt.feedback(name)
-                if notes:
-                    lines.append(f"- {self.quiz.question(name).text[:80]}: {' '.join(notes)}")
-        screen.summary.setText("\n\n".join(lines))
+        screen.summary.setText(turn_summary(self.quiz, session.attempt))
         self.stack.setCurrentWidget(screen)
 
     def hand_on(self) -> None:
@@ -364,9 +339,9 @@ class KioskWindow(QWidget):
         session = self.session
         if session is None:
             return
-        remaining = session.attempt.remaining()
-        label = self.question_screen.timer_label
-        label.setText("" if remaining is None else f"{_clock(remaining)} left")
+        from teachin.ui.kiosk_attempt_text import time_left
+
+        self.question_screen.timer_label.setText(time_left(session.attempt))
         if session.check_time():
             self.show_done(timed_out=True)
 
@@ -439,16 +414,3 @@ class KioskWindow(QWidget):
         if self.store is None:  # still getting ready: the PIN is in the database
             return
         self.ask_pin(self.leave, reason=" to leave kiosk mode")
-
-
-def _when(session: QuizSession) -> str:
-    """ "at 14:05" today, else "on 28 Nov at 14:05" (the laptop's local time)."""
-    from datetime import date, datetime
-
-    started = datetime.fromtimestamp(session.attempt.started_at)
-    day = "" if started.date() == date.today() else f"on {started.day} {started:%b} "
-    return f"{day}at {started:%H:%M}"
-
-
-def _clock(seconds: float) -> str:
-    return f"{int(seconds) // 60}:{int(seconds) % 60:02d}"
