@@ -6,8 +6,11 @@ the screen says so and stays. A name with an unfinished attempt first asks "is t
 no one sees another person's answers. Leaving kiosk mode, changing quiz and seeing results need
 the PIN.
 
-Start-up (kiosk_start.py) paints the name screen first, Start disabled, and calls ``ready()``
-once the database is open: until then only the name screen exists.
+This window is that flow from screen to screen. Beside it: kiosk_start.py starts it (the name
+screen is painted first, Start disabled, and ``ready()`` is called once the database is open:
+until then only the name screen exists); kiosk_screens.py lays out the participant's screens;
+kiosk_attempt_text.py words what a participant is told about their attempt; and
+kiosk_facilitator_flow.py is everything behind the PIN.
 """
 
 from __future__ import annotations
@@ -52,7 +55,6 @@ class KioskWindow(QWidget):
         self.session: QuizSession | None = None
         self.returning: QuizSession | None = None  # asked "is that you?", not yet answered
         self.may_close = False
-        self.after_pin = None  # what to do once the PIN is right
         self.setWindowTitle("Teach-in quiz")
         self.stack = QStackedWidget()
         QVBoxLayout(self).addWidget(self.stack)
@@ -70,13 +72,14 @@ class KioskWindow(QWidget):
 
     def ready(self, store: Store, quiz_name: str) -> None:
         """The database is open and checked: build the other screens and take names."""
-        from teachin.ui.facilitator import FacilitatorScreen, PinScreen
+        from teachin.ui.kiosk_facilitator_flow import FacilitatorFlow
 
         self.store, self.quiz_name = store, quiz_name
         self.welcome_screen, self.question_screen = WelcomeBackScreen(), QuestionScreen()
         self.review_screen, self.done_screen = ReviewScreen(), DoneScreen()
-        self.hand_on_screen, self.pin_screen = HandOnScreen(), PinScreen()
-        self.facilitator_screen = FacilitatorScreen()
+        self.hand_on_screen = HandOnScreen()
+        flow = self.facilitator_flow = FacilitatorFlow(self)  # all that is behind the PIN
+        self.pin_screen, self.facilitator_screen = flow.pin_screen, flow.menu
         for screen in (
             self.welcome_screen,
             self.question_screen,
@@ -100,7 +103,7 @@ class KioskWindow(QWidget):
 
     def _connect(self) -> None:
         n, q, r, w = self.name_screen, self.question_screen, self.review_screen, self.welcome_screen
-        n.facilitator.clicked.connect(lambda: self.ask_pin(self.open_facilitator))
+        n.facilitator.clicked.connect(self.facilitator_flow.enter)
         w.yes.clicked.connect(self.carry_on)
         w.no.clicked.connect(self.not_me)
         w.back.connect(self.back_to_name)
@@ -110,21 +113,10 @@ class KioskWindow(QWidget):
         r.submit.clicked.connect(self.submit)
         self.done_screen.finish.clicked.connect(self.hand_on)
         self.hand_on_screen.start.clicked.connect(self.show_name_screen)
-        self.hand_on_screen.facilitator.clicked.connect(lambda: self.ask_pin(self.open_facilitator))
-        p = self.pin_screen
-        p.ok.clicked.connect(self.check_pin)
-        p.edit.returnPressed.connect(self.check_pin)
-        p.again.returnPressed.connect(self.check_pin)
-        p.cancel.clicked.connect(self.show_name_screen)
-        f = self.facilitator_screen
-        f.back.clicked.connect(self.show_name_screen)
-        f.leave.clicked.connect(self.leave)
-        f.change_pin.clicked.connect(lambda: self.ask_pin(self.open_facilitator, setting=True))
-        f.quiz_picker.activated.connect(lambda _: self.choose_quiz(f.quiz_picker.currentData()))
-        f.save_names.clicked.connect(self.save_names)
+        self.hand_on_screen.facilitator.clicked.connect(self.facilitator_flow.enter)
         from PySide6.QtGui import QKeySequence, QShortcut  # after the first paint, as all here
 
-        QShortcut(QKeySequence("Ctrl+Shift+F"), self, lambda: self.ask_pin(self.open_facilitator))
+        QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.facilitator_flow.enter)
 
     @property
     def quiz(self) -> Quiz:
@@ -345,66 +337,11 @@ class KioskWindow(QWidget):
         if session.check_time():
             self.show_done(timed_out=True)
 
-    # -- facilitator -------------------------------------------------------------------------
-
-    def ask_pin(self, then, *, setting: bool = False, reason: str = "") -> None:
-        from teachin.store import pin
-
-        self.after_pin = then
-        self.pin_screen.prepare(setting=setting or not pin.has_pin(self.store), reason=reason)
-        self.stack.setCurrentWidget(self.pin_screen)
-
-    def check_pin(self) -> None:
-        from teachin.store import pin
-        from teachin.store.db import StoreError
-
-        screen = self.pin_screen
-        typed = screen.edit.text()
-        if screen.setting:
-            if typed != screen.again.text():
-                screen.message.setText("The two PINs differ. Type the same PIN twice.")
-                return
-            try:
-                pin.set_pin(self.store, typed)
-            except (ValueError, StoreError) as error:
-                screen.message.setText(str(error))
-                return
-        elif not pin.check_pin(self.store, typed):
-            screen.message.setText("That PIN is not right.")
-            screen.edit.clear()
-            return
-        then, self.after_pin = self.after_pin, None
-        then()
-
-    def open_facilitator(self) -> None:
-        from teachin.store.settings import NAMES, get_setting
-
-        screen = self.facilitator_screen
-        screen.notices.setText("\n".join(self.store.notices))
-        screen.show_quizzes(dict(self.quizzes), self.quiz_name)
-        screen.show_results(self.store, self.quiz)
-        screen.names.setPlainText("\n".join(get_setting(self.store, NAMES, [])))
-        self.stack.setCurrentWidget(screen)
-
-    def choose_quiz(self, name: str) -> None:
-        from teachin.store.settings import KIOSK_QUIZ, set_setting
-
-        self.quiz_name = name
-        set_setting(self.store, KIOSK_QUIZ, name)
-        self.facilitator_screen.show_results(self.store, self.quiz)
-
-    def save_names(self) -> None:
-        from teachin.store.settings import NAMES, set_setting
-
-        text = self.facilitator_screen.names.toPlainText()
-        names = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
-        set_setting(self.store, NAMES, names)
+    # -- kiosk mode: only the facilitator may leave (kiosk_facilitator_flow.py) ----------------
 
     def leave(self) -> None:
         self.may_close = True
         self.close()
-
-    # -- kiosk mode --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.may_close:
@@ -413,4 +350,4 @@ class KioskWindow(QWidget):
         event.ignore()  # Alt+F4 and the like: only the facilitator may leave
         if self.store is None:  # still getting ready: the PIN is in the database
             return
-        self.ask_pin(self.leave, reason=" to leave kiosk mode")
+        self.facilitator_flow.ask_pin(self.leave, reason=" to leave kiosk mode")

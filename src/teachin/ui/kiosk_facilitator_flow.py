@@ -1,0 +1,89 @@
+"""The kiosk behind its facilitator PIN: ask for the PIN (or have one chosen the first time),
+then change quiz, see results, edit the list of names, or leave kiosk mode.
+
+facilitator.py lays out the two screens; this joins them to the store and to the kiosk window
+(kiosk.py, the participant's flow), which puts them on its stack. ``KioskWindow.ready`` makes
+it once the database is open, so the store is imported here at the top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from teachin.store import pin
+from teachin.store.db import StoreError
+from teachin.store.settings import KIOSK_QUIZ, NAMES, get_setting, set_setting
+from teachin.ui.facilitator import FacilitatorScreen, PinScreen
+
+if TYPE_CHECKING:  # type hints only
+    from teachin.ui.kiosk import KioskWindow
+
+
+class FacilitatorFlow:
+    """The PIN screen and the facilitator's menu of one kiosk window."""
+
+    def __init__(self, kiosk: KioskWindow) -> None:
+        self.kiosk = kiosk
+        self.pin_screen, self.menu = PinScreen(), FacilitatorScreen()
+        self.after_pin: Callable[[], None] | None = None  # what to do once the PIN is right
+        p = self.pin_screen
+        p.ok.clicked.connect(self.check_pin)
+        p.edit.returnPressed.connect(self.check_pin)
+        p.again.returnPressed.connect(self.check_pin)
+        p.cancel.clicked.connect(kiosk.show_name_screen)
+        f = self.menu
+        f.back.clicked.connect(kiosk.show_name_screen)
+        f.leave.clicked.connect(kiosk.leave)
+        f.change_pin.clicked.connect(lambda: self.ask_pin(self.open_menu, setting=True))
+        f.quiz_picker.activated.connect(lambda _: self.choose_quiz(f.quiz_picker.currentData()))
+        f.save_names.clicked.connect(self.save_names)
+
+    def enter(self) -> None:
+        """The facilitator's menu, once the PIN is given."""
+        self.ask_pin(self.open_menu)
+
+    def ask_pin(self, then: Callable[[], None], *, setting: bool = False, reason: str = "") -> None:
+        """The PIN screen (to choose one if there is none yet); ``then()`` once it is right."""
+        self.after_pin = then
+        self.pin_screen.prepare(setting=setting or not pin.has_pin(self.kiosk.store), reason=reason)
+        self.kiosk.stack.setCurrentWidget(self.pin_screen)
+
+    def check_pin(self) -> None:
+        screen, store = self.pin_screen, self.kiosk.store
+        typed = screen.edit.text()
+        if screen.setting:
+            if typed != screen.again.text():
+                screen.message.setText("The two PINs differ. Type the same PIN twice.")
+                return
+            try:
+                pin.set_pin(store, typed)
+            except (ValueError, StoreError) as error:
+                screen.message.setText(str(error))
+                return
+        elif not pin.check_pin(store, typed):
+            screen.message.setText("That PIN is not right.")
+            screen.edit.clear()
+            return
+        then, self.after_pin = self.after_pin, None
+        then()
+
+    def open_menu(self) -> None:
+        kiosk, screen = self.kiosk, self.menu
+        screen.notices.setText("\n".join(kiosk.store.notices))
+        screen.show_quizzes(dict(kiosk.quizzes), kiosk.quiz_name)
+        screen.show_results(kiosk.store, kiosk.quiz)
+        screen.names.setPlainText("\n".join(get_setting(kiosk.store, NAMES, [])))
+        kiosk.stack.setCurrentWidget(screen)
+
+    def choose_quiz(self, name: str) -> None:
+        """The quiz the next person takes, here and after a restart."""
+        kiosk = self.kiosk
+        kiosk.quiz_name = name
+        set_setting(kiosk.store, KIOSK_QUIZ, name)
+        self.menu.show_results(kiosk.store, kiosk.quiz)
+
+    def save_names(self) -> None:
+        text = self.menu.names.toPlainText()
+        names = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+        set_setting(self.kiosk.store, NAMES, names)
