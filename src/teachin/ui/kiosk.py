@@ -328,6 +328,7 @@ class KioskWindow(QWidget):
         self.question_screen.set_answer_widget(AnswerWidget())
 
     def _tick(self) -> None:
+        """Each second of a timed turn, and on each question: the clock, and the end at 0:00."""
         session = self.session
         if session is None:
             return
