@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QVBoxLayout, QWidget
 
 from teachin.content.charts import ChartData
@@ -44,10 +44,12 @@ def font(theme: Theme, pixels: float, bold: bool = False) -> QFont:
     return f
 
 
-def text_item(text: str, color: str, anchor: tuple[float, float]) -> pg.TextItem:
+def text_item(
+    text: str, color: str, anchor: tuple[float, float], fill: str | None = None
+) -> pg.TextItem:
     """A label in data coordinates, without Qt's 4 px document margin (which pushed small
-    labels onto their bars in previews)."""
-    item = pg.TextItem(text, color=color, anchor=anchor)
+    labels onto their bars in previews); ``fill`` hides grid lines behind it."""
+    item = pg.TextItem(text, color=color, anchor=anchor, fill=fill)
     item.textItem.document().setDocumentMargin(1)
     return item
 
@@ -73,6 +75,16 @@ class SlideAxis(pg.AxisItem):
 
     def _title_room(self) -> float:
         return self.label.boundingRect().height() + self.title_gap if self.label.isVisible() else 0
+
+    def reserve_text(self, texts: list[str]) -> None:
+        """Make room beside a vertical axis for these tick labels now: pyqtgraph measures them
+        only while painting, so the plot would jump sideways after its first frame."""
+        metrics = QFontMetricsF(self.style["tickFont"] or QFont())
+        box, centre = QRectF(0, 0, 100, 100), Qt.AlignmentFlag.AlignCenter  # as pyqtgraph does
+        shown = self.style["showValues"]
+        widths = [metrics.boundingRect(box, centre, text).width() for text in texts if shown]
+        self.textWidth = max(widths, default=0)
+        self._updateWidth()
 
     def _updateWidth(self) -> None:
         if self.fixedWidth is not None or not self.isVisible():

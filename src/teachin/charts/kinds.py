@@ -5,23 +5,37 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from teachin.charts.base import TEXT, ChartWidget, font, text_item
 from teachin.content.data import format_value
 
-# Horizontal bars: each row is one unit high; the bar sits low in it, its name just above it.
+# Room charts' horizontal bars (charts.room): each row is one unit high; the bar sits low in it,
+# its name just above it.
 BAR_Y, BAR_H, NAME_Y = 0.2, 0.46, 0.06
 # Room below zero on a value axis, as a share of the top value: enough for the "0" (pyqtgraph
 # drops a number that would stick out of the axis).
 BELOW_ZERO = 0.08
+# Data bars (BarsChart): the bar is centred in its one-unit row and takes this much of it; its
+# name stands beside it in the left axis, so the row only has to hold one line of text.
+ROW_BAR_H = 0.62
+LINE = 1.4  # the height a line of text needs, in font pixels (glyphs plus a little air)
+NAMES_SHARE = 0.4  # the names' column takes at most this share of the chart's width
+MIN_PX = 5  # smaller text is no text: in a tiny preview the bars go without it
 
 
 def row_font_px(widget: ChartWidget, rows: int) -> float:
-    """Type for row names: big, but never taller than about 40 % of a row."""
+    """Type for row names written above their bars: big, but never taller than about 40 % of
+    a row."""
     plot = widget.item.vb.height() or widget.height() * 0.55  # before layout: a guess
     row = plot / max(rows, 1)
     return min(widget.height() * TEXT, row * 0.42)
+
+
+def text_width(f: QFont, texts: list[str]) -> float:
+    metrics = QFontMetricsF(f)
+    return max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
 
 
 class LineChart(ChartWidget):
@@ -104,38 +118,41 @@ class LineChart(ChartWidget):
 
 
 class BarsChart(ChartWidget):
-    """Horizontal bars growing in, one per row. The category is written above its bar and the
-    value at its end, so long region names stay readable."""
+    """Horizontal bars growing in, one per row. Each category is named beside its bar, in the
+    left axis at the size of the axis numbers, and its value is written at the bar's end; the
+    value axis leaves just the room the widest value needs."""
 
     value_axis = "bottom"
-    label_room = 1.3  # x range = largest value times this, to leave space for value labels
 
     def _build(self) -> None:
         trace = self.data.traces[0]
         self.values = np.array(trace.y, float)
         n = len(self.values)
         self.rows = np.arange(n, dtype=float)[::-1]  # the first category on top
+        self.top = self._top()
         self.bars = pg.BarGraphItem(
             x0=np.zeros(n),
-            y=self.rows - BAR_Y,
-            height=BAR_H,
+            y=self.rows,
+            height=ROW_BAR_H,
             width=np.zeros(n),
             pen=None,
             **self._brushes(n),
         )
         self.item.addItem(self.bars)
-        self.item.hideAxis("left")
-        fg = self.theme.foreground
-        self.names = [text_item(c, fg, (0, 1)) for c in self.data.categories]
-        self.value_labels = [text_item("", fg, (-0.04, 0.5)) for _ in range(n)]  # a gap
-        for k, (name, label) in enumerate(zip(self.names, self.value_labels, strict=True)):
-            name.setPos(0, self.rows[k] + NAME_Y)
-            self.item.addItem(name)
+        # Names as the left axis's labels: beside their bars, never over one, however long.
+        names = list(zip(self.rows.tolist(), self.data.categories, strict=True))
+        self.item.getAxis("left").setTicks([names])
+        fg, bg = self.theme.foreground, self.theme.background
+        self.value_labels = [text_item("", fg, (0, 0.5), fill=bg) for _ in range(n)]
+        for label in self.value_labels:
             self.item.addItem(label)
-        top = float(self.values.max()) if n else 1.0
-        self.item.vb.setRange(
-            xRange=(0, top * self.label_room), yRange=(-0.45, n - 0.35), padding=0
-        )
+        self._gap = 0.0  # between a bar's end and its value, in data units (set with the fonts)
+        self._values_fit, self._values_shown = True, False
+        self.item.vb.setRange(xRange=(0, self.top * 1.3), yRange=(-0.5, n - 0.5), padding=0)
+
+    def _top(self) -> float:
+        """The longest a bar can get."""
+        return float(self.values.max()) if len(self.values) else 1.0
 
     def _brushes(self, n: int) -> dict:
         return {"brush": pg.mkBrush(self.colour(0))}  # one colour: pyqtgraph's fast path
@@ -152,15 +169,20 @@ class BarsChart(ChartWidget):
             for text, v in zip(exact, self.values, strict=True)
         ]
 
+    def _widest_texts(self) -> list[str]:
+        """Every value text the chart can show (the value axis makes room for the widest)."""
+        return self._texts()
+
     def _frame(self, t: float) -> None:
         self.bars.setOpts(width=self._widths(t))
 
     def _show_final_labels(self, shown: bool) -> None:
+        self._values_shown = shown
         widths = self._widths(1.0)
         for k, (label, text) in enumerate(zip(self.value_labels, self._texts(), strict=True)):
             label.setText(text)
-            label.setPos(float(widths[k]), self.rows[k] - BAR_Y)
-            label.setVisible(shown)
+            label.setPos(float(widths[k]) + self._gap, self.rows[k])
+            label.setVisible(shown and self._values_fit)
 
     def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
         k = round(len(self.values) - 1 - point.y())
@@ -170,12 +192,37 @@ class BarsChart(ChartWidget):
         return f"{self.data.categories[k]}: {exact}", QPointF(self.values[k], self.rows[k])
 
     def _resize_items(self, height: int) -> None:
-        px = row_font_px(self, len(self.values))
-        big, bold = font(self.theme, px), font(self.theme, px, bold=True)
-        for name in self.names:
-            name.setFont(big)
+        # The axis numbers' size, unless a row (one line of text) or the names' column (a
+        # share of the width) is too small for it: then smaller, so nothing overlaps.
+        row = (self.item.vb.height() or height * 0.55) / max(len(self.values), 1)
+        px = min(self.axis_px(), row / LINE)
+        widest = text_width(font(self.theme, px), list(self.data.categories))
+        if widest > self.width() * NAMES_SHARE > 0:
+            px *= self.width() * NAMES_SHARE / widest
+        px = float(int(px))  # whole pixels, rounded down: a line never outgrows its row
+        names = font(self.theme, px)
+        axis = self.item.getAxis("left")
+        axis.setStyle(showValues=px >= MIN_PX, tickLength=0)
+        axis.setTickFont(names)
+        axis.reserve_text(list(self.data.categories))  # the plot's width is final at once
+        bold = font(self.theme, px, bold=True)
         for label in self.value_labels:
             label.setFont(bold)
+        self._fit_values(bold, px)
+
+    def _fit_values(self, bold: QFont, px: float) -> None:
+        """End the value axis where the widest value, written after the longest bar, just
+        fits; where that would leave the bars too little (a small preview), show no values."""
+        plot = self.item.vb.width()
+        if plot <= 0:
+            return  # not laid out yet
+        gap = max(2.0, px * 0.3)
+        room = text_width(bold, self._widest_texts()) + gap + 2  # + the label's 1 px margins
+        self._values_fit = px >= MIN_PX and room < plot * 0.6
+        end = self.top * plot / (plot - room) if self._values_fit else self.top * 1.05
+        self._gap = gap * end / plot
+        self.item.vb.setXRange(0, end, padding=0)
+        self._show_final_labels(self._values_shown)
 
 
 class MagnitudeChart(BarsChart):
@@ -233,9 +280,12 @@ class GroupedBarsChart(ChartWidget):
                 self.value_labels.append(label)
         self.item.getAxis("bottom").setTicks([list(enumerate(d.categories))])
         top = max(float(h.max()) for h in self.heights)
+        self.span = n_groups + 0.2  # the x range, in groups
         self.item.vb.setRange(
             xRange=(-0.6, n_groups - 0.4), yRange=(-top * BELOW_ZERO, top * 1.15), padding=0
         )
+        self.top = top
+        self._values_fit, self._values_shown = True, False
         self._set_legend(tuple(t.label for t in d.traces))
 
     def _frame(self, t: float) -> None:
@@ -243,8 +293,9 @@ class GroupedBarsChart(ChartWidget):
             bars.setOpts(height=heights * t)
 
     def _show_final_labels(self, shown: bool) -> None:
+        self._values_shown = shown
         for label in self.value_labels:
-            label.setVisible(shown and len(self.value_labels) <= 18)
+            label.setVisible(shown and self._values_fit and len(self.value_labels) <= 18)
 
     def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
         k = round(point.x())
@@ -260,6 +311,20 @@ class GroupedBarsChart(ChartWidget):
         bold = font(self.theme, self.text_px(0.042), bold=True)  # bars stand close
         for label in self.value_labels:
             label.setFont(bold)
+        # The value axis ends where the tallest bar's number just fits above it; in a small
+        # preview, where the numbers are wider than their bars or crowd out the bars, none.
+        plot = self.item.vb.rect()
+        if plot.height() <= 0:
+            return  # not laid out yet
+        line = QFontMetricsF(bold).height() + 2  # + the label's 1 px margins
+        pitch = self.width / self.span * plot.width()  # from one bar to the next, in pixels
+        widest = text_width(bold, [label.toPlainText() for label in self.value_labels])
+        share = line / plot.height()
+        self._values_fit = share < 0.4 and widest <= pitch
+        bottom = self.top * BELOW_ZERO
+        end = (self.top + share * bottom) / (1 - share) if self._values_fit else self.top * 1.05
+        self.item.vb.setYRange(-bottom, end, padding=0)
+        self._show_final_labels(self._values_shown)
 
 
 class WhatIfChart(BarsChart):
@@ -271,20 +336,15 @@ class WhatIfChart(BarsChart):
         assert self.whatif is not None
         self.change = self.whatif.at
         super()._build()
-        n = len(self.values)
         self.today = pg.BarGraphItem(
             x0=[0.0],
-            y=[self.rows[0] - BAR_Y],
-            height=BAR_H,
+            y=[self.rows[0]],
+            height=ROW_BAR_H,
             width=[self.values[0]],
             brush=None,
             pen=pg.mkPen(self.theme.foreground, width=2, style=Qt.PenStyle.DashLine),
         )
         self.item.addItem(self.today)
-        top = max(float(self.values.max()), self.whatif.values[0] * (1 + self.whatif.high / 100))
-        self.item.vb.setRange(
-            xRange=(0, top * self.label_room), yRange=(-0.45, n - 0.35), padding=0
-        )
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(round(self.whatif.low), round(self.whatif.high))
         self.slider.setValue(round(self.change))
@@ -300,6 +360,9 @@ class WhatIfChart(BarsChart):
         layout.insertWidget(layout.indexOf(self.footer), row)
         self.legend.show()
         self._describe()
+
+    def _top(self) -> float:
+        return max(super()._top(), max(self.whatif.values_at(self.whatif.high)))
 
     @property
     def current(self) -> np.ndarray:
@@ -324,6 +387,10 @@ class WhatIfChart(BarsChart):
 
     def _texts(self) -> list[str]:
         return [format_value(v, self.data.unit) for v in self.current]
+
+    def _widest_texts(self) -> list[str]:
+        ends = (*self.whatif.values_at(self.whatif.low), *self.whatif.values_at(self.whatif.high))
+        return self._texts() + [format_value(v, self.data.unit) for v in ends]
 
     def _resize_items(self, height: int) -> None:
         super()._resize_items(height)
