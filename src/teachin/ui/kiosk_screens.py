@@ -1,7 +1,9 @@
 """The participant's screens, layout only: name, welcome back, question, review, done, hand-on.
 
-The flow between them (and every rule) lives in kiosk.py; these widgets expose their buttons
-and fields as attributes and hold no state of their own beyond what they show.
+The flow between them (and every rule) lives in kiosk.py, the words about an attempt in
+kiosk_attempt_text.py; these widgets expose their buttons and fields as attributes and hold no
+state of their own beyond what they show. The PIN and facilitator screens (facilitator.py) are
+built from the same parts: ``Screen``, ``big_button``, ``wrapped``.
 """
 
 from __future__ import annotations
