@@ -20,7 +20,7 @@ BELOW_ZERO = 0.08
 # Data bars (BarsChart): the bar is centred in its one-unit row and takes this much of it; its
 # name stands beside it in the left axis, so the row only has to hold one line of text.
 ROW_BAR_H = 0.62
-LINE = 1.4  # the height a line of text needs, in font pixels (glyphs plus a little air)
+LINE = 1.4  # about the height a line of text needs, in font pixels
 NAMES_SHARE = 0.4  # the names' column takes at most this share of the chart's width
 MIN_PX = 5  # smaller text is no text: in a tiny preview the bars go without it
 
@@ -199,7 +199,9 @@ class BarsChart(ChartWidget):
         widest = text_width(font(self.theme, px), list(self.data.categories))
         if widest > self.width() * NAMES_SHARE > 0:
             px *= self.width() * NAMES_SHARE / widest
-        px = float(int(px))  # whole pixels, rounded down: a line never outgrows its row
+        px = float(int(px))  # whole pixels, rounded down
+        while px > MIN_PX and QFontMetricsF(font(self.theme, px, True)).height() + 2 > row:
+            px -= 1  # a value label (its line and 1 px margins) never outgrows its row
         names = font(self.theme, px)
         axis = self.item.getAxis("left")
         axis.setStyle(showValues=px >= MIN_PX, tickLength=0)
