@@ -6,6 +6,11 @@ the screen says so and stays. A name with an unfinished attempt first asks "is t
 no one sees another person's answers. Leaving kiosk mode, changing quiz and seeing results need
 the PIN.
 
+A turn is on its own quiz (``session.quiz``); ``self.quiz`` is the one the next person takes,
+which the facilitator may change mid-turn. While the facilitator has the laptop the turn is left
+alone: its clock is the deadline kept with the attempt, so it runs on, but the kiosk acts on it
+(the clock, "Time is up") only while the participant's own screen is up, and says so on return.
+
 This window is that flow from screen to screen. Beside it: kiosk_start.py starts it (the name
 screen is painted first, Start disabled, and ``ready()`` is called once the database is open:
 until then only the name screen exists); kiosk_screens.py lays out the participant's screens;
@@ -120,6 +125,7 @@ class KioskWindow(QWidget):
 
     @property
     def quiz(self) -> Quiz:
+        """The quiz the next person takes (a turn in progress keeps its own: session.quiz)."""
         return self.quizzes[self.quiz_name]
 
     # -- participant flow --------------------------------------------------------------------
@@ -195,7 +201,7 @@ class KioskWindow(QWidget):
         if self.session.check_time():  # resumed after its time ran out: closed, nothing to ask
             self.show_done(timed_out=True)
             return
-        if self.quiz.time_limit:
+        if self.session.quiz.time_limit:
             self.timer.start()
         self._show_current()
 
@@ -246,7 +252,7 @@ class KioskWindow(QWidget):
             return
         from teachin.ui.kiosk_attempt_text import feedback_on_tap
 
-        notes = feedback_on_tap(self.quiz, self.session.attempt)
+        notes = feedback_on_tap(self.session.quiz, self.session.attempt)
         if notes is not None:
             self.question_screen.feedback.setText(notes)
 
@@ -273,7 +279,7 @@ class KioskWindow(QWidget):
     def show_review(self) -> None:
         attempt = self.session.attempt
         rows = [
-            (self.quiz.question(name).text, attempt.response(name) is not None)
+            (attempt.quiz.question(name).text, attempt.response(name) is not None)
             for name in attempt.order
         ]
         self.review_screen.show_items(rows, self.go_to)
@@ -313,7 +319,7 @@ class KioskWindow(QWidget):
         screen.title.setText(
             ("Time is up. " if timed_out else "") + f"Thank you, {session.nickname}!"
         )
-        screen.summary.setText(turn_summary(self.quiz, session.attempt))
+        screen.summary.setText(turn_summary(session.quiz, session.attempt))
         self.stack.setCurrentWidget(screen)
 
     def hand_on(self) -> None:
@@ -328,15 +334,31 @@ class KioskWindow(QWidget):
         self.question_screen.set_answer_widget(AnswerWidget())
 
     def _tick(self) -> None:
-        """Each second of a timed turn, and on each question: the clock, and the end at 0:00."""
+        """Each second of a timed turn, and on each question: the clock, and the end at 0:00.
+        Only on the participant's own screens: never over the facilitator's."""
         session = self.session
-        if session is None:
+        if session is None or self.stack.currentWidget() not in (
+            self.question_screen,
+            self.review_screen,
+        ):
             return
         from teachin.ui.kiosk_attempt_text import time_left
 
         self.question_screen.timer_label.setText(time_left(session.attempt))
         if session.check_time():
             self.show_done(timed_out=True)
+
+    def back_from_facilitator(self, screen: QWidget | None, focus: QWidget | None) -> None:
+        """The facilitator is done: back to the screen they came in on, as it was (what was
+        typed, the focus), its clock acting again: "Time is up" now if it ran out meanwhile.
+        The name screen is made afresh: the quiz or the names may have changed."""
+        if screen is None or screen is self.name_screen:
+            self.show_name_screen()
+            return
+        self.stack.setCurrentWidget(screen)
+        if focus is not None:
+            focus.setFocus()
+        self._tick()
 
     # -- kiosk mode: only the facilitator may leave (kiosk_facilitator_flow.py) ----------------
 

@@ -4,6 +4,9 @@ then change quiz, see results, edit the list of names, or leave kiosk mode.
 facilitator.py lays out the two screens; this joins them to the store and to the kiosk window
 (kiosk.py, the participant's flow), which puts them on its stack. ``KioskWindow.ready`` makes
 it once the database is open, so the store is imported here at the top.
+
+Cancel and "Back to the quiz" return to the screen the facilitator came in on, a participant's
+turn as it was (KioskWindow.back_from_facilitator); a quiz chosen here is the next person's.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from teachin.store.settings import KIOSK_QUIZ, NAMES, get_setting, set_setting
 from teachin.ui.facilitator import FacilitatorScreen, PinScreen
 
 if TYPE_CHECKING:  # type hints only
+    from PySide6.QtWidgets import QWidget
+
     from teachin.ui.kiosk import KioskWindow
 
 
@@ -27,13 +32,15 @@ class FacilitatorFlow:
         self.kiosk = kiosk
         self.pin_screen, self.menu = PinScreen(), FacilitatorScreen()
         self.after_pin: Callable[[], None] | None = None  # what to do once the PIN is right
+        # The kiosk's screen and focus when the facilitator came in: where Back returns.
+        self.came_from: tuple[QWidget | None, QWidget | None] = (None, None)
         p = self.pin_screen
         p.ok.clicked.connect(self.check_pin)
         p.edit.returnPressed.connect(self.check_pin)
         p.again.returnPressed.connect(self.check_pin)
-        p.cancel.clicked.connect(kiosk.show_name_screen)
+        p.cancel.clicked.connect(self.back)
         f = self.menu
-        f.back.clicked.connect(kiosk.show_name_screen)
+        f.back.clicked.connect(self.back)
         f.leave.clicked.connect(kiosk.leave)
         f.change_pin.clicked.connect(lambda: self.ask_pin(self.open_menu, setting=True))
         f.quiz_picker.activated.connect(lambda _: self.choose_quiz(f.quiz_picker.currentData()))
@@ -46,8 +53,16 @@ class FacilitatorFlow:
     def ask_pin(self, then: Callable[[], None], *, setting: bool = False, reason: str = "") -> None:
         """The PIN screen (to choose one if there is none yet); ``then()`` once it is right."""
         self.after_pin = then
+        current = self.kiosk.stack.currentWidget()
+        if current not in (self.pin_screen, self.menu):  # coming in, not "Change PIN"
+            self.came_from = current, self.kiosk.focusWidget()
         self.pin_screen.prepare(setting=setting or not pin.has_pin(self.kiosk.store), reason=reason)
         self.kiosk.stack.setCurrentWidget(self.pin_screen)
+
+    def back(self) -> None:
+        """Cancel or "Back to the quiz": the kiosk as the facilitator found it."""
+        (screen, focus), self.came_from = self.came_from, (None, None)
+        self.kiosk.back_from_facilitator(screen, focus)
 
     def check_pin(self) -> None:
         screen, store = self.pin_screen, self.kiosk.store
