@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from teachin.charts.base import TEXT, ChartWidget, font, text_item
@@ -26,8 +26,8 @@ MIN_PX = 5  # smaller text is no text: in a tiny preview the bars go without it
 
 
 def row_font_px(widget: ChartWidget, rows: int) -> float:
-    """Type for row names written above their bars: big, but never taller than about 40 % of
-    a row."""
+    """Type for row names written above their bars (room charts): big, but never taller than
+    about 40 % of a row."""
     plot = widget.item.vb.height() or widget.height() * 0.55  # before layout: a guess
     row = plot / max(rows, 1)
     return min(widget.height() * TEXT, row * 0.42)
@@ -36,6 +36,14 @@ def row_font_px(widget: ChartWidget, rows: int) -> float:
 def text_width(f: QFont, texts: list[str]) -> float:
     metrics = QFontMetricsF(f)
     return max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+
+
+def label_height(f: QFont) -> float:
+    """Height of a one-line text_item in font ``f``, its 1 px margins included."""
+    document = QTextDocument("0")
+    document.setDocumentMargin(1)
+    document.setDefaultFont(f)
+    return document.size().height()
 
 
 class LineChart(ChartWidget):
@@ -123,6 +131,7 @@ class BarsChart(ChartWidget):
     value axis leaves just the room the widest value needs."""
 
     value_axis = "bottom"
+    value_share = 1.0  # of a row's height, the most a value label may take
 
     def _build(self) -> None:
         trace = self.data.traces[0]
@@ -194,14 +203,14 @@ class BarsChart(ChartWidget):
     def _resize_items(self, height: int) -> None:
         # The axis numbers' size, unless a row (one line of text) or the names' column (a
         # share of the width) is too small for it: then smaller, so nothing overlaps.
-        row = (self.item.vb.height() or height * 0.55) / max(len(self.values), 1)
+        row = self.plot_area_px().height() / max(len(self.values), 1)  # 0 until laid out
         px = min(self.axis_px(), row / LINE)
         widest = text_width(font(self.theme, px), list(self.data.categories))
         if widest > self.width() * NAMES_SHARE > 0:
             px *= self.width() * NAMES_SHARE / widest
         px = float(int(px))  # whole pixels, rounded down
-        while px > MIN_PX and QFontMetricsF(font(self.theme, px, True)).height() + 2 > row:
-            px -= 1  # a value label (its line and 1 px margins) never outgrows its row
+        while px >= MIN_PX and label_height(font(self.theme, px, bold=True)) > row:
+            px -= 1  # a value label never outgrows its row
         names = font(self.theme, px)
         axis = self.item.getAxis("left")
         axis.setStyle(showValues=px >= MIN_PX, tickLength=0)
@@ -210,17 +219,18 @@ class BarsChart(ChartWidget):
         bold = font(self.theme, px, bold=True)
         for label in self.value_labels:
             label.setFont(bold)
-        self._fit_values(bold, px)
+        self._fit_values(bold, px, row)
 
-    def _fit_values(self, bold: QFont, px: float) -> None:
+    def _fit_values(self, bold: QFont, px: float, row: float) -> None:
         """End the value axis where the widest value, written after the longest bar, just
         fits; where that would leave the bars too little (a small preview), show no values."""
-        plot = self.item.vb.width()
+        plot = self.plot_area_px().width()
         if plot <= 0:
             return  # not laid out yet
         gap = max(2.0, px * 0.3)
-        room = text_width(bold, self._widest_texts()) + gap + 2  # + the label's 1 px margins
-        self._values_fit = px >= MIN_PX and room < plot * 0.6
+        room = text_width(bold, self._widest_texts()) + gap + 3  # its 1 px margins, rounding
+        tall = label_height(bold) > row * self.value_share
+        self._values_fit = px >= MIN_PX and room < plot * 0.6 and not tall
         end = self.top * plot / (plot - room) if self._values_fit else self.top * 1.05
         self._gap = gap * end / plot
         self.item.vb.setXRange(0, end, padding=0)
@@ -315,10 +325,10 @@ class GroupedBarsChart(ChartWidget):
             label.setFont(bold)
         # The value axis ends where the tallest bar's number just fits above it; in a small
         # preview, where the numbers are wider than their bars or crowd out the bars, none.
-        plot = self.item.vb.rect()
+        plot = self.plot_area_px()
         if plot.height() <= 0:
             return  # not laid out yet
-        line = QFontMetricsF(bold).height() + 2  # + the label's 1 px margins
+        line = label_height(bold)
         pitch = self.width / self.span * plot.width()  # from one bar to the next, in pixels
         widest = text_width(bold, [label.toPlainText() for label in self.value_labels])
         share = line / plot.height()
@@ -332,6 +342,8 @@ class GroupedBarsChart(ChartWidget):
 class WhatIfChart(BarsChart):
     """A slider changes the first figure by a percentage; the other bars are fixed references.
     The outline shows where the figure stands today."""
+
+    value_share = ROW_BAR_H  # the value stands inside the outline: no taller than it
 
     def _build(self) -> None:
         self.whatif = self.data.whatif
