@@ -1,16 +1,19 @@
 """Behind the facilitator PIN: set or check the PIN, then change quiz, see results, edit the
-list of names, or leave kiosk mode. Participants never reach these screens without the PIN."""
+list of names, end a turn someone walked away from, or leave kiosk mode. Participants never
+reach these screens without the PIN."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -64,7 +67,8 @@ class PinScreen(Screen):
 
 
 class FacilitatorScreen(Screen):
-    """The facilitator's menu: quiz, results, names, PIN, leave."""
+    """The facilitator's menu: quiz, results, names, PIN, leave; and, while a participant's turn
+    is in progress, back to it or end it. Enter presses the focused button."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -78,15 +82,51 @@ class FacilitatorScreen(Screen):
         tabs.addTab(self._names_tab(), "Names")
         self.tabs = tabs
         self.layout_.addWidget(tabs, 1)
+        self.turn_note = wrapped(role="muted")  # what "End …'s turn" does, said beside it
+        self.layout_.addWidget(self.turn_note)
         row = QHBoxLayout()
         self.leave = big_button("Leave kiosk mode")
         self.change_pin = big_button("Change PIN")
         self.back = big_button("Back to the quiz", primary=True)
+        self.end_turn = big_button("End turn")
         row.addWidget(self.leave)
         row.addWidget(self.change_pin)
         row.addStretch(1)
+        row.addWidget(self.end_turn)
         row.addWidget(self.back)
         self.layout_.addLayout(row)
+        QWidget.setTabOrder(self.back, self.end_turn)  # Tab from the default: the other way out
+        self.show_turn(None)
+
+    def show_turn(self, nickname: str | None) -> None:
+        """The way out: "Back to <name>'s quiz" or "End <name>'s turn" while a participant's
+        turn is in progress, else Back alone, as ever."""
+        self.end_turn.setVisible(nickname is not None)
+        self.turn_note.setVisible(nickname is not None)
+        if nickname is None:
+            self.back.setText("Back to the quiz")
+        else:
+            name = nickname if len(nickname) <= 20 else nickname[:19] + "…"
+            self.back.setText(f"Back to {name}'s quiz")
+            self.end_turn.setText(f"End {name}'s turn")
+            self.turn_note.setText(
+                f"Has {name} left? End the turn: the answers given so far stay saved, and the "
+                "same name typed later carries on from there. The next person gets the name screen."
+            )
+        # The style sheet's focus ring (4 px a side) is not in the size hint: room for it, so
+        # the default button's longer text is never cut off while it has the focus.
+        self.back.ensurePolished()
+        self.back.setMinimumWidth(max(200, self.back.sizeHint().width() + 8))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A QPushButton outside a dialog ignores Enter: it arrives here.
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            focused, QPushButton
+        ):
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def _quiz_tab(self) -> QWidget:
         tab = QWidget()

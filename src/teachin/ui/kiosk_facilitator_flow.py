@@ -7,6 +7,9 @@ it once the database is open, so the store is imported here at the top.
 
 Cancel and "Back to the quiz" return to the screen the facilitator came in on, a participant's
 turn as it was (KioskWindow.back_from_facilitator); a quiz chosen here is the next person's.
+While a turn is in progress the menu also offers "End <name>'s turn", for someone who walked away
+from a shared laptop: the name screen for the next person, the attempt left unfinished in the
+store (every answer given is already there), so the same name typed later gets "Welcome back".
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ class FacilitatorFlow:
         p.cancel.clicked.connect(self.back)
         f = self.menu
         f.back.clicked.connect(self.back)
+        f.end_turn.clicked.connect(self.end_turn)
         f.leave.clicked.connect(kiosk.leave)
         f.change_pin.clicked.connect(lambda: self.ask_pin(self.open_menu, setting=True))
         f.quiz_picker.activated.connect(lambda _: self.choose_quiz(f.quiz_picker.currentData()))
@@ -63,6 +67,17 @@ class FacilitatorFlow:
         """Cancel or "Back to the quiz": the kiosk as the facilitator found it."""
         (screen, focus), self.came_from = self.came_from, (None, None)
         self.kiosk.back_from_facilitator(screen, focus)
+
+    def turn_in_progress(self) -> str | None:
+        """The name of the participant whose question or review the facilitator came in on."""
+        kiosk, screen = self.kiosk, self.came_from[0]
+        on_turn = screen in (kiosk.question_screen, kiosk.review_screen)
+        return kiosk.session.nickname if on_turn and kiosk.session is not None else None
+
+    def end_turn(self) -> None:
+        """ "End <name>'s turn": a clean name screen; nothing in the store is written."""
+        self.came_from = None, None
+        self.kiosk.show_name_screen()  # drops the session and the widgets that showed it
 
     def check_pin(self) -> None:
         screen, store = self.pin_screen, self.kiosk.store
@@ -89,7 +104,9 @@ class FacilitatorFlow:
         screen.show_quizzes(dict(kiosk.quizzes), kiosk.quiz_name)
         screen.show_results(kiosk.store, kiosk.quiz)
         screen.names.setPlainText("\n".join(get_setting(kiosk.store, NAMES, [])))
+        screen.show_turn(self.turn_in_progress())
         kiosk.stack.setCurrentWidget(screen)
+        screen.back.setFocus()  # Enter pressed in a hurry: the harmless way out
 
     def choose_quiz(self, name: str) -> None:
         """The quiz the next person takes, here and after a restart."""
