@@ -82,17 +82,20 @@ class FacilitatorScreen(Screen):
         tabs.addTab(self._names_tab(), "Names")
         self.tabs = tabs
         self.layout_.addWidget(tabs, 1)
-        self.turn_note = wrapped(role="muted")  # what "End …'s turn" does, said beside it
-        self.layout_.addWidget(self.turn_note)
+        # While a turn is in progress: what ending it does, and the button, above Back.
+        turn_row = QHBoxLayout()
+        self.turn_note = wrapped(role="muted")
+        self.end_turn = big_button("End turn")
+        turn_row.addWidget(self.turn_note, 1)
+        turn_row.addWidget(self.end_turn)
+        self.layout_.addLayout(turn_row)
         row = QHBoxLayout()
         self.leave = big_button("Leave kiosk mode")
         self.change_pin = big_button("Change PIN")
         self.back = big_button("Back to the quiz", primary=True)
-        self.end_turn = big_button("End turn")
         row.addWidget(self.leave)
         row.addWidget(self.change_pin)
         row.addStretch(1)
-        row.addWidget(self.end_turn)
         row.addWidget(self.back)
         self.layout_.addLayout(row)
         QWidget.setTabOrder(self.back, self.end_turn)  # Tab from the default: the other way out
@@ -106,12 +109,12 @@ class FacilitatorScreen(Screen):
         if nickname is None:
             self.back.setText("Back to the quiz")
         else:
-            name = nickname if len(nickname) <= 20 else nickname[:19] + "…"
+            name = nickname if len(nickname) <= 16 else nickname[:15] + "…"  # fits at 1280 px
             self.back.setText(f"Back to {name}'s quiz")
             self.end_turn.setText(f"End {name}'s turn")
             self.turn_note.setText(
-                f"Has {name} left? End the turn: the answers given so far stay saved, and the "
-                "same name typed later carries on from there. The next person gets the name screen."
+                f"Has {name} left? End the turn: the answers given so far stay saved, the same "
+                "name typed later carries on from there, the next person gets the name screen."
             )
         # The style sheet's focus ring (4 px a side) is not in the size hint: room for it, so
         # the default button's longer text is never cut off while it has the focus.
