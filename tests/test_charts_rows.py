@@ -27,9 +27,10 @@ REPO = Path(__file__).resolve().parent.parent
 SIZES = [(1280, 720), (1920, 1080)]
 ROWS = ("bars", "magnitude", "what-if")  # horizontal bars, a category named on each row
 BARS = (*ROWS, "grouped-bars")
-# The console's next-slide view at an 800-px-wide console (306 x 264, a 16:9 slide in it), and
-# the sizes around it, up to a preview on a big laptop screen.
-PREVIEWS = [(270, 152), (306, 172), (340, 191), (384, 216), (480, 270), (690, 388)]
+# The console's next-slide view at an 800-px-wide console (306 x 264, a 16:9 slide in it), the
+# overview's thumbnails (320 x 180, ui.overview.THUMB), and sizes around them up to a preview
+# on a big laptop screen.
+PREVIEWS = [(270, 152), (306, 172), (320, 180), (340, 191), (384, 216), (480, 270), (690, 388)]
 
 
 class Painted(NamedTuple):

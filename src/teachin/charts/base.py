@@ -223,11 +223,6 @@ class ChartWidget(QWidget):
         """The smallest chart text on a slide: a little above the slide's sources line."""
         return self.canvas_height() * SOURCES * AXIS_OVER_SMALL
 
-    def plot_area_px(self) -> QRectF:
-        """The plot area as drawn, in screen pixels: below the plot's minimum size pyqtgraph
-        scales the whole scene down, but not text items, which keep their pixel size."""
-        return self.plot.viewportTransform().mapRect(self.item.vb.sceneBoundingRect())
-
     def axis_px(self) -> int:
         """Pixel size of axis numbers and titles."""
         return max(5, min(MAX_TEXT_PX, round(self.text_px())))

@@ -203,7 +203,7 @@ class BarsChart(ChartWidget):
     def _resize_items(self, height: int) -> None:
         # The axis numbers' size, unless a row (one line of text) or the names' column (a
         # share of the width) is too small for it: then smaller, so nothing overlaps.
-        row = self.plot_area_px().height() / max(len(self.values), 1)  # 0 until laid out
+        row = self.item.vb.height() / max(len(self.values), 1)  # 0 until laid out: no text
         px = min(self.axis_px(), row / LINE)
         widest = text_width(font(self.theme, px), list(self.data.categories))
         if widest > self.width() * NAMES_SHARE > 0:
@@ -224,7 +224,7 @@ class BarsChart(ChartWidget):
     def _fit_values(self, bold: QFont, px: float, row: float) -> None:
         """End the value axis where the widest value, written after the longest bar, just
         fits; where that would leave the bars too little (a small preview), show no values."""
-        plot = self.plot_area_px().width()
+        plot = self.item.vb.width()
         if plot <= 0:
             return  # not laid out yet
         gap = max(2.0, px * 0.3)
@@ -325,7 +325,7 @@ class GroupedBarsChart(ChartWidget):
             label.setFont(bold)
         # The value axis ends where the tallest bar's number just fits above it; in a small
         # preview, where the numbers are wider than their bars or crowd out the bars, none.
-        plot = self.plot_area_px()
+        plot = self.item.vb.rect()
         if plot.height() <= 0:
             return  # not laid out yet
         line = label_height(bold)
