@@ -8,29 +8,19 @@ from PySide6.QtCore import QEasingCurve, QPointF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
-from teachin.charts.base import TEXT, ChartWidget, font, text_item
+from teachin.charts.base import ChartWidget, font, text_item
 from teachin.content.data import format_value
 
-# Room charts' horizontal bars (charts.room): each row is one unit high; the bar sits low in it,
-# its name just above it.
-BAR_Y, BAR_H, NAME_Y = 0.2, 0.46, 0.06
 # Room below zero on a value axis, as a share of the top value: enough for the "0" (pyqtgraph
 # drops a number that would stick out of the axis).
 BELOW_ZERO = 0.08
-# Data bars (BarsChart): the bar is centred in its one-unit row and takes this much of it; its
-# name stands beside it in the left axis, so the row only has to hold one line of text.
+# Horizontal bars (BarsChart, the room's choices): the bar is centred in its one-unit row and
+# takes this much of it; its name stands beside it in the left axis, so the row only has to hold
+# one line of text.
 ROW_BAR_H = 0.62
 LINE = 1.4  # about the height a line of text needs, in font pixels
 NAMES_SHARE = 0.4  # the names' column takes at most this share of the chart's width
 MIN_PX = 5  # smaller text is no text: in a tiny preview the bars go without it
-
-
-def row_font_px(widget: ChartWidget, rows: int) -> float:
-    """Type for row names written above their bars (room charts): big, but never taller than
-    about 40 % of a row."""
-    plot = widget.item.vb.height() or widget.height() * 0.55  # before layout: a guess
-    row = plot / max(rows, 1)
-    return min(widget.height() * TEXT, row * 0.42)
 
 
 def text_width(f: QFont, texts: list[str]) -> float:
@@ -44,6 +34,44 @@ def label_height(f: QFont) -> float:
     document.setDocumentMargin(1)
     document.setDefaultFont(f)
     return document.size().height()
+
+
+def name_rows(chart: ChartWidget, rows: int, names: list[str]) -> tuple[float, float]:
+    """Write horizontal bars' names beside them as the left axis's labels, at the axis numbers'
+    size unless a row (one line of text) or the names' column (a share of the width) is too
+    small for it: then smaller, so nothing overlaps. ``names`` are all the texts the column
+    may show. Returns the type's size (under MIN_PX: no names) and a row's height, in px."""
+    row = chart.item.vb.height() / max(rows, 1)  # 0 until laid out: no text
+    px = min(chart.axis_px(), row / LINE)
+    widest = text_width(font(chart.theme, px), names)
+    if widest > chart.width() * NAMES_SHARE > 0:
+        px *= chart.width() * NAMES_SHARE / widest
+    px = float(int(px))  # whole pixels, rounded down
+    while px >= MIN_PX and label_height(font(chart.theme, px, bold=True)) > row:
+        px -= 1  # a value label never outgrows its row
+    axis = chart.item.getAxis("left")
+    axis.setStyle(showValues=px >= MIN_PX, tickLength=0)
+    axis.setTickFont(font(chart.theme, px))
+    axis.reserve_text(names)  # the plot's width is final at once
+    return px, row
+
+
+def fit_values(
+    chart: ChartWidget, texts: list[str], top: float, bold: QFont, px: float, room_h: float
+) -> tuple[bool, float] | None:
+    """End the value axis where the widest of ``texts``, written after the longest bar
+    (``top``), just fits; where that would leave the bars too little or a label is taller
+    than ``room_h`` px (a small preview), no values. Returns whether they are shown and the
+    gap before them in data units; None before layout."""
+    plot = chart.item.vb.width()
+    if plot <= 0:
+        return None  # not laid out yet
+    gap = max(2.0, px * 0.3)
+    room = text_width(bold, texts) + gap + 3  # its 1 px margins, rounding
+    fit = px >= MIN_PX and room < plot * 0.6 and label_height(bold) <= room_h
+    end = top * plot / (plot - room) if fit else top * 1.05
+    chart.item.vb.setXRange(0, end, padding=0)
+    return fit, gap * end / plot
 
 
 class LineChart(ChartWidget):
@@ -201,40 +229,17 @@ class BarsChart(ChartWidget):
         return f"{self.data.categories[k]}: {exact}", QPointF(self.values[k], self.rows[k])
 
     def _resize_items(self, height: int) -> None:
-        # The axis numbers' size, unless a row (one line of text) or the names' column (a
-        # share of the width) is too small for it: then smaller, so nothing overlaps.
-        row = self.item.vb.height() / max(len(self.values), 1)  # 0 until laid out: no text
-        px = min(self.axis_px(), row / LINE)
-        widest = text_width(font(self.theme, px), list(self.data.categories))
-        if widest > self.width() * NAMES_SHARE > 0:
-            px *= self.width() * NAMES_SHARE / widest
-        px = float(int(px))  # whole pixels, rounded down
-        while px >= MIN_PX and label_height(font(self.theme, px, bold=True)) > row:
-            px -= 1  # a value label never outgrows its row
-        names = font(self.theme, px)
-        axis = self.item.getAxis("left")
-        axis.setStyle(showValues=px >= MIN_PX, tickLength=0)
-        axis.setTickFont(names)
-        axis.reserve_text(list(self.data.categories))  # the plot's width is final at once
+        px, row = name_rows(self, len(self.values), list(self.data.categories))
         bold = font(self.theme, px, bold=True)
         for label in self.value_labels:
             label.setFont(bold)
         self._fit_values(bold, px, row)
 
     def _fit_values(self, bold: QFont, px: float, row: float) -> None:
-        """End the value axis where the widest value, written after the longest bar, just
-        fits; where that would leave the bars too little (a small preview), show no values."""
-        plot = self.item.vb.width()
-        if plot <= 0:
-            return  # not laid out yet
-        gap = max(2.0, px * 0.3)
-        room = text_width(bold, self._widest_texts()) + gap + 3  # its 1 px margins, rounding
-        tall = label_height(bold) > row * self.value_share
-        self._values_fit = px >= MIN_PX and room < plot * 0.6 and not tall
-        end = self.top * plot / (plot - room) if self._values_fit else self.top * 1.05
-        self._gap = gap * end / plot
-        self.item.vb.setXRange(0, end, padding=0)
-        self._show_final_labels(self._values_shown)
+        fitted = fit_values(self, self._widest_texts(), self.top, bold, px, row * self.value_share)
+        if fitted is not None:
+            self._values_fit, self._gap = fitted
+            self._show_final_labels(self._values_shown)
 
 
 class MagnitudeChart(BarsChart):

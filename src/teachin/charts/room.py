@@ -3,6 +3,8 @@
 ``answers(quiz, question)`` returns the stored answers (numbers for an estimate, choice texts
 for a choice or poll). ``refresh()`` reads them again and moves the same bars; ``reveal()``
 marks the true figure. Until then the axis is set by the answers alone, so it gives nothing away.
+A choice question's bars are rows like a bars chart's (charts.kinds): each choice named beside
+its bar at the axis numbers' size, its count at the bar's end.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QWidget
 
 from teachin.charts.base import ChartWidget, font, text_item
-from teachin.charts.kinds import BAR_H, BAR_Y, BELOW_ZERO, NAME_Y, row_font_px
+from teachin.charts.kinds import BELOW_ZERO, ROW_BAR_H, fit_values, name_rows
 from teachin.content.charts import ChartData
 from teachin.content.data import format_number
 from teachin.content.room_chart import (
@@ -28,6 +30,7 @@ from teachin.content.room_chart import (
 from teachin.theme import Theme
 
 Answers = Callable[[str, str], Sequence[object]]
+RIGHT = "  ✓ right"  # after the right choice's name, once revealed
 
 
 def answer_count(count: int) -> str:
@@ -53,6 +56,10 @@ class RoomChart(ChartWidget):
         self.revealed = False
         self.counts = np.zeros(0)
         self._label_px = 20.0  # count labels' type, set with the other sizes
+        self._row_px = 0.0  # a choice row's height (0 until laid out)
+        self._counts_fit, self._gap = False, 0.0  # choices: counts shown, their gap (data units)
+        self._counts_shown = False  # the animation has ended: counts may show
+        self.names: list[str] = []  # choices: the names beside the bars, as shown
         self.hist: Histogram | None = None  # numeric questions: the bins shown
         self.value_axis = "left" if question.numeric else "bottom"
         super().__init__(data, theme, parent)
@@ -79,7 +86,8 @@ class RoomChart(ChartWidget):
         self.waiting.setPos((x0 + x1) / 2, (y0 + y1) / 2)
         waiting = not self.counts.sum()
         self.waiting.setVisible(waiting)
-        for name in ("left", "bottom"):  # no numbers on an empty chart: they would mean nothing
+        numbers = ("left", "bottom") if self.question.numeric else ("bottom",)
+        for name in numbers:  # no numbers on an empty chart: they would mean nothing
             self.item.getAxis(name).setStyle(showValues=not waiting)
         self.item.getAxis(self.value_axis).setLabel(self._axis_title())  # style kept
         self.item.getAxis(self.value_axis).setGrid(False if waiting else 60)
@@ -123,23 +131,19 @@ class RoomChart(ChartWidget):
         self.waiting = text_item("Waiting for the room's answers…", fg, (0.5, 0.5))
         self.waiting.setZValue(10)
         self.item.addItem(self.waiting)
-        self.names: list[pg.TextItem] = []  # choice texts, one per choice (made once each)
         self.count_labels: list[pg.TextItem] = []
-        if not self.question.numeric:
-            self.item.hideAxis("left")
+        self.choices: tuple[str, ...] = ()
         self._load()
 
     def _ensure_labels(self, n: int) -> None:
-        made = len(self.count_labels) < n or (not self.question.numeric and len(self.names) < n)
+        made = len(self.count_labels) < n
+        # Over a histogram's bar; after a choice's, on the background (grid lines hidden).
+        numeric = self.question.numeric
+        anchor, fill = ((0.5, 1), None) if numeric else ((0, 0.5), self.theme.background)
         while len(self.count_labels) < n:
-            label = text_item("", self.theme.foreground, (0.5, 1))
+            label = text_item("", self.theme.foreground, anchor, fill=fill)
             self.item.addItem(label)
             self.count_labels.append(label)
-        if not self.question.numeric:
-            while len(self.names) < n:
-                name = text_item("", self.theme.foreground, (0, 1))
-                self.item.addItem(name)
-                self.names.append(name)
         if made:  # new labels take the current type size
             self._resize_items(max(self.height(), 40))
 
@@ -192,31 +196,45 @@ class RoomChart(ChartWidget):
         )
 
     def _refresh_choices(self, labels: tuple[str, ...], counts: np.ndarray) -> None:
+        new_rows = labels != self.choices  # the first time, or an answer no choice names
         self.choices, self.counts = labels, counts
         n = len(labels)
-        self.rows = np.arange(n, dtype=float)[::-1]
+        self.rows = np.arange(n, dtype=float)[::-1]  # the first choice on top
         right = set(self.right) if self.revealed else set()
         brushes = [
             pg.mkBrush(self.theme.accent if label in right else self.colour(1)) for label in labels
         ]
         self.bars.setOpts(
             x0=np.zeros(n),
-            y0=self.rows - BAR_Y - BAR_H / 2,
-            height=BAR_H,
+            y0=None,
+            y=self.rows,
+            height=ROW_BAR_H,
             width=counts * self.t,
             brushes=brushes,
         )
+        self.names = [label + (RIGHT if label in right else "") for label in labels]
+        names = list(zip(self.rows.tolist(), self.names, strict=True))
+        self.item.getAxis("left").setTicks([names])
         self._ensure_labels(n)
-        for k, name in enumerate(self.names):
-            name.setVisible(k < n)
-            if k < n:
-                mark = "  ✓ right" if labels[k] in right else ""
-                name.setText(labels[k] + mark)
-                name.setPos(0, self.rows[k] + NAME_Y)
-        top = max(1.0, float(counts.max(initial=0)))
-        self.item.vb.setRange(xRange=(0, top * 1.2), yRange=(-0.45, n - 0.35), padding=0)
+        self.item.vb.setYRange(-0.5, n - 0.5, padding=0)
+        if new_rows:  # the names' column and the type follow the rows
+            self._resize_items(max(self.height(), 40))
+        else:
+            self._fit_counts()
         self.legend.setText(answer_count(int(counts.sum())))
         self.legend.show()
+
+    def _fit_counts(self) -> None:
+        """The count axis ends where the largest count's number fits after its bar (the
+        number can only grow to the total); in a small preview, no numbers."""
+        top = max(1.0, float(self.counts.max(initial=0)))
+        texts = [str(int(self.counts.sum()))]
+        bold = font(self.theme, self._label_px, bold=True)
+        fitted = fit_values(self, texts, top, bold, self._label_px, self._row_px)
+        if fitted is None:  # not laid out yet
+            self.item.vb.setXRange(0, top * 1.2, padding=0)
+        else:
+            self._counts_fit, self._gap = fitted
 
     # --- animation and readout ----------------------------------------------------------------
 
@@ -227,12 +245,13 @@ class RoomChart(ChartWidget):
             self.bars.setOpts(width=self.counts * t)
 
     def _show_final_labels(self, shown: bool) -> None:
+        self._counts_shown = shown
+        fits = self.question.numeric or self._counts_fit
         for k, label in enumerate(self.count_labels):
-            label.setVisible(bool(shown and k < len(self.counts) and self.counts[k] > 0))
+            label.setVisible(bool(shown and fits and k < len(self.counts) and self.counts[k] > 0))
             if not self.question.numeric and k < len(self.counts):
-                label.setAnchor((-0.25, 0.5))  # a little clear of the bar's end
                 label.setText(str(int(self.counts[k])))
-                label.setPos(float(self.counts[k]), self.rows[k] - BAR_Y)
+                label.setPos(float(self.counts[k]) + self._gap, self.rows[k])
 
     def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
         if self.question.numeric:
@@ -256,11 +275,13 @@ class RoomChart(ChartWidget):
         return "answers" if self.counts.sum() else ""  # nothing to count yet: no title
 
     def _resize_items(self, height: int) -> None:
-        px = self.text_px() if self.question.numeric else row_font_px(self, len(self.counts))
-        big, bold = font(self.theme, px), font(self.theme, px, bold=True)
+        if self.question.numeric:
+            px = self.text_px()
+        else:  # the names beside the bars, and the counts, as a bars chart's
+            names = self.choices + tuple(c + RIGHT for c in self.right if c in self.choices)
+            px, self._row_px = name_rows(self, len(self.choices), list(names))
+        bold = font(self.theme, px, bold=True)
         self._label_px = px
-        for name in self.names:
-            name.setFont(big)
         for label in self.count_labels:
             label.setFont(bold)
         self.waiting.setFont(font(self.theme, self.text_px()))
@@ -268,6 +289,9 @@ class RoomChart(ChartWidget):
             line.label.textItem.setFont(bold)
         if self.hist is not None:  # the headroom follows the type and the plot's height
             self._set_number_range()
+        if not self.question.numeric:
+            self._fit_counts()
+            self._show_final_labels(self._counts_shown)
 
 
 def _label_side(line: pg.InfiniteLine, left: bool) -> None:
