@@ -60,6 +60,7 @@ class RoomChart(ChartWidget):
         self._counts_fit, self._gap = False, 0.0  # choices: counts shown, their gap (data units)
         self._counts_shown = False  # the animation has ended: counts may show
         self.names: list[str] = []  # choices: the names beside the bars, as shown
+        self._reserved_right: tuple[str, ...] = ()  # the right choices the names' column fits
         self.hist: Histogram | None = None  # numeric questions: the bins shown
         self.value_axis = "left" if question.numeric else "bottom"
         super().__init__(data, theme, parent)
@@ -196,8 +197,9 @@ class RoomChart(ChartWidget):
         )
 
     def _refresh_choices(self, labels: tuple[str, ...], counts: np.ndarray) -> None:
-        new_rows = labels != self.choices  # the first time, or an answer no choice names
-        self.choices, self.counts = labels, counts
+        # The first time, an answer no choice names, or a right choice given at the reveal.
+        new_rows = (labels, tuple(self.right)) != (self.choices, self._reserved_right)
+        self.choices, self.counts, self._reserved_right = labels, counts, tuple(self.right)
         n = len(labels)
         self.rows = np.arange(n, dtype=float)[::-1]  # the first choice on top
         right = set(self.right) if self.revealed else set()
