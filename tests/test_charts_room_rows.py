@@ -24,6 +24,7 @@ from teachin.theme import DEFAULT
 from teachin.ui.slide_view import SlideView
 from test_charts_legibility import shown_charts
 from test_charts_rows import PREVIEWS, SIZES, Painted, assert_apart, bar_rects, painted_texts
+from test_room_reveal import SLIDES
 
 REPO = Path(__file__).resolve().parent.parent
 SKEWED = (7, 3, 1, 0)  # answers per choice: long, short, tiny and no bar at all
@@ -92,6 +93,8 @@ def test_choices_are_named_beside_their_bars_at_the_axis_numbers_size(qtbot, dec
         assert axis_px >= 22, (number, axis_px)  # 22 px at 720p, 32 at 1080p
         assert len(names) == len(chart.choices), (number, [t.text for t in texts])
         assert all(t.where == "left" for t in names), number
+        numbers = [t.text for t in texts if t.where == "bottom"]
+        assert numbers and all(t.isdigit() for t in numbers), (number, numbers)  # whole answers
         for name in names:
             assert name.px >= axis_px, (number, name.text, name.px, axis_px)
             assert name.box.height() >= 0.6 * name.px, (number, name.text)  # painted, whole
@@ -175,25 +178,8 @@ def test_answers_arriving_live_move_the_bars_not_the_layout(qtbot, deck) -> None
     assert_apart(chart, texts, (number, "after new answers"))
 
 
-SLIDES = """---
-title: Room
-minutes: 5
----
-
-# Your answers
-
-```chart
-kind: room
-quiz: check
-question: why
-```
-
-. . .
-
-Most of them were fleeing wars.
-"""
-
-QUIZ = "::why:: Why did most of them leave? {~Jobs =Wars ~Debt and the banks}\n"
+# test_room_reveal's slide (a room chart, then a reveal step), on a choice question instead.
+QUIZ = "::crowd:: Why did most of them leave? {~Jobs =Wars ~Debt and the banks}\n"
 
 
 def test_the_names_column_is_fixed_before_the_first_paint_and_at_the_reveal(
@@ -202,10 +188,12 @@ def test_the_names_column_is_fixed_before_the_first_paint_and_at_the_reveal(
     """pyqtgraph measures axis labels only while painting: the names' column is measured up
     front, and marking the right choice when the presenter steps on to the reveal does not
     push the bars sideways."""
-    (tmp_path / "slides").mkdir()
-    (tmp_path / "quizzes").mkdir()
-    (tmp_path / "slides" / "01-room.md").write_text(SLIDES, encoding="utf-8")
-    (tmp_path / "quizzes" / "check.gift").write_text(QUIZ, encoding="utf-8")
+    for folder, name, text in (
+        ("slides", "01-room.md", SLIDES),
+        ("quizzes", "checkpoint-02.gift", QUIZ),
+    ):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_text(text, encoding="utf-8")
     deck = load_deck(tmp_path)
     assert not deck.problems, deck.problems
     (slide,) = deck.slides

@@ -237,6 +237,9 @@ class RoomChart(ChartWidget):
             self.item.vb.setXRange(0, top * 1.2, padding=0)
         else:
             self._counts_fit, self._gap = fitted
+        # Whole answers on the axis: a short one would be marked at halves ("1.5 answers").
+        axis = self.item.getAxis("bottom")
+        axis.setTickSpacing(*((1, 1) if top < 8 else (None, None)))
 
     # --- animation and readout ----------------------------------------------------------------
 
