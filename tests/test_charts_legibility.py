@@ -18,6 +18,7 @@ from teachin.content.deck import load_deck
 from teachin.content.model import Deck, Slide
 from teachin.content.room_chart import room_question
 from teachin.theme import DEFAULT
+from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 from teachin.ui.text_box import Metrics
 
@@ -47,15 +48,24 @@ def chart_slides(deck: Deck) -> list[tuple[int, Slide]]:
     return [(n, s) for n, s in enumerate(deck.slides, 1) if s.charts]
 
 
-def shown_charts(qtbot, deck: Deck, slide: Slide, size: tuple[int, int]):
-    """The slide at its last step on a canvas of ``size``, as `teachin shot` renders it."""
-    view = SlideView(theme=DEFAULT, answers=room_answers(deck))
+def slide_at_last_step(
+    qtbot, deck: Deck, slide: Slide, size: tuple[int, int], answers: Answers | None = None
+) -> SlideView:
+    """A SlideView of ``size`` (shown, off screen) with ``slide`` at its last step and its charts
+    at their last frame: laid out, but not painted yet."""
+    view = SlideView(theme=DEFAULT, answers=answers)
     qtbot.addWidget(view)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     view.resize(*size)
     view.show()
     view.set_slide(slide, None, deck)
     view.finish_charts()
+    return view
+
+
+def shown_charts(qtbot, deck: Deck, slide: Slide, size: tuple[int, int]):
+    """The slide at its last step on a canvas of ``size``, as `teachin shot` renders it."""
+    view = slide_at_last_step(qtbot, deck, slide, size, room_answers(deck))
     charts = [w for w in view.chart_widgets() if isinstance(w, ChartWidget)]
     assert charts, slide.title
     for chart in charts:

@@ -12,16 +12,15 @@ from typing import NamedTuple
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
 from teachin.charts.base import ChartWidget
 from teachin.content.deck import load_deck
 from teachin.content.model import Deck, Slide
-from teachin.theme import DEFAULT
 from teachin.ui.slide_view import SlideView
 from teachin.ui.text_box import Metrics
-from test_charts_legibility import shown_charts, tick_texts
+from test_charts_legibility import shown_charts, slide_at_last_step, tick_texts
 
 REPO = Path(__file__).resolve().parent.parent
 SIZES = [(1280, 720), (1920, 1080)]
@@ -181,13 +180,7 @@ def preview(
     qtbot, deck: Deck, slide: Slide, size: tuple[int, int]
 ) -> tuple[SlideView, ChartWidget]:
     """The slide as the console previews it: a small SlideView, charts at their last frame."""
-    view = SlideView(theme=DEFAULT)
-    qtbot.addWidget(view)
-    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    view.resize(*size)
-    view.show()
-    view.set_slide(slide, None, deck)
-    view.finish_charts()
+    view = slide_at_last_step(qtbot, deck, slide, size)
     qtbot.wait(30)
     view.grab()  # axes take their final width after the first paint
     qtbot.wait(30)
@@ -210,13 +203,7 @@ def test_the_plot_is_laid_out_before_its_first_paint(qtbot, deck: Deck) -> None:
     """The names' column is measured up front: the bars do not jump sideways on the second
     frame (pyqtgraph measures axis labels only while painting them)."""
     number, slide = slides_of(deck, ("bars",))[0]
-    view = SlideView(theme=DEFAULT)
-    qtbot.addWidget(view)
-    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    view.resize(1280, 720)
-    view.show()
-    view.set_slide(slide, None, deck)
-    view.finish_charts()
+    view = slide_at_last_step(qtbot, deck, slide, (1280, 720))
     chart = next(w for w in view.chart_widgets() if isinstance(w, ChartWidget))
     before = chart.item.vb.sceneBoundingRect()  # laid out, not painted yet
     view.grab()

@@ -9,97 +9,40 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from teachin.content.gift import parse_gift
-from teachin.store import pin
+from kiosk_driving import (
+    BEFORE_WE_START,
+    enter_name,
+    open_the_menu,
+    parse_quizzes,
+    running_kiosk,
+    start_and_answer,
+    store_with_pin,
+    stored,
+    visible_text,
+)
 from teachin.store.answers import answers_for_attempt, attempts_for
-from teachin.store.db import open_store
 from teachin.ui.kiosk import KioskWindow
-from teachin.ui.kiosk_screens import style_sheet
 
-GIFT = """\
-// @title: Before we start
-// @mode: pre
-// @shuffle: none
-
-::expect::What do you expect to learn today? {}
-
-::estimate::International migrants in 2020, in millions? {#281:10}
-
-::capital::Net resource transfers out of developing countries, 1980-2012? {
-=$16.3 trillion
-~$601 billion
-}
-"""
 SECRET = "why remittances beat aid"  # Amina's own words: no one after her may see them
 UNSAVED = "2750"  # typed on question 2, never confirmed
-PIN = "2468"
-CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def store(data_dir):
-    with open_store() as store:
-        pin.set_pin(store, PIN)
-        yield store
+store = pytest.fixture(store_with_pin, name="store")
 
 
 @pytest.fixture
 def kiosk(qtbot, store, tmp_path: Path):
-    quiz, problems = parse_gift(GIFT, tmp_path / "pre.gift")
-    assert problems == []
-    window = KioskWindow({"pre": quiz}, store, "pre")
-    window.setStyleSheet(style_sheet())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    yield window
-    window.may_close = True
-
-
-def visible_texts(window: QWidget) -> str:
-    """Every text a person can see in the window now, one string."""
-    texts = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
-            texts.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit):
-            texts.append(widget.toPlainText())
-    return "\n".join(texts)
-
-
-def stored(store) -> tuple[list, list]:
-    attempts = store.db.execute("select * from attempts order by id").fetchall()
-    answers = store.db.execute("select * from answers order by id").fetchall()
-    return attempts, answers
-
-
-def enter_name(qtbot, kiosk: KioskWindow, name: str) -> None:
-    qtbot.keyClicks(kiosk.name_screen.edit, name)
-    qtbot.keyClick(kiosk.name_screen.edit, Qt.Key.Key_Return)
+    quizzes = parse_quizzes(tmp_path, {"pre": BEFORE_WE_START})
+    with running_kiosk(qtbot, quizzes, store, "pre") as window:
+        yield window
 
 
 def amina_answers_one_of_three_and_walks_away(qtbot, kiosk: KioskWindow) -> None:
-    enter_name(qtbot, kiosk, "Amina")
+    start_and_answer(qtbot, kiosk, "Amina", [SECRET])
     screen = kiosk.question_screen
-    qtbot.keyClicks(screen.answer.edit, SECRET)
-    qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
     assert screen.progress_label.text() == "Question 2 of 3"
     qtbot.keyClicks(screen.answer.edit, UNSAVED)
-
-
-def open_the_menu(qtbot, kiosk: KioskWindow) -> None:
-    """Ctrl+Shift+F wherever the focus is, then the PIN and Enter."""
-    qtbot.keyClick(kiosk.focusWidget(), Qt.Key.Key_F, CTRL_SHIFT)
-    assert kiosk.stack.currentWidget() is kiosk.pin_screen
-    qtbot.keyClicks(kiosk.pin_screen.edit, PIN)
-    qtbot.keyClick(kiosk.pin_screen.edit, Qt.Key.Key_Return)
-    assert kiosk.stack.currentWidget() is kiosk.facilitator_screen
 
 
 def test_ending_a_walked_away_turn_clears_the_screen_keeps_the_answers_and_can_be_resumed(
@@ -123,7 +66,7 @@ def test_ending_a_walked_away_turn_clears_the_screen_keeps_the_answers_and_can_b
     name = kiosk.name_screen
     assert kiosk.stack.currentWidget() is name
     assert kiosk.focusWidget() is name.edit and name.edit.text() == ""
-    seen = visible_texts(kiosk)
+    seen = visible_text(kiosk)
     for hers in ("Amina", SECRET, UNSAVED, "Question 2", "migrants"):
         assert hers not in seen, (hers, seen)
     assert stored(store) == before  # not a byte written: nothing finished, nothing lost
@@ -136,14 +79,12 @@ def test_ending_a_walked_away_turn_clears_the_screen_keeps_the_answers_and_can_b
     assert kiosk.stack.currentWidget() is screen
     assert screen.progress_label.text() == "Question 1 of 3"
     assert screen.answer.edit.toPlainText() == ""
-    assert SECRET not in visible_texts(kiosk)
+    assert SECRET not in visible_text(kiosk)
     [ben] = attempts_for(store, "Ben")
     assert ben.id != attempt_id and answers_for_attempt(store, ben.id) == {}
 
     # Ben is done with the laptop; later Amina is back and carries on at question 2.
-    qtbot.keyClick(kiosk.focusWidget(), Qt.Key.Key_F, CTRL_SHIFT)
-    qtbot.keyClicks(kiosk.pin_screen.edit, PIN)
-    qtbot.keyClick(kiosk.pin_screen.edit, Qt.Key.Key_Return)
+    open_the_menu(qtbot, kiosk)
     qtbot.mouseClick(menu.end_turn, Qt.MouseButton.LeftButton)
     enter_name(qtbot, kiosk, "Amina")
     welcome = kiosk.welcome_screen
@@ -173,6 +114,6 @@ def test_with_no_turn_in_progress_the_menu_offers_back_alone(qtbot, kiosk, store
     menu = kiosk.facilitator_screen
     assert menu.back.text() == "Back to the quiz" and menu.back.isVisible()
     assert not menu.end_turn.isVisible()
-    assert "End" not in visible_texts(kiosk)
+    assert "End" not in visible_text(kiosk)
     qtbot.keyClick(kiosk.focusWidget(), Qt.Key.Key_Return)
     assert kiosk.stack.currentWidget() is kiosk.name_screen

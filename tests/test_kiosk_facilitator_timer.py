@@ -11,15 +11,20 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
 import teachin.quiz.attempt as engine
-from teachin.content.gift import parse_gift
-from teachin.store import pin
+from kiosk_driving import (
+    enter_name,
+    parse_quizzes,
+    press_facilitator_keys,
+    running_kiosk,
+    store_with_pin,
+    stored,
+    type_pin,
+    visible_text,
+)
 from teachin.store.answers import answers_for_attempt, attempts_for
-from teachin.store.db import open_store
 from teachin.ui.kiosk import KioskWindow
-from teachin.ui.kiosk_screens import style_sheet
 
 TIMED = """\
 // @title: Checkpoint: the scale
@@ -43,7 +48,6 @@ PRE = """\
 
 ::marches::In 2006 immigrant workers marched on 1 May. {T}
 """
-PIN = "2468"
 
 
 class Clock:
@@ -63,44 +67,18 @@ def clock(monkeypatch) -> Clock:
     return clock
 
 
-@pytest.fixture
-def store(data_dir):
-    with open_store() as store:
-        pin.set_pin(store, PIN)
-        yield store
+store = pytest.fixture(store_with_pin, name="store")
 
 
 @pytest.fixture
 def kiosk(qtbot, store, tmp_path: Path):
-    quizzes = {}
-    for name, text in (("checkpoint-05", TIMED), ("pre", PRE)):
-        quiz, problems = parse_gift(text, tmp_path / f"{name}.gift")
-        assert problems == []
-        quizzes[name] = quiz
-    window = KioskWindow(quizzes, store, "checkpoint-05")
-    window.setStyleSheet(style_sheet())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    yield window
-    window.may_close = True
-
-
-def visible_texts(window: QWidget) -> str:
-    """Every text a person can see in the window now, one string."""
-    texts = [
-        widget.text()
-        for widget in window.findChildren(QWidget)
-        if widget.isVisible() and isinstance(widget, QLabel | QAbstractButton | QLineEdit)
-    ]
-    return "\n".join(texts)
+    quizzes = parse_quizzes(tmp_path, {"checkpoint-05": TIMED, "pre": PRE})
+    with running_kiosk(qtbot, quizzes, store, "checkpoint-05") as window:
+        yield window
 
 
 def amina_answers_the_first_question(qtbot, kiosk: KioskWindow) -> None:
-    qtbot.keyClicks(kiosk.name_screen.edit, "Amina")
-    qtbot.keyClick(kiosk.name_screen.edit, Qt.Key.Key_Return)
+    enter_name(qtbot, kiosk, "Amina")
     screen = kiosk.question_screen
     assert kiosk.stack.currentWidget() is screen
     qtbot.mouseClick(screen.answer.buttons[0], Qt.MouseButton.LeftButton)
@@ -114,41 +92,25 @@ def a_second_passes(qtbot, kiosk: KioskWindow) -> None:
         pass
 
 
-def open_the_menu(qtbot, kiosk: KioskWindow) -> None:
-    qtbot.keyClicks(kiosk.pin_screen.edit, PIN)
-    qtbot.keyClick(kiosk.pin_screen.edit, Qt.Key.Key_Return)
-    assert kiosk.stack.currentWidget() is kiosk.facilitator_screen
-
-
-def stored(store) -> tuple[list, list]:
-    attempts = store.db.execute("select * from attempts order by id").fetchall()
-    answers = store.db.execute("select * from answers order by id").fetchall()
-    return attempts, answers
-
-
 def test_time_running_out_behind_the_pin_screen_is_shown_only_once_the_facilitator_leaves(
     qtbot, kiosk, store, clock
 ):
     amina_answers_the_first_question(qtbot, kiosk)
     attempt_id = kiosk.session.attempt_id
-    qtbot.keyClick(
-        kiosk.question_screen,
-        Qt.Key.Key_F,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    press_facilitator_keys(qtbot, kiosk.question_screen)
     assert kiosk.stack.currentWidget() is kiosk.pin_screen
 
     clock.ahead = 3 * 60  # her two minutes run out while the facilitator types
     a_second_passes(qtbot, kiosk)
     assert kiosk.stack.currentWidget() is kiosk.pin_screen
-    seen = visible_texts(kiosk)
+    seen = visible_text(kiosk)
     assert "Amina" not in seen and "Time is up" not in seen and "migrants" not in seen, seen
     assert not attempts_for(store, "Amina")[0].finished  # nothing acted on the attempt yet
 
-    open_the_menu(qtbot, kiosk)
+    type_pin(qtbot, kiosk)
     a_second_passes(qtbot, kiosk)
     assert kiosk.stack.currentWidget() is kiosk.facilitator_screen
-    assert "Time is up" not in visible_texts(kiosk)
+    assert "Time is up" not in visible_text(kiosk)
 
     qtbot.mouseClick(kiosk.facilitator_screen.back, Qt.MouseButton.LeftButton)
     done = kiosk.done_screen
@@ -165,11 +127,7 @@ def test_the_facilitator_coming_and_going_in_time_leaves_the_participant_where_t
     amina_answers_the_first_question(qtbot, kiosk)
     screen = kiosk.question_screen
     qtbot.keyClicks(screen.answer.edit, "275")  # typed, not yet saved
-    qtbot.keyClick(
-        screen.answer.edit,
-        Qt.Key.Key_F,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    press_facilitator_keys(qtbot, screen.answer.edit)
     assert kiosk.stack.currentWidget() is kiosk.pin_screen
     clock.ahead = 30
     a_second_passes(qtbot, kiosk)
@@ -192,12 +150,8 @@ def test_a_quiz_changed_mid_turn_is_for_the_next_person_and_the_turn_keeps_its_o
     attempt_id = kiosk.session.attempt_id
     before = stored(store)
     qtbot.mouseClick(kiosk.question_screen.back, Qt.MouseButton.LeftButton)  # back to question 1
-    qtbot.keyClick(
-        kiosk.question_screen,
-        Qt.Key.Key_F,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    open_the_menu(qtbot, kiosk)
+    press_facilitator_keys(qtbot, kiosk.question_screen)
+    type_pin(qtbot, kiosk)
     menu = kiosk.facilitator_screen
     picker = menu.quiz_picker
     picker.setFocus()
@@ -221,8 +175,7 @@ def test_a_quiz_changed_mid_turn_is_for_the_next_person_and_the_turn_keeps_its_o
     qtbot.mouseClick(done.finish, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(kiosk.hand_on_screen.start, Qt.MouseButton.LeftButton)
     assert kiosk.name_screen.title.text() == "Before we start"
-    qtbot.keyClicks(kiosk.name_screen.edit, "Ben")
-    qtbot.keyClick(kiosk.name_screen.edit, Qt.Key.Key_Return)
+    enter_name(qtbot, kiosk, "Ben")
     assert kiosk.question_screen.text.text() == "What do you expect to learn today?"
     assert [a.quiz for a in attempts_for(store, "Ben")] == ["pre"]
 
@@ -234,12 +187,8 @@ def test_a_turn_that_goes_on_after_a_quiz_change_is_finished_on_its_own_quiz(
     attempt_id = kiosk.session.attempt_id
     before = stored(store)
     qtbot.mouseClick(kiosk.question_screen.answer.edit, Qt.MouseButton.LeftButton)
-    qtbot.keyClick(
-        kiosk.question_screen.answer.edit,
-        Qt.Key.Key_F,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
-    open_the_menu(qtbot, kiosk)
+    press_facilitator_keys(qtbot, kiosk.question_screen.answer.edit)
+    type_pin(qtbot, kiosk)
     picker = kiosk.facilitator_screen.quiz_picker
     picker.setFocus()
     qtbot.keyClick(picker, Qt.Key.Key_Down)

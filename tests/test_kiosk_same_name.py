@@ -8,28 +8,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-from teachin.content.gift import parse_gift
+from kiosk_driving import (
+    BEFORE_WE_START,
+    enter_name,
+    parse_quizzes,
+    show_kiosk,
+    start_and_answer,
+    stored,
+    visible_texts,
+)
 from teachin.store.answers import attempts_for
 from teachin.store.db import open_store
 from teachin.ui.kiosk import KioskWindow
-from teachin.ui.kiosk_screens import style_sheet
 
-GIFT = """\
-// @title: Before we start
-// @mode: pre
-// @shuffle: none
-
-::surprise::What do you expect to learn today? {}
-
-::estimate::International migrants in 2020, in millions? {#281:10}
-
-::capital::Net resource transfers out of developing countries, 1980-2012? {
-=$16.3 trillion
-~$601 billion
-}
-"""
 SECRET = "remittances beat aid by far"  # the first Ana's own words
 NUMBER = "275"
 
@@ -42,9 +35,7 @@ def store(data_dir):
 
 @pytest.fixture
 def quizzes(tmp_path: Path):
-    quiz, problems = parse_gift(GIFT, tmp_path / "pre.gift")
-    assert problems == []
-    return {quiz.name: quiz}
+    return parse_quizzes(tmp_path, {"pre": BEFORE_WE_START})
 
 
 @pytest.fixture
@@ -53,54 +44,22 @@ def new_kiosk(qtbot, store, quizzes):
     made: list[KioskWindow] = []
 
     def make() -> KioskWindow:
-        window = KioskWindow(quizzes, store, "pre")
-        window.setStyleSheet(style_sheet())
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        made.append(window)
-        return window
+        made.append(show_kiosk(qtbot, quizzes, store, "pre"))
+        return made[-1]
 
     yield make
     for window in made:
         window.may_close = True
 
 
-def enter_name(qtbot, kiosk: KioskWindow, name: str) -> None:
-    kiosk.name_screen.edit.clear()
-    qtbot.keyClicks(kiosk.name_screen.edit, name)
-    qtbot.keyClick(kiosk.name_screen.edit, Qt.Key.Key_Return)
-
-
 def first_ana_answers_two(qtbot, kiosk: KioskWindow) -> None:
     """Ana answers the first two questions, reaches the third, and the laptop dies."""
-    enter_name(qtbot, kiosk, "Ana")
+    start_and_answer(qtbot, kiosk, "Ana", [SECRET])
     screen = kiosk.question_screen
-    qtbot.keyClicks(screen.answer.edit, SECRET)
-    qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(screen.answer.edit, NUMBER)
     qtbot.keyClick(screen.answer.edit, Qt.Key.Key_Return)
     assert screen.progress_label.text() == "Question 3 of 3"
     kiosk.hide()
-
-
-def visible_texts(window: QWidget) -> list[str]:
-    """Every text a person can see in the window now."""
-    texts = []
-    for widget in window.findChildren(QWidget):
-        if not widget.isVisible():
-            continue
-        if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
-            texts.append(widget.text())
-        elif isinstance(widget, QPlainTextEdit):
-            texts.append(widget.toPlainText())
-    return texts
-
-
-def stored(store) -> tuple[list, list]:
-    attempts = store.db.execute("select * from attempts order by id").fetchall()
-    answers = store.db.execute("select * from answers order by id").fetchall()
-    return attempts, answers
 
 
 def test_a_second_ana_is_asked_and_someone_else_sees_nothing_of_the_first(qtbot, new_kiosk, store):
@@ -206,9 +165,8 @@ def test_a_name_with_no_unfinished_attempt_goes_straight_to_question_one(qtbot, 
 
 
 def test_a_timed_out_attempt_says_so_and_carrying_on_closes_it(qtbot, store, tmp_path, new_kiosk):
-    timed, problems = parse_gift("// @time-limit: 10 min\n" + GIFT, tmp_path / "timed.gift")
-    assert problems == []
-    first = KioskWindow({"timed": timed}, store, "timed")
+    timed = parse_quizzes(tmp_path, {"timed": "// @time-limit: 10 min\n" + BEFORE_WE_START})
+    first = KioskWindow(timed, store, "timed")
     qtbot.addWidget(first)
     enter_name(qtbot, first, "Ana")
     qtbot.keyClicks(first.question_screen.answer.edit, SECRET)
@@ -220,10 +178,7 @@ def test_a_timed_out_attempt_says_so_and_carrying_on_closes_it(qtbot, store, tmp
             earlier = datetime.fromisoformat(then) - timedelta(minutes=25)
             db.execute(f"update {table} set {column} = ?", [earlier.isoformat()])
 
-    kiosk = KioskWindow({"timed": timed}, store, "timed")
-    qtbot.addWidget(kiosk)
-    kiosk.setStyleSheet(style_sheet())
-    kiosk.show()
+    kiosk = show_kiosk(qtbot, timed, store, "timed")
     enter_name(qtbot, kiosk, "Ana")
     welcome = kiosk.welcome_screen
     assert kiosk.stack.currentWidget() is welcome
