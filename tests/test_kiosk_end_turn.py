@@ -117,3 +117,11 @@ def test_with_no_turn_in_progress_the_menu_offers_back_alone(qtbot, kiosk, store
     assert "End" not in visible_text(kiosk)
     qtbot.keyClick(kiosk.focusWidget(), Qt.Key.Key_Return)
     assert kiosk.stack.currentWidget() is kiosk.name_screen
+
+
+def test_the_quiz_picker_names_each_quiz_in_words(qtbot, kiosk) -> None:
+    open_the_menu(qtbot, kiosk)
+    picker = kiosk.facilitator_screen.quiz_picker
+    labels = [picker.itemText(i) for i in range(picker.count())]
+    # the title, what the quiz is for, and the file a facilitator would look for
+    assert labels == ["Before we start  —  before the workshop, pre.gift"]

@@ -27,6 +27,14 @@ from teachin.store.db import Store
 from teachin.ui.answer_widgets import TARGET_HEIGHT
 from teachin.ui.kiosk_screens import Screen, big_button, wrapped
 
+# A quiz's `@mode` as the facilitator's quiz picker says it.
+MODE_WORDS = {
+    "pre": "before the workshop",
+    "post": "after the workshop",
+    "checkpoint": "checkpoint",
+    "poll": "poll",
+}
+
 
 class PinScreen(Screen):
     """Type the PIN; on first use, choose one (typed twice)."""
@@ -167,7 +175,8 @@ class FacilitatorScreen(Screen):
         self.quiz_picker.blockSignals(True)
         self.quiz_picker.clear()
         for name, quiz in sorted(quizzes.items()):
-            self.quiz_picker.addItem(f"{quiz.title or name}  ({name}, {quiz.mode})", name)
+            label = f"{quiz.title or name}  —  {MODE_WORDS.get(quiz.mode, quiz.mode)}, {name}.gift"
+            self.quiz_picker.addItem(label, name)
         self.quiz_picker.setCurrentIndex(max(0, self.quiz_picker.findData(current)))
         self.quiz_picker.blockSignals(False)
 
