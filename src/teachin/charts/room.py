@@ -10,6 +10,7 @@ its bar at the axis numbers' size, its count at the bar's end.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import product
 
 import numpy as np
 import pyqtgraph as pg
@@ -161,7 +162,6 @@ class RoomChart(ChartWidget):
             label.setText(str(int(self.counts[k])) if shown else "")
             if shown:
                 label.setPos(self.lefts[k] + hist.width / 2, self.counts[k])
-        self._set_number_range()
         self.item.getAxis("bottom").setTicks(None)
         # Both labels hang from the top, each on the outer side of its line: they never meet.
         truth_left = truth is not None and hist.median is not None and truth < hist.median
@@ -175,6 +175,7 @@ class RoomChart(ChartWidget):
         if truth is not None:
             self.truth_line.setValue(truth)
             self.truth_line.label.setFormat(f"true figure {format_number(truth)}")
+        self._set_number_range()  # after the labels' texts: the range leaves room for them
         median = f" · median {format_number(hist.median)}" if hist.median is not None else ""
         self.legend.setText(f"{answer_count(hist.total)}{median}")
         self.legend.show()
@@ -190,11 +191,21 @@ class RoomChart(ChartWidget):
         highest = max(1.0, float(self.counts.max(initial=0)))
         top = highest / (1 - min(0.6, share))
         pad = self.hist.width * 0.5  # the end numbers of the axis stay whole
+        low, high = self.hist.edges[0] - pad, self.hist.edges[-1] + pad
+        width = self.item.vb.width()
+        lines = [line for line in (self.median_line, self.truth_line) if line.isVisible()]
+        gap = max(2.0, 0.3 * self._label_px)  # between a label and the plot's edge
+        labels = [
+            (line.value(), line.label.boundingRect().width() + gap, _hangs_left(line))
+            for line in lines
+        ]
+        fitted = range_for_labels(low, high, labels, width) if width > 0 else None
+        for line in lines:  # a preview too small for them drops the labels, not the lines
+            line.label.setVisible(fitted is not None or width <= 0)
         self.item.vb.setRange(
-            xRange=(self.hist.edges[0] - pad, self.hist.edges[-1] + pad),
-            yRange=(-top * BELOW_ZERO, top),
-            padding=0,
+            xRange=fitted or (low, high), yRange=(-top * BELOW_ZERO, top), padding=0
         )
+        whole_ticks(self.item.getAxis("left"), -top * BELOW_ZERO, top, self.item.vb.height())
 
     def _refresh_choices(self, labels: tuple[str, ...], counts: np.ndarray) -> None:
         # The first time, an answer no choice names, or a right choice given at the reveal.
@@ -237,9 +248,8 @@ class RoomChart(ChartWidget):
             self.item.vb.setXRange(0, top * 1.2, padding=0)
         else:
             self._counts_fit, self._gap = fitted
-        # Whole answers on the axis: a short one would be marked at halves ("1.5 answers").
-        axis = self.item.getAxis("bottom")
-        axis.setTickSpacing(*((1, 1) if top < 8 else (None, None)))
+        (low, high), width = self.item.vb.viewRange()[0], self.item.vb.width()
+        whole_ticks(self.item.getAxis("bottom"), low, high, width)
 
     # --- animation and readout ----------------------------------------------------------------
 
@@ -304,3 +314,34 @@ def _label_side(line: pg.InfiniteLine, left: bool) -> None:
     anchor = (1, 0) if left else (0, 0)
     line.label.anchors = [anchor, anchor]
     line.label.updatePosition()
+
+
+def _hangs_left(line: pg.InfiniteLine) -> bool:
+    return line.label.anchors[0][0] == 1
+
+
+def whole_ticks(axis: pg.AxisItem, low: float, high: float, pixels: float) -> None:
+    """Mark whole answers only: over a short range pyqtgraph steps by halves ("1.5 answers").
+    Its own steps are kept where they are whole (so the numbers never crowd)."""
+    axis.setTickSpacing()  # back to pyqtgraph's choice, to ask for it
+    levels = axis.tickSpacing(low, high, pixels) if pixels > 0 else []
+    whole = [(step, offset) for step, offset in levels if step >= 1 and step % 1 == 0]
+    axis.setTickSpacing(levels=whole or [(1.0, 0.0)])
+
+
+def range_for_labels(
+    low: float, high: float, labels: list[tuple[float, float, bool]], pixels: float
+) -> tuple[float, float] | None:
+    """The x range ``low``..``high`` widened just enough that each label, given as (its
+    line's value, its width in px, whether it hangs left of the line), fits inside a plot
+    ``pixels`` wide; None if they take too much of the plot to leave room for the bars."""
+    # A label of share s (of the plot's width) hanging left of v needs x0 <= v - s * span,
+    # one hanging right of u needs x1 >= u + s * span. span >= x1 - x0 for each pairing of
+    # ends is linear in span, so the least span is the largest of the pairings' solutions.
+    lefts = [(low, 0.0)] + [(v, px / pixels) for v, px, left in labels if left]
+    rights = [(high, 0.0)] + [(v, px / pixels) for v, px, left in labels if not left]
+    pairs = list(product(lefts, rights))
+    if any(s + t > 0.7 for (_, s), (_, t) in pairs):
+        return None
+    span = max((u - v) / (1 - s - t) for (v, s), (u, t) in pairs)
+    return min(v - s * span for v, s in lefts), max(u + t * span for u, t in rights)
