@@ -6,10 +6,12 @@ Measured as painted on the built-in deck's slides at 720p and 1080p."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 
 import test_charts_legibility
-from teachin.charts.room import RoomChart
+from teachin.charts.room import RoomChart, range_for_labels
 from test_charts_legibility import SIZES, slide_at_last_step
 
 deck = test_charts_legibility.deck  # the built-in deck, loaded once per module
@@ -115,3 +117,39 @@ def test_answers_arriving_keep_whole_counts_and_labels_inside(qtbot, deck, size)
                 chart.reveal() if revealed else chart.conceal()
                 shown(qtbot, view, chart)
                 assert_legible(chart, len(shares), (number, size, case, revealed))
+
+
+@given(
+    low=st.floats(-1e6, 1e6),
+    span=st.floats(1e-3, 1e6),
+    where=st.lists(st.floats(0, 1), min_size=2, max_size=2),
+    widths=st.lists(st.floats(1, 400), min_size=2, max_size=2),
+    pixels=st.floats(150, 2000),
+    median_left=st.booleans(),
+)
+def test_the_range_leaves_each_label_room_on_its_side(
+    low, span, where, widths, pixels, median_left
+) -> None:
+    """range_for_labels, for any two lines inside the answers' range with a label on each
+    outer side: the range holds the answers' range and each label, and is no wider than
+    needed; or None when the labels would take most of the plot."""
+    high = low + span
+    values = sorted(low + share * span for share in where)
+    sides = (median_left, not median_left)
+    labels = [(v, w, left) for v, w, left in zip(values, widths, sides, strict=True)]
+    fitted = range_for_labels(low, high, labels, pixels)
+    if sum(widths) / pixels > 0.7:
+        assert fitted is None
+        return
+    assert fitted is not None
+    x0, x1 = fitted
+    per_px = (x1 - x0) / pixels
+    slack = 1e-9 * max(1.0, abs(low), abs(high))
+    assert x0 <= low + slack and x1 >= high - slack
+    for value, width, left in labels:
+        if left:
+            assert value - width * per_px >= x0 - slack, (value, width)
+        else:
+            assert value + width * per_px <= x1 + slack, (value, width)
+    # no wider than the answers' range plus both labels at most
+    assert x1 - x0 <= (high - low) / (1 - sum(widths) / pixels) + slack
