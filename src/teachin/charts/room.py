@@ -182,7 +182,9 @@ class RoomChart(ChartWidget):
 
     def _set_number_range(self) -> None:
         """Room over the tallest bar for its count and, above that, the lines' labels: two
-        lines of text, whatever the plot's height in pixels."""
+        lines of text, whatever the plot's height in pixels; and room beside each line for
+        its label, on its side (one answer, or answers far from the truth, would put a line
+        at the plot's edge). The count axis marks whole answers."""
         plot = self.item.vb.height()
         # The labels hang 3 % below the top; a line of Noto is ~1.4 of its size, and the
         # labels' document margins take a few pixels more.
