@@ -55,7 +55,8 @@ def slide_listing(deck: Deck) -> list[str]:
         lines.append(
             f"{number:3d}  {module.order:02d} {module.title} | {slide.title}{steps}{extra}"
         )
-        lines += [f"       {seen.where}: {seen.text}" for seen in audience_source_lines(slide, deck)]
+        shown = audience_source_lines(slide, deck)
+        lines += [f"       {seen.where}: {seen.text}" for seen in shown]
     return lines
 
 
