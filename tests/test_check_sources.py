@@ -7,8 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from teachin.__main__ import main
+from teachin.content.model import Deck, Module, Slide, TextPart
+from teachin.content.sources import CODE_HOST, COMMIT, chart_source_line, provenance_problems
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = (
@@ -107,3 +111,21 @@ def test_the_built_in_deck_shows_no_code_host_or_commit(capsys) -> None:
     shown = [row for row in out.splitlines() if row.startswith("       ")]
     assert len(shown) >= 80  # nearly every slide names its sources
     assert not [row for row in shown if "github" in row.lower() or "commit" in row.lower()]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400), st.text(max_size=200))
+def test_any_slide_text_is_checked_without_error(body: str, source: str) -> None:
+    slide = Slide("T", (TextPart(body, 0, 6),), "", (source,), Path("01-x.md"), 5)
+    deck = Deck(Path("."), (Module(1, "M", 1, Path("01-x.md"), (slide,)),))
+    problems = provenance_problems(deck)
+    shown = body + "\n" + source
+    assert bool(problems) == bool(CODE_HOST.search(shown) or COMMIT.search(shown))
+    assert all(p.line == 5 and "slide 1 ('T')" in p.message for p in problems)
+
+
+def test_a_long_chart_source_is_shown_in_full_never_cut() -> None:
+    long = "Publisher, " + "a very long dataset title " * 10 + "(2018 edition)"
+    line = chart_source_line((long, "Second source https://example.org/x", "Third"), ())
+    assert "…" not in line and long in line
+    assert line.endswith("Second source; and 1 more (see the notes)")

@@ -27,12 +27,12 @@ def same_source(text: str) -> str:
     return " ".join(URL.sub("", text).split()).strip(" ;,.").casefold()
 
 
-def source_text(sources: tuple[str, ...], limit: int = 2, length: int = 150) -> str:
-    """Sources for the slide: URLs dropped (unreadable on a projector), the first ``limit``."""
+def source_text(sources: tuple[str, ...], limit: int = 2) -> str:
+    """Sources for the slide: URLs dropped (unreadable on a projector), the first ``limit``,
+    each in full (never cut with "…": the footer wraps; a long one belongs in the notes)."""
     short = list(dict.fromkeys(URL.sub("", s).strip(" ;,") or s for s in sources))
-    shown = [s if len(s) <= length else s[: length - 1].rstrip() + "…" for s in short[:limit]]
-    more = len(short) - len(shown)
-    return "; ".join(shown) + (f"; and {more} more (see the notes)" if more > 0 else "")
+    more = len(short) - limit
+    return "; ".join(short[:limit]) + (f"; and {more} more (see the notes)" if more > 0 else "")
 
 
 def chart_source_line(chart_sources: tuple[str, ...], slide_sources: tuple[str, ...]) -> str:
