@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-EXIT_FATAL = 2
+EXIT_FATAL = 1
 # Platforms with no screen: a modal window there would wait forever for a click.
 _HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc"}
 
@@ -90,9 +90,10 @@ def run_guarded(
         raise
     except BaseException as exc:
         title, message = explain(exc)
-        log = _write_log(exc)
-        if log:
-            message += f"\n\nDetails for the organiser: {log}"
+        crash_file = _write_log(exc)
+        if crash_file:
+            message += f"\n\nDetails for the organiser: {crash_file}"
+        _to_log_file(f"{title}: {message}", exc)
         report_fatal(title, message)
         return EXIT_FATAL
 
@@ -149,6 +150,17 @@ def _write_log(exc: BaseException) -> Path | None:
         except OSError:
             continue
     return None
+
+
+def _to_log_file(text: str, exc: BaseException) -> None:
+    """The app's log keeps the fault too: in a windowed build the only trace besides the
+    crash file. Never a second fault from here."""
+    try:
+        from teachin import logs
+
+        logs.to_file_only(text, exc)
+    except Exception:
+        pass
 
 
 def _data_dir_or_none() -> Path | None:
