@@ -108,7 +108,11 @@ def choose_deck(given: str | os.PathLike[str] | None, *, builtin: bool = False) 
     last = _load_settings().get("last_deck")
     if not isinstance(last, str) or not last:
         return None
-    if not Path(last, "slides").is_dir():
+    try:
+        usable = Path(last, "slides").is_dir()
+    except (OSError, ValueError):  # a name no file system takes (a NUL byte, too long)
+        usable = False
+    if not usable:
         log.warning(f"{last}: the deck used last time is gone; using the built-in deck")
         return None
     return Path(last)
