@@ -88,7 +88,9 @@ def test_a_damaged_settings_file_is_ignored_and_replaced(data_dir: Path, tmp_pat
     assert paths.choose_deck(None) == deck
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     st.binary(max_size=200)
     | st.text(max_size=80).map(str.encode)
