@@ -28,6 +28,7 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from teachin.ui.app_icon import set_app_icon
 from teachin.ui.audience import AudienceWindow
 from teachin.ui.fonts import register_fonts
 
@@ -81,6 +82,7 @@ def make_application() -> QApplication:
         QApplication.setApplicationName(paths.APP_NAME)
         QApplication.setOrganizationName(paths.APP_NAME)
         app = QApplication(sys.argv[:1])
+    set_app_icon()
     # A missing or unreadable font file leaves Qt on a system font rather than failing.
     if "Noto Sans" in register_fonts():
         app.setFont(QFont("Noto Sans"))

@@ -1,7 +1,8 @@
 """`teachin new-deck DIR`: the built-in deck, copied where an author can edit it.
 
 The bundle's own deck sits inside the app folder (read-only on a USB stick, replaced by the
-next version), so authors start from a copy: slides/, quizzes/ and assets/ (data, fonts).
+next version), so authors start from a copy: slides/, quizzes/ and assets/ (data, fonts; not
+the app's own icons).
 """
 
 from __future__ import annotations
@@ -33,7 +34,9 @@ def new_deck(target: Path, source: Path | None = None) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for part in DECK_PARTS:
         if (source / part).is_dir():
-            shutil.copytree(source / part, target / part, ignore=shutil.ignore_patterns("__*"))
+            shutil.copytree(
+                source / part, target / part, ignore=shutil.ignore_patterns("__*", "icons")
+            )
     return target
 
 

@@ -162,5 +162,10 @@ def builtin_deck() -> Path:
     return candidates[-1]
 
 
+def icons_dir() -> Path:
+    """The app's icons (window icon PNGs, their SVG sources): always the built-in deck's."""
+    return builtin_deck() / "assets" / "icons"
+
+
 def fonts_dir(deck: Path | None = None) -> Path:
     return (deck or builtin_deck()) / "assets" / "fonts"
