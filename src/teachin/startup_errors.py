@@ -114,10 +114,14 @@ def _can_show_window() -> bool:
     platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
     if platform in _HEADLESS_PLATFORMS:
         return False
-    # Qt aborts the process when it cannot reach a display: check before creating anything.
-    if sys.platform.startswith("linux") and not platform:
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True
+    # Qt aborts the process when it cannot reach a display or load its X11 plugin: check
+    # before creating anything (display.py; False where it finds a problem).
+    try:
+        from teachin import display
+
+        return display.problem() is None
+    except Exception:  # the check itself must never be the next fault
+        return False
 
 
 def _show_window(title: str, message: str) -> None:
