@@ -116,6 +116,11 @@ def main(argv: list[str] | None = None) -> int:
             warnings.append(text + " -- building anyway (--allow-unpinned)")
         else:
             problems.append(text)
+    if extra := pins.unpinned():
+        warnings.append(
+            f"not pinned in packaging/constraints.txt: {', '.join(extra)} "
+            "(python packaging/pins.py --update, then commit constraints.txt)"
+        )
     for line in warnings:
         print(f"warning: {line}")
     if problems:

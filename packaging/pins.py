@@ -83,6 +83,15 @@ def differences(path: Path = CONSTRAINTS) -> list[str]:
     return out
 
 
+def unpinned(path: Path = CONSTRAINTS) -> list[str]:
+    """What pyproject.toml's dependencies pull in here that the pins do not name (a dependency
+    added since the last ``--update``)."""
+    pinned = read_pins(path)
+    needed = closure(roots())
+    needed.pop("teachin", None)
+    return [f"{name} {version}" for name, version in sorted(needed.items()) if name not in pinned]
+
+
 def write_pins(path: Path = CONSTRAINTS) -> dict[str, str]:
     pins = closure(roots())
     pins.pop("teachin", None)
@@ -102,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     found = differences()
     for line in found:
         print(line)
+    for line in unpinned():
+        print(f"{line} not pinned")
     return 1 if found else 0
 
 

@@ -126,3 +126,12 @@ def test_the_built_notices_name_every_distribution_inside_the_bundle() -> None:
     assert found - listed == set()
     # GNU readline (GPL-3.0) would put the whole bundle under the GPL: bundle_filter drops it.
     assert not any("readline" in name for name in listed)
+
+
+def test_a_dependency_added_since_the_pins_were_written_is_named(tmp_path: Path) -> None:
+    constraints = tmp_path / "constraints.txt"
+    lines = pins.CONSTRAINTS.read_text(encoding="utf-8").splitlines()
+    constraints.write_text(
+        "\n".join(line for line in lines if not line.startswith("pyqtgraph==")), encoding="utf-8"
+    )
+    assert pins.unpinned(constraints) == [f"pyqtgraph {md.version('pyqtgraph')}"]
