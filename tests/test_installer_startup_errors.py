@@ -104,7 +104,7 @@ def test_windowed_build_without_console_streams_still_reports(tmp_path: Path) ->
         [sys.executable, "-c", script], env=env, capture_output=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "code.txt").read_text() == "2"
+    assert (tmp_path / "code.txt").read_text() == "1"
     assert (tmp_path / "teachin-crash.log").exists()
 
 
