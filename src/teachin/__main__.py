@@ -19,6 +19,7 @@ COMMANDS = {
     "handout": "teachin.ui.handout:run_handout",
     "results": "teachin.store.results_cli:run_results",
     "import-gift": "teachin.content.gift_import:run_import_gift",
+    "room": "teachin.room.cli:run_room",
 }
 
 
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     gift = commands.add_parser("import-gift", help="check a Moodle GIFT file and copy it in")
     gift.add_argument("file", metavar="FILE.gift")
     gift.add_argument("--into", metavar="DECK_DIR", help="copy into DECK_DIR/quizzes/")
+    from teachin.room.cli import add_arguments as room_arguments  # argparse only, no server
+
+    room_arguments(commands.add_parser("room", help="open a live room for phones on the LAN"))
     return parser
 
 
