@@ -12,7 +12,7 @@ from typing import Any
 import aiohttp
 
 from teachin.content.gift import Quiz, load_quiz_dir
-from teachin.room.core import Limits
+from teachin.room.core import DEFAULT_LIMITS, Limits
 from teachin.room.server import Room
 from teachin.store.answers import Answer, all_answers
 from teachin.store.db import DB_NAME, open_store
@@ -63,9 +63,10 @@ def quizzes(folder: Path, timed: str = "") -> dict[str, Quiz]:
 
 
 @contextlib.contextmanager
-def open_room(tmp: Path, limits: Limits = Limits(), **kwargs: Any) -> Iterator[Room]:
-    room = Room(tmp / "data", quizzes(tmp / "quizzes"), "127.0.0.1", 0, "ROOM1", limits=limits,
-                **kwargs)
+def open_room(tmp: Path, limits: Limits = DEFAULT_LIMITS, **kwargs: Any) -> Iterator[Room]:
+    room = Room(
+        tmp / "data", quizzes(tmp / "quizzes"), "127.0.0.1", 0, "ROOM1", limits=limits, **kwargs
+    )
     room.start()
     try:
         yield room
@@ -109,8 +110,13 @@ class Client:
             return response.status, json.loads(await response.text())
 
     async def answer(self, quiz: str, question: str, value: Any, answer_id: str | None = None):
-        message = {"type": "answer", "id": answer_id or new_id(), "quiz": quiz,
-                   "question": question, "value": value}
+        message = {
+            "type": "answer",
+            "id": answer_id or new_id(),
+            "quiz": quiz,
+            "question": question,
+            "value": value,
+        }
         return await self.post(message)
 
     def socket(self) -> Any:

@@ -8,8 +8,8 @@ import socket
 
 import aiohttp
 import pytest
-from liveroom_kit import Client, new_id, open_room, stored
 
+from liveroom_kit import Client, new_id, open_room, stored
 from teachin.room.server import Room
 
 
@@ -107,8 +107,13 @@ def test_the_ack_comes_after_the_commit_and_goes_only_to_the_phone_that_answered
                     await live_state(ws_b)
                     answer_id = new_id()
                     await ws_a.send_json(
-                        {"type": "answer", "id": answer_id, "quiz": "live", "question": "truth",
-                         "value": 1}
+                        {
+                            "type": "answer",
+                            "id": answer_id,
+                            "quiz": "live",
+                            "question": "truth",
+                            "value": 1,
+                        }
                     )
                     ack = await asyncio.wait_for(ws_a.receive_json(), 10)
                     on_disk = [r.id for r in stored(tmp_path)]
@@ -133,7 +138,11 @@ def test_a_self_paced_quiz_is_taken_and_handed_in_with_the_kiosk_s_summary(tmp_p
                 async with cy.socket() as ws:
                     state = await live_state(ws)
                     assert state["mode"] == "quiz" and state["finished"] is False
-                    assert [q["name"] for q in state["questions"]] == ["s-pick", "s-word", "s-guess"]
+                    assert [q["name"] for q in state["questions"]] == [
+                        "s-pick",
+                        "s-word",
+                        "s-guess",
+                    ]
                     options = state["questions"][0]["options"]
                     assert (await cy.answer("self", "s-pick", options.index("Apple")))[0] == 200
                     assert (await cy.answer("self", "s-word", "Lyon"))[0] == 200

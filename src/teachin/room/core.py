@@ -13,6 +13,7 @@ phone made: a resend stores nothing new).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import secrets
 import time
@@ -57,6 +58,9 @@ class Bucket:
         return True
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass(eq=False)
 class Phone:
     token: str
@@ -94,7 +98,7 @@ class RoomCore:
         quizzes: Mapping[str, Quiz],
         code: str,
         write: Write,
-        limits: Limits = Limits(),
+        limits: Limits = DEFAULT_LIMITS,
         on_event: Callable[[RoomEvent], None] | None = None,
     ) -> None:
         self.store, self.quizzes, self.code, self.limits = store, quizzes, code, limits
@@ -253,10 +257,9 @@ class RoomCore:
                     points=points,
                 )
             )
-            try:
+            # stored just as the time ran out: it counts, as on the kiosk
+            with contextlib.suppress(AttemptError):
                 session.attempt.answer(response, question=question.name)
-            except AttemptError:  # stored just as the time ran out: it counts, as on the kiosk
-                pass
         self._emit("answer", quiz.name, question.name)
         reply: dict[str, Any] = {"type": "ack", "id": message.id, "stored": stored}
         notes = feedback_now(quiz, question, response)
@@ -306,7 +309,9 @@ class RoomCore:
             )
         if self.self_paced is not None:
             key = (self.self_paced, False)
-            return sum(1 for p in self.phones.values() if key in p.sessions and p.sessions[key].finished)
+            return sum(
+                1 for p in self.phones.values() if key in p.sessions and p.sessions[key].finished
+            )
         return 0
 
     def _emit(self, kind: str, quiz: str | None = None, question: str | None = None) -> None:
@@ -316,4 +321,3 @@ class RoomCore:
 
 def _untimed(quiz: Quiz) -> Quiz:
     return quiz if quiz.time_limit is None else dataclasses.replace(quiz, time_limit=None)
-

@@ -25,7 +25,7 @@ from aiohttp import WSMsgType, web
 
 from teachin.content.gift import Quiz
 from teachin.room import network
-from teachin.room.core import Bucket, Limits, Phone, RoomCore, RoomEvent
+from teachin.room.core import DEFAULT_LIMITS, Bucket, Limits, Phone, RoomCore, RoomEvent
 from teachin.room.protocol import (
     MAX_BODY,
     Refused,
@@ -74,7 +74,7 @@ class Room:
         code: str | None = None,
         *,
         store: Store | None = None,
-        limits: Limits = Limits(),
+        limits: Limits = DEFAULT_LIMITS,
         on_event: Callable[[RoomEvent], None] | None = None,
         announce: bool = False,
     ) -> None:
@@ -290,7 +290,7 @@ class Room:
     # -- requests ------------------------------------------------------------------------------
 
     async def _static(self, request: web.Request) -> web.Response:
-        name, kind = STATIC[request.path]
+        kind = STATIC[request.path][1]
         return web.Response(body=self._pages[request.path], content_type=kind, charset="utf-8")
 
     def _gate(self, request: web.Request) -> None:
