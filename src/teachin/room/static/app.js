@@ -222,7 +222,9 @@ function pending(quiz) {
 
 function showState(data) {
   const first = !state || state.mode !== data.mode || state.quiz !== data.quiz;
+  const moved = first || (data.mode === "live" && state.question.name !== data.question.name);
   state = data;
+  if (moved && live()) setStatus(me.outbox.length ? "sending" : "online", me.outbox.length);
   me.attempts = Array.from(new Set([...me.attempts, ...data.attempts])).slice(-20);
   keep();
   clearInterval(countdown);
