@@ -8,8 +8,8 @@ import shutil
 import time
 
 import pytest
-from liveroom_kit import open_room, quizzes, stored
 
+from liveroom_kit import open_room, quizzes, stored
 from teachin.room.server import Room
 
 webdriver = pytest.importorskip("selenium.webdriver")
@@ -126,7 +126,8 @@ def test_join_by_code_and_answer_every_kind(browser, tmp_path):
                 at = next(i for i, text in enumerate(items) if text.endswith(word))
                 if at == row:
                     break
-                browser.find_element(By.CSS_SELECTOR, f'button[aria-label="Move “{word}” up"]').click()
+                up = f'button[aria-label="Move “{word}” up"]'
+                browser.find_element(By.CSS_SELECTOR, up).click()
         send(browser)
         saved(browser)
 
@@ -206,7 +207,8 @@ def test_a_self_paced_quiz_from_first_question_to_the_score(browser, tmp_path):
         wait_for(browser, lambda d: len(stored(tmp_path)) == 2)
 
         browser.refresh()  # resumes on the first question still open
-        wait_for(browser, lambda d: "Question 3 of 3" in d.find_element(By.CSS_SELECTOR, ".progress").text)
+        progress = (By.CSS_SELECTOR, ".progress")
+        wait_for(browser, lambda d: "Question 3 of 3" in d.find_element(*progress).text)
         browser.find_element(By.ID, "answer").send_keys("8")
         browser.find_element(By.XPATH, "//button[text()='Check answers ▶']").click()
         wait_for(browser, lambda d: heading(d) == "Check your answers")
