@@ -24,9 +24,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--live", metavar="QUIZ/QUESTION", help="one question live instead")
     parser.add_argument("--address", help="address to show (when the laptop has several)")
     parser.add_argument("--no-announce", action="store_true", help="no mDNS announcement")
+    parser.add_argument("--max-phones", type=int, default=300, help="devices that may join")
+    parser.add_argument(
+        "--joins-per-minute",
+        type=float,
+        default=30.0,
+        help="joins and wrong codes per network address (raise it when many phones share one "
+        "address, e.g. behind a router, or for load tests on one machine)",
+    )
 
 
 def run_room(args: argparse.Namespace) -> int:
+    from teachin.room.core import Limits
     from teachin.room.server import Room
     from teachin.store.db import StoreError
 
@@ -39,6 +48,7 @@ def run_room(args: argparse.Namespace) -> int:
         args.host,
         args.port,
         args.code,
+        limits=Limits(max_phones=args.max_phones, joins_per_minute=args.joins_per_minute),
         on_event=say,
         announce=not args.no_announce,
     )
