@@ -63,7 +63,7 @@ async def burst(url: str, code: str, child: subprocess.Popen, acked: list[str]) 
                             "quiz": "live",
                             "question": "mood",
                             "value": sent % 3,
-                        }  # fmt: skip
+                        }
                     )
                     sent += 1
                     reply = await asyncio.wait_for(socket.receive_json(), 10)
