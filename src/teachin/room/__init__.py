@@ -15,7 +15,8 @@ For the presenter (all calls return at once; nothing waits on the network)::
     room.start()                 # listening when it returns; room.url, room.code, room.port
     room.addresses()             # [(ip, interface)]: let the facilitator pick one, then
     room.use_address(ip)         # room.url / room.join_url / room.qr_svg() show that address
-    room.set_live("checkpoint-05", "which-way")   # one question live on every phone
+    room.set_live("checkpoint-05", "which-way")   # one question live on every phone (in
+                                                  # effect when it returns; phones told after)
     room.start_quiz("post")      # or: each phone takes a whole quiz at its own pace
     room.set_live(None)          # back to the waiting screen
     room.counts()                # (phones joined, phones that answered / finished)

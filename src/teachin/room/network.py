@@ -70,12 +70,13 @@ class Announcer:
             properties={"path": "/", "protocol": "1"},
         )
         self._zeroconf = AsyncZeroconf(ip_version=IPVersion.V4Only, interfaces=self.addresses)
-        await self._zeroconf.async_register_service(self._info)
+        # The call returns the announcing task: awaited, nothing is left pending at close.
+        await (await self._zeroconf.async_register_service(self._info))
 
     async def stop(self) -> None:
         if self._zeroconf is None:
             return
         if self._info is not None:
-            await self._zeroconf.async_unregister_service(self._info)
+            await (await self._zeroconf.async_unregister_service(self._info))
         await self._zeroconf.async_close()
         self._zeroconf = None

@@ -97,6 +97,7 @@ class Room:
         self._writer: ThreadPoolExecutor | None = None
         self._gates: dict[str, Bucket] = {}
         self._announcer: network.Announcer | None = None
+        self._tasks: set[asyncio.Task] = set()
 
     # -- life ----------------------------------------------------------------------------------
 
@@ -187,11 +188,14 @@ class Room:
         return self.core
 
     def _call(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` on the room's loop and return once it is in effect (an answer sent
+        after this call is judged by it); the phones are told in the background."""
+
         async def apply() -> None:
             change()
-            await self._broadcast()
+            self._spawn(self._broadcast())
 
-        asyncio.run_coroutine_threadsafe(apply(), self._loop)
+        asyncio.run_coroutine_threadsafe(apply(), self._loop).result(10)
 
     # -- the loop thread -----------------------------------------------------------------------
 
@@ -243,10 +247,13 @@ class Room:
             self.address = found[0][0] if found else "127.0.0.1"
         if self.announce:
             self._announcer = network.Announcer(self.port, [a for a, _ in self.addresses()])
-            asyncio.get_running_loop().create_task(self._announcer.start())
+            self._spawn(self._announcer.start())
         return runner
 
     async def _close(self, runner: web.AppRunner) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
         if self._announcer is not None:
             with contextlib.suppress(Exception):
                 await self._announcer.stop()
@@ -265,6 +272,19 @@ class Room:
             )
         except StoreError as error:
             raise Refused(503, f"{error}. Your answer stays on your phone.") from None
+
+    def _spawn(self, work: Any) -> None:
+        """Run ``work`` in the background on the room's loop, logging (not losing) a failure."""
+
+        async def logged() -> None:
+            try:
+                await work
+            except Exception:
+                log.exception("room background task failed")
+
+        task = asyncio.get_running_loop().create_task(logged())
+        self._tasks.add(task)  # kept until done: the loop holds tasks only weakly
+        task.add_done_callback(self._tasks.discard)
 
     def _emit(self, event: RoomEvent) -> None:
         if self.on_event is None:
@@ -372,7 +392,7 @@ class Room:
         except Refused as refused:
             return refused.reply(answer_id)
         if reply.get("type") == "done":  # the quiz handed in: every socket of the phone moves on
-            asyncio.get_running_loop().create_task(self._push(phone))
+            self._spawn(self._push(phone))
         return reply
 
 
