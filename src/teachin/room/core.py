@@ -145,7 +145,7 @@ class RoomCore:
         if request.resume:
             await self._resume(phone, request.resume)
         self.phones[phone.token] = phone
-        self._emit("joined")
+        self.emit("joined")
         return phone
 
     async def _resume(self, phone: Phone, attempt_ids: tuple[str, ...]) -> None:
@@ -260,7 +260,7 @@ class RoomCore:
             # stored just as the time ran out: it counts, as on the kiosk
             with contextlib.suppress(AttemptError):
                 session.attempt.answer(response, question=question.name)
-        self._emit("answer", quiz.name, question.name)
+        self.emit("answer", quiz.name, question.name)
         reply: dict[str, Any] = {"type": "ack", "id": message.id, "stored": stored}
         notes = feedback_now(quiz, question, response)
         if notes is not None:
@@ -274,7 +274,7 @@ class RoomCore:
         async with phone.lock:
             session = await self._session(phone, quiz, live=False)
             await self.write(session.submit)
-        self._emit("answer", quiz.name)
+        self.emit("answer", quiz.name)
         return {"type": "done", "quiz": quiz.name, "summary": summary(quiz, session.attempt)}
 
     def _open_quiz(self, message: AnswerMessage) -> tuple[Quiz, bool]:
@@ -314,7 +314,7 @@ class RoomCore:
             )
         return 0
 
-    def _emit(self, kind: str, quiz: str | None = None, question: str | None = None) -> None:
+    def emit(self, kind: str, quiz: str | None = None, question: str | None = None) -> None:
         if self.on_event is not None:
             self.on_event(RoomEvent(kind, len(self.phones), self.answered(), quiz, question))
 

@@ -84,12 +84,12 @@ class Ping(NamedTuple):
 Message = AnswerMessage | Submit | Ping
 
 
-def parse_json(data: bytes | str) -> dict[str, Any]:
-    """One JSON object of at most MAX_BODY bytes, or Refused."""
+def parse_json(data: bytes | str, limit: int = MAX_BODY) -> dict[str, Any]:
+    """One JSON object of at most ``limit`` bytes, or Refused."""
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
-    if len(data) > MAX_BODY:
-        raise Refused(413, f"The message is too large (over {MAX_BODY // 1024} KB).")
+    if len(data) > limit:
+        raise Refused(413, f"The message is too large (over {limit // 1024} KB).")
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):

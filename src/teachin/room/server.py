@@ -26,6 +26,13 @@ from aiohttp import WSMsgType, web
 from teachin.content.gift import Quiz
 from teachin.room import network
 from teachin.room.core import DEFAULT_LIMITS, Bucket, Limits, Phone, RoomCore, RoomEvent
+from teachin.room.kiosk_batch import (
+    MAX_KIOSK_BODY,
+    parse_batch,
+    parse_kiosk_join,
+    read_batch,
+    store_batch,
+)
 from teachin.room.protocol import (
     MAX_BODY,
     Refused,
@@ -98,6 +105,7 @@ class Room:
         self._gates: dict[str, Bucket] = {}
         self._announcer: network.Announcer | None = None
         self._tasks: set[asyncio.Task] = set()
+        self._kiosks: dict[str, tuple[str, str, Bucket]] = {}  # token -> device id, name, rate
 
     # -- life ----------------------------------------------------------------------------------
 
@@ -228,7 +236,7 @@ class Room:
         self.core = RoomCore(
             self.store, self.quizzes, self.code, self._write, self.limits, self._emit
         )
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[_headers])
+        app = web.Application(client_max_size=MAX_KIOSK_BODY, middlewares=[_headers])
         app.router.add_get("/", self._static)
         app.router.add_get("/app.js", self._static)
         app.router.add_get("/style.css", self._static)
@@ -236,6 +244,8 @@ class Room:
         app.router.add_post("/api/join", self._join)
         app.router.add_post("/api/answer", self._answer)
         app.router.add_get("/api/ws", self._websocket)
+        app.router.add_post("/api/kiosk/join", self._kiosk_join)
+        app.router.add_post("/api/kiosk/batch", self._kiosk_batch)
         self._pages = {path: _read_static(name) for path, (name, _) in STATIC.items()}
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
@@ -361,6 +371,41 @@ class Room:
             return _refusal(refused)
         return web.json_response(reply)
 
+    async def _kiosk_join(self, request: web.Request) -> web.Response:
+        """A kiosk laptop joins (issue 15): its own token, tied to its device id."""
+        try:
+            self._gate(request)
+            data = parse_json(await _body(request))
+            self._check_code(code_of(data), request)
+            device_id, name = parse_kiosk_join(data)
+        except Refused as refused:
+            return _refusal(refused)
+        if len(self._kiosks) >= 50:
+            return _refusal(Refused(503, "Too many kiosks in this room."))
+        token = secrets.token_urlsafe(24)
+        self._kiosks[token] = (device_id, name, Bucket(2.0, 10))
+        return web.json_response({"token": token})
+
+    async def _kiosk_batch(self, request: web.Request) -> web.Response:
+        """A kiosk's stored rows, merged once whatever the retries (see kiosk_batch.py)."""
+        try:
+            data = read_batch(await _body(request, MAX_KIOSK_BODY))
+            self._check_code(code_of(data), request)
+            kiosk = self._kiosks.get(token_of(data))
+            if kiosk is None:
+                self._gate(request)
+                raise Refused(401, "This kiosk is not in the room: join again.")
+            device_id, _, bucket = kiosk
+            if not bucket.take():
+                raise Refused(429, "Too many batches at once: wait a moment.")
+            batch = parse_batch(data, device_id, self.quizzes)
+            reply = await self._write(store_batch, self.store, batch)
+        except Refused as refused:
+            return _refusal(refused)
+        for quiz, question in dict.fromkeys((a["quiz"], a["question"]) for a in batch.answers):
+            self.core.emit("answer", quiz, question)
+        return web.json_response(reply)
+
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
         try:
             phone = self._phone(dict(request.query), request)
@@ -404,13 +449,18 @@ async def _headers(request: web.Request, handler: Callable) -> web.StreamRespons
     return response
 
 
-async def _body(request: web.Request) -> bytes:
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise Refused(413, f"The message is too large (over {MAX_BODY // 1024} KB).")
+async def _body(request: web.Request, limit: int = MAX_BODY) -> bytes:
+    """The request's body, refused (413) past ``limit`` before it is all read when declared."""
+    too_large = Refused(413, f"The message is too large (over {limit // 1024} KB).")
+    if request.content_length is not None and request.content_length > limit:
+        raise too_large
     try:
-        return await request.read()
+        body = await request.read()
     except web.HTTPRequestEntityTooLarge:
-        raise Refused(413, f"The message is too large (over {MAX_BODY // 1024} KB).") from None
+        raise too_large from None
+    if len(body) > limit:
+        raise too_large
+    return body
 
 
 async def _no_content(request: web.Request) -> web.Response:
