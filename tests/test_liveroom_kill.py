@@ -108,3 +108,21 @@ def test_every_acknowledged_answer_survives_a_kill(tmp_path):
     assert lost == []
     assert all(n == 1 for n in rows.values())
     assert len(rows) >= len(acked)  # some may be stored but killed before their ack
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_teachin_room_prints_where_it_is_and_closes_cleanly(tmp_path, stop):
+    import socket
+
+    quizzes(tmp_path / "deck" / "quizzes")
+    (tmp_path / "deck" / "slides").mkdir()
+    child, url, code = open_room_process(tmp_path / "deck", tmp_path / "data")
+    port = int(url.rsplit(":", 1)[1].strip("/"))
+    with socket.create_connection(("127.0.0.1", port), timeout=5):
+        pass
+    child.send_signal(stop)
+    rest, _ = child.communicate(timeout=30)
+    assert child.returncode == 0
+    assert rest.strip().endswith("room closed") and len(code) == 5
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2)

@@ -64,13 +64,13 @@ def run_room(args: argparse.Namespace) -> int:
         room.set_live(*args.live.split("/", 1))
     else:
         room.start_quiz(args.quiz)
+    stop = threading.Event()  # handlers first: whoever reads the next line may signal at once
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: stop.set())
     print(f"room open: {room.url} code {room.code}", flush=True)
     others = [a for a, _ in room.addresses() if a != room.address]
     if others:
         print(f"other addresses: {', '.join(others)} (choose one with --address)", flush=True)
-    stop = threading.Event()
-    for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda *_: stop.set())
     while not stop.wait(0.5):
         pass
     room.stop()
