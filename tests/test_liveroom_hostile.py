@@ -262,3 +262,38 @@ def test_any_message_to_the_room_gets_a_status_and_stores_nothing_it_should_not(
     rows = stored(folder)
     assert len(rows) == sum(1 for a in acks if a["stored"])
     assert all(sorted(r.response) == [0, 1, 2, 3] for r in rows)
+
+
+def test_an_oversized_websocket_message_or_too_many_sockets_close_only_that_phone(tmp_path):
+    with open_room(tmp_path) as room:
+        room.set_live("live", "word")
+
+        async def attack():
+            async with aiohttp.ClientSession() as session:
+                eve, ana = Client(session, room), Client(session, room)
+                await eve.join("Eve")
+                await ana.join("Ana")
+                async with eve.socket() as ws:
+                    await ws.receive_json()
+                    await ws.send_str('{"type": "answer", "value": "' + "x" * 20_000 + '"}')
+                    closed = await asyncio.wait_for(ws.receive(), 10)
+                sockets, refused = [], None
+                try:
+                    for _ in range(6):
+                        sockets.append(await eve.socket().__aenter__())
+                except aiohttp.WSServerHandshakeError as error:
+                    refused = error.status
+                for socket in sockets:
+                    await socket.close()
+                fine = await ana.answer("live", "word", "Paris")
+                return closed, len(sockets), refused, fine
+
+        closed, opened, refused, fine = run(attack())
+    assert closed.type in (
+        aiohttp.WSMsgType.CLOSE,
+        aiohttp.WSMsgType.CLOSED,
+        aiohttp.WSMsgType.ERROR,
+    )
+    assert (opened, refused) == (4, 429)
+    assert fine[0] == 200
+    assert [r.nickname for r in stored(tmp_path)] == ["Ana"]

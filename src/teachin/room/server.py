@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 # Room codes: no 0/O, 1/I/L, 5/S, 2/Z to misread on a projector or type wrong on a phone.
 CODE_ALPHABET = "346789ABCDEFGHJKMNPQRTUVWXY"
 CODE_LENGTH = 5
+MAX_SOCKETS_PER_PHONE = 4  # a few tabs; more is a flood
 STATIC = {
     "/": ("index.html", "text/html"),
     "/app.js": ("app.js", "text/javascript"),
@@ -409,6 +410,8 @@ class Room:
     async def _websocket(self, request: web.Request) -> web.StreamResponse:
         try:
             phone = self._phone(dict(request.query), request)
+            if len(phone.sockets) >= MAX_SOCKETS_PER_PHONE:
+                raise Refused(429, "This phone has too many connections open.")
         except Refused as refused:
             return _refusal(refused)
         socket = web.WebSocketResponse(heartbeat=20, max_msg_size=MAX_BODY)
