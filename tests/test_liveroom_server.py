@@ -279,3 +279,29 @@ def test_the_room_needs_a_quiz_question_that_exists():
     room = Room(None, {}, "127.0.0.1", 0)
     with pytest.raises(RuntimeError):
         room.set_live("live", "pick")  # not open yet
+
+
+def test_a_room_given_the_presenter_s_store_writes_through_it_and_leaves_it_open(tmp_path):
+    from liveroom_kit import quizzes
+    from teachin.store.answers import all_answers
+    from teachin.store.db import open_store
+
+    with open_store(tmp_path / "data" / "teachin.db", make_backup=False) as store:
+        room = Room(None, quizzes(tmp_path / "q"), "127.0.0.1", 0, store=store)
+        room.start()
+        try:
+            room.set_live("live", "word")
+
+            async def phone():
+                async with aiohttp.ClientSession() as session:
+                    ana = Client(session, room)
+                    await ana.join("Ana")
+                    return await ana.answer("live", "word", "Paris")
+
+            assert run(phone())[0] == 200
+        finally:
+            room.stop()
+        # one connection for the folder: the room's answer is there, and the store still writes
+        assert [a.response for a in all_answers(store)] == ["Paris"]
+        with store.write() as db:
+            db.execute("SELECT 1")
