@@ -69,10 +69,19 @@ def join(driver, room: Room, nickname: str) -> None:
     wait_for(driver, lambda d: status(d) == "Connected")
 
 
+# Every control a screen reader reaches has a name: a <label>, or aria-label on a button.
+UNNAMED = """return Array.from(document.querySelectorAll('input, select, textarea, button'))
+  .filter((e) => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')
+                 && !(e.tagName === 'BUTTON' && e.textContent.trim()))
+  .map((e) => e.outerHTML);"""
+
+
 def show(driver, room: Room, question: str) -> None:
     room.set_live("live", question)
     text = room.quizzes["live"].question(question).text
     wait_for(driver, lambda d: d.find_element(By.ID, "qtext").text == text)
+    assert driver.execute_script(UNNAMED) == []
+    assert driver.find_element(By.ID, "status").get_attribute("role") == "status"
 
 
 def click_option(driver, text: str) -> None:
