@@ -16,6 +16,7 @@ from teachin.room.protocol import (
     MAX_BODY,
     AnswerMessage,
     Join,
+    Leave,
     Ping,
     Refused,
     Submit,
@@ -206,7 +207,8 @@ JSONISH = st.recursive(
 FIELDS = st.fixed_dictionaries(
     {},
     optional={
-        "type": st.sampled_from(["answer", "submit", "ping", "other"]) | st.text(max_size=5),
+        "type": st.sampled_from(["answer", "submit", "ping", "leave", "other"])
+        | st.text(max_size=5),
         "id": st.uuids().map(str) | st.text(max_size=40),
         "quiz": st.text(max_size=10) | st.just("live"),
         "question": st.text(max_size=10) | st.sampled_from(["pick", "steps", "pairs"]),
@@ -227,7 +229,8 @@ def test_the_parsers_take_any_bytes_and_answer_or_refuse(data):
     except Refused as refused:
         assert refused.status in (400, 413) and refused.message
         return
-    for parse, kinds in ((parse_join, (Join,)), (parse_message, (AnswerMessage, Submit, Ping))):
+    messages = (AnswerMessage, Submit, Ping, Leave)
+    for parse, kinds in ((parse_join, (Join,)), (parse_message, messages)):
         try:
             assert isinstance(parse(message), kinds)
         except Refused as refused:
@@ -258,7 +261,7 @@ def test_any_message_to_the_room_gets_a_status_and_stores_nothing_it_should_not(
     acks = [body for status, body in replies if status == 200 and body["type"] == "ack"]
     for status, body in replies:
         assert status in (200, 400, 401, 403, 409, 413, 429)
-        assert body["type"] in ("ack", "pong", "refused", "done")
+        assert body["type"] in ("ack", "pong", "refused", "done", "left")
     rows = stored(folder)
     assert len(rows) == sum(1 for a in acks if a["stored"])
     assert all(sorted(r.response) == [0, 1, 2, 3] for r in rows)
@@ -297,3 +300,22 @@ def test_an_oversized_websocket_message_or_too_many_sockets_close_only_that_phon
     assert (opened, refused) == (4, 429)
     assert fine[0] == 200
     assert [r.nickname for r in stored(tmp_path)] == ["Ana"]
+
+
+def test_leaving_frees_the_nickname_and_the_token_stops_working(tmp_path):
+    with open_room(tmp_path) as room:
+        room.set_live("live", "word")
+
+        async def phones():
+            async with aiohttp.ClientSession() as session:
+                ana = Client(session, room)
+                await ana.join("Ana")
+                await ana.answer("live", "word", "Paris")
+                left = await ana.post({"type": "leave"})
+                after = await ana.answer("live", "word", "Lyon")
+                again = await Client(session, room).join("Ana")
+                return left, after, again
+
+        left, after, again = run(phones())
+    assert left == (200, {"type": "left"}) and after[0] == 401 and again[0] == 200
+    assert [r.response for r in stored(tmp_path)] == ["Paris"]

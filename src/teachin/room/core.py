@@ -25,7 +25,16 @@ from typing import Any, NamedTuple
 from teachin.content.gift import Quiz
 from teachin.quiz import AttemptError, ResponseError, bounds, normalize, parse_number, score
 from teachin.quiz.shuffle import choice_order
-from teachin.room.protocol import MAX_SHORT, AnswerMessage, Join, Ping, Refused, Submit
+from teachin.room.protocol import (
+    MAX_SHORT,
+    AnswerMessage,
+    Join,
+    Leave,
+    Message,
+    Ping,
+    Refused,
+    Submit,
+)
 from teachin.room.texts import feedback_now, from_positions, question_json, summary, to_positions
 from teachin.store.answers import attempts_for, record_answer
 from teachin.store.db import Store
@@ -80,7 +89,7 @@ class Phone:
 
 
 class RoomEvent(NamedTuple):
-    """What the presenter hears: ``kind`` is "joined" or "answer"; the counts are the room's
+    """What the presenter hears: ``kind`` is "joined", "left" or "answer"; the counts are the room's
     now (``answered``: phones that answered the live question, or finished the self-paced
     quiz). ``quiz``/``question`` name the answer's question."""
 
@@ -213,11 +222,17 @@ class RoomCore:
 
     # -- what a phone sends --------------------------------------------------------------------
 
-    async def handle(self, phone: Phone, message: AnswerMessage | Submit | Ping) -> dict[str, Any]:
+    async def handle(self, phone: Phone, message: Message) -> dict[str, Any]:
         if not phone.bucket.take():
             raise Refused(429, "Too many messages at once: wait a moment, then try again.")
         if isinstance(message, Ping):
             return {"type": "pong"}
+        if isinstance(message, Leave):
+            self.phones.pop(phone.token, None)
+            for session in phone.sessions.values():
+                self._claimed.pop(session.attempt_id, None)
+            self.emit("left")
+            return {"type": "left"}
         if isinstance(message, Submit):
             return await self._submit(phone, message)
         return await self._answer(phone, message)

@@ -11,6 +11,7 @@ Messages (JSON objects; the page sends them, tests and kiosks may too)::
       phone -> room:   {"type": "answer", "id", "quiz", "question", "value"}
                        {"type": "submit", "quiz"}       (a self-paced quiz, handed in)
                        {"type": "ping"}
+                       {"type": "leave"}   (frees the nickname; answers stay stored)
       room -> phone:   {"type": "ack", "id", ...} after the commit, or
                        {"type": "refused", "id"?, "status", "message"}
     POST /api/answer   the answer message plus "code" and "token" (same rules, one reply)
@@ -81,7 +82,11 @@ class Ping(NamedTuple):
     pass
 
 
-Message = AnswerMessage | Submit | Ping
+class Leave(NamedTuple):
+    pass
+
+
+Message = AnswerMessage | Submit | Ping | Leave
 
 
 def parse_json(data: bytes | str, limit: int = MAX_BODY) -> dict[str, Any]:
@@ -142,6 +147,8 @@ def parse_message(data: dict[str, Any]) -> Message:
     kind = data.get("type", "answer")
     if kind == "ping":
         return Ping()
+    if kind == "leave":
+        return Leave()
     if kind == "submit":
         return Submit(_text(data, "quiz", None, "quiz name"))
     if kind != "answer":

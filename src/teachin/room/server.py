@@ -421,7 +421,10 @@ class Room:
             await socket.send_json(await self.core.state(phone))
             async for message in socket:
                 if message.type == WSMsgType.TEXT:
-                    await socket.send_json(await self._message(phone, message.data))
+                    reply = await self._message(phone, message.data)
+                    await socket.send_json(reply)
+                    if reply["type"] == "left":
+                        break
                 elif message.type == WSMsgType.BINARY:
                     await socket.send_json(Refused(400, "Send text messages.").reply())
         except Refused as refused:  # e.g. the store failed while making the first state

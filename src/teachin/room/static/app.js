@@ -247,7 +247,10 @@ function showState(data) {
 
 function leaveButton() {
   return el("div", { class: "nav" }, el("button", { type: "button", text: t("leave"),
-    onclick: () => { me.token = ""; me.outbox = []; keep(); state = null; showJoin(); } }));
+    onclick: () => {
+      if (live()) socket.send(JSON.stringify({ type: "leave" }));  // frees the nickname
+      me.token = ""; me.outbox = []; me.attempts = []; keep(); state = null; setTimeout(showJoin, 200);
+    } }));
 }
 
 function currentName() {
