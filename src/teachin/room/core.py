@@ -307,7 +307,7 @@ class RoomCore:
         session = phone.sessions.get((quiz.name, live))
         if session is None:
             variant = _untimed(quiz) if live else quiz
-            session = await self.write(QuizSession.start, self.store, variant, phone.nickname)
+            session = await self.write(_start_session, self.store, variant, phone.nickname)
             phone.sessions[(quiz.name, live)] = session
             self._claimed[session.attempt_id] = phone.token
         return session
@@ -332,6 +332,13 @@ class RoomCore:
     def emit(self, kind: str, quiz: str | None = None, question: str | None = None) -> None:
         if self.on_event is not None:
             self.on_event(RoomEvent(kind, len(self.phones), self.answered(), quiz, question))
+
+
+def _start_session(store: Store, quiz: Quiz, nickname: str) -> QuizSession:
+    """QuizSession.start in one transaction (participant and attempt: its writes nest as
+    savepoints), so a phone's first answer waits for two commits, not three."""
+    with store.write():
+        return QuizSession.start(store, quiz, nickname)
 
 
 def _untimed(quiz: Quiz) -> Quiz:

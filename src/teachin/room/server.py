@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import secrets
+import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -281,7 +282,7 @@ class Room:
             return await asyncio.get_running_loop().run_in_executor(
                 self._writer, partial(function, *args)
             )
-        except StoreError as error:
+        except (StoreError, sqlite3.Error) as error:
             raise Refused(503, f"{error}. Your answer stays on your phone.") from None
 
     def _spawn(self, work: Any) -> None:
