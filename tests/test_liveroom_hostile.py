@@ -238,7 +238,7 @@ def test_the_parsers_take_any_bytes_and_answer_or_refuse(data):
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(messages=st.lists(FIELDS, min_size=1, max_size=5))
 def test_any_message_to_the_room_gets_a_status_and_stores_nothing_it_should_not(tmp_path, messages):

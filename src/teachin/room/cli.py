@@ -17,18 +17,28 @@ from teachin import paths
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--port", type=int, default=8765, help="port to listen on (0: any free)")
+    parser.add_argument(
+        "--port", type=int, default=8765, metavar="N", help="port (default 8765; 0: any free one)"
+    )
     parser.add_argument("--host", default="0.0.0.0", help="address to listen on (all by default)")
     parser.add_argument("--code", help="room code (default: a new random one)")
-    parser.add_argument("--quiz", default="pre", help="quiz each phone takes at its own pace")
+    parser.add_argument(
+        "--quiz",
+        default="pre",
+        metavar="NAME",
+        help="quiz each phone takes at its own pace (default: pre)",
+    )
     parser.add_argument("--live", metavar="QUIZ/QUESTION", help="one question live instead")
     parser.add_argument("--address", help="address to show (when the laptop has several)")
     parser.add_argument("--no-announce", action="store_true", help="no mDNS announcement")
-    parser.add_argument("--max-phones", type=int, default=300, help="devices that may join")
+    parser.add_argument(
+        "--max-phones", type=int, default=300, metavar="N", help="devices that may join (300)"
+    )
     parser.add_argument(
         "--joins-per-minute",
         type=float,
         default=30.0,
+        metavar="N",
         help="joins and wrong codes per network address (raise it when many phones share one "
         "address, e.g. behind a router, or for load tests on one machine)",
     )
