@@ -43,7 +43,9 @@ def browser(tmp_path):
     ):
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(DRIVER))
-    driver.set_window_size(360, 740)
+    # A 360x740 phone viewport, whatever the headless window's frame takes.
+    metrics = {"width": 360, "height": 740, "deviceScaleFactor": 1, "mobile": True}
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
     yield driver
     driver.quit()
 
@@ -208,6 +210,7 @@ def test_a_self_paced_quiz_from_first_question_to_the_score(browser, tmp_path):
         join(browser, room, "Cy")
         wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, ".progress").text)
         assert "Question 1 of 3" in browser.find_element(By.CSS_SELECTOR, ".progress").text
+        assert "At your own pace" in browser.find_element(By.ID, "main").text  # the quiz title
         click_option(browser, "Apple")
         saved(browser)
         browser.find_element(By.XPATH, "//button[text()='Next ▶']").click()

@@ -274,6 +274,7 @@ function startClock(seconds) {
 function showQuestion(question, answer, position) {
   const selfPaced = position !== null;
   const parts = [];
+  if (selfPaced) parts.push(el("p", { class: "muted", text: state.title || state.quiz }));
   if (selfPaced) parts.push(el("p", { class: "progress" },
     el("span", { text: t("question", position + 1, state.questions.length) }),
     el("span", { id: "clock", "aria-live": "off" })));
