@@ -305,3 +305,35 @@ def test_a_room_given_the_presenter_s_store_writes_through_it_and_leaves_it_open
         assert [a.response for a in all_answers(store)] == ["Paris"]
         with store.write() as db:
             db.execute("SELECT 1")
+
+
+def test_when_the_store_fails_the_phone_is_told_and_its_resend_is_stored_once(
+    tmp_path, monkeypatch
+):
+    from teachin.room import core
+    from teachin.store.db import StoreError
+
+    real = core.record_answer
+
+    def full_disk(*args, **kwargs):
+        raise StoreError("could not save the answer: database or disk is full")
+
+    with open_room(tmp_path) as room:
+        room.set_live("live", "word")
+
+        async def phone():
+            async with aiohttp.ClientSession() as session:
+                ana = Client(session, room)
+                await ana.join("Ana")
+                answer_id = new_id()
+                monkeypatch.setattr(core, "record_answer", full_disk)
+                failed = await ana.answer("live", "word", "Paris", answer_id)
+                monkeypatch.setattr(core, "record_answer", real)
+                again = await ana.answer("live", "word", "Paris", answer_id)
+                return failed, again
+
+        failed, again = run(phone())
+    assert failed[0] == 503 and "disk is full" in failed[1]["message"]
+    assert "stays on your phone" in failed[1]["message"]
+    assert again[0] == 200 and again[1]["stored"] is True
+    assert len(stored(tmp_path)) == 1

@@ -42,7 +42,7 @@ function keep() { localStorage.setItem(KEY, JSON.stringify(me)); }
 
 let socket = null, opened = false, retry = 0, retryTimer = null, pongTimer = null;
 let state = null, view = { position: 0, review: false, handInAsked: false };
-let countdown = null, lastError = "";
+let countdown = null, lastError = "", resendTimer = null;
 const main = document.getElementById("main");
 const statusLine = document.getElementById("status");
 
@@ -206,6 +206,7 @@ function receive(data) {
     if (data.status === 401) { socket.close(); return; }
     // Busy or the store failed: the answer stays in the outbox and goes again on reconnect.
     if (data.id && data.status !== 429 && data.status !== 503) settle(data.id);
+    else if (data.id) { clearTimeout(resendTimer); resendTimer = setTimeout(() => { if (live()) flush(); }, 3000); }
     const message = document.getElementById("message");
     if (message) message.textContent = data.message;
     setStatus(live() ? "online" : "offline");
