@@ -228,3 +228,30 @@ def test_a_self_paced_quiz_from_first_question_to_the_score(browser, tmp_path):
         wait_for(browser, lambda d: heading(d) == "Thank you, Cy!")
         assert "Score: 3 of 3" in browser.find_element(By.ID, "main").text
     assert sorted(r.question for r in stored(tmp_path)) == ["s-guess", "s-pick", "s-word"]
+
+
+def test_an_answer_the_room_could_not_save_is_sent_again_by_the_page(
+    browser, tmp_path, monkeypatch
+):
+    from teachin.room import core
+    from teachin.store.db import StoreError
+
+    real, failures = core.record_answer, []
+
+    def full_once(*args, **kwargs):
+        if not failures:
+            failures.append(kwargs["answer_id"])
+            raise StoreError("could not save the answer: database or disk is full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(core, "record_answer", full_once)
+    with open_room(tmp_path) as room:
+        join(browser, room, "Ana")
+        show(browser, room, "mood")
+        click_option(browser, "Good")
+        message = browser.find_element(By.ID, "message")
+        wait_for(browser, lambda d: "disk is full" in message.text)
+        saved(browser)  # sent again by itself a few seconds later
+        assert message.text == ""
+    rows = stored(tmp_path)
+    assert [r.id for r in rows] == failures  # the same id, stored once

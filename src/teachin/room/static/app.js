@@ -197,6 +197,8 @@ function receive(data) {
   if (data.type === "ack") {
     settle(data.id);
     setStatus(me.outbox.length ? "sending" : "saved", me.outbox.length);
+    const note = document.getElementById("message");
+    if (note && !me.outbox.length) note.textContent = "";  // an earlier refusal is over
     const box = document.getElementById("feedback");
     if (box && data.feedback && state && box.dataset.question === currentName()) box.textContent = data.feedback;
     return;
