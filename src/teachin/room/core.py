@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, NamedTuple
 
-from teachin.content.gift import Quiz
+from teachin.content.gift import Question, Quiz
 from teachin.quiz import AttemptError, ResponseError, bounds, normalize, parse_number, score
 from teachin.quiz.shuffle import choice_order
 from teachin.room.protocol import (
@@ -242,21 +242,13 @@ class RoomCore:
         question = quiz.question(message.question)
         if question.kind == "description":
             raise Refused(400, "This part has no answer to give.")
-        value = from_positions(question, phone.order(quiz, question.name, live), message.value)
-        if question.kind == "numeric" and isinstance(value, str):
-            number = parse_number(value) if len(value) <= MAX_SHORT else None
-            if number is None and value.strip():
-                raise Refused(400, f"“{value[:40]}” is not a number. Type digits, e.g. 250 or 2.5.")
-            value = number
-        if question.kind == "short" and isinstance(value, str) and len(value) > MAX_SHORT:
-            raise Refused(413, f"The answer is too long (over {MAX_SHORT} characters).")
-        try:
-            response = normalize(question, value)
-        except ResponseError as error:
-            raise Refused(400, f"That answer does not fit this question: {error}.") from None
-        points = score(question, response)
-        correct = None if points is None or response is None else points >= bounds(question)[1] > 0
         async with phone.lock:
+            if not live:  # a self-paced quiz shows options in its attempt's order: start it
+                await self._session(phone, quiz, live)
+            response = _read(question, phone.order(quiz, question.name, live), message.value)
+            points = score(question, response)
+            best = bounds(question)[1]  # right = full marks, as the kiosk marks it
+            correct = None if points is None or response is None else points >= best > 0
             session = await self._session(phone, quiz, live)
             if await self.write(session.check_time) or session.finished:
                 raise Refused(409, "The time for this quiz is up: no more answers can be given.")
@@ -332,6 +324,22 @@ class RoomCore:
     def emit(self, kind: str, quiz: str | None = None, question: str | None = None) -> None:
         if self.on_event is not None:
             self.on_event(RoomEvent(kind, len(self.phones), self.answered(), quiz, question))
+
+
+def _read(question: Question, order: tuple[int, ...], value: Any) -> Any:
+    """The phone's answer as the engine's normalized response, or Refused with the reason."""
+    value = from_positions(question, order, value)
+    if question.kind == "numeric" and isinstance(value, str):
+        number = parse_number(value) if len(value) <= MAX_SHORT else None
+        if number is None and value.strip():
+            raise Refused(400, f"“{value[:40]}” is not a number. Type digits, e.g. 250 or 2.5.")
+        value = number
+    if question.kind == "short" and isinstance(value, str) and len(value) > MAX_SHORT:
+        raise Refused(413, f"The answer is too long (over {MAX_SHORT} characters).")
+    try:
+        return normalize(question, value)
+    except ResponseError as error:
+        raise Refused(400, f"That answer does not fit this question: {error}.") from None
 
 
 def _start_session(store: Store, quiz: Quiz, nickname: str) -> QuizSession:
