@@ -337,3 +337,29 @@ def test_when_the_store_fails_the_phone_is_told_and_its_resend_is_stored_once(
     assert "stays on your phone" in failed[1]["message"]
     assert again[0] == 200 and again[1]["stored"] is True
     assert len(stored(tmp_path)) == 1
+
+
+def test_the_room_chart_s_reader_sees_a_phone_s_answer_once_it_is_acknowledged(tmp_path):
+    from teachin.store.reader import RoomAnswers
+
+    reader = RoomAnswers(tmp_path / "data" / "teachin.db")
+    with open_room(tmp_path) as room:
+        room.set_live("live", "mood")
+
+        async def phones():
+            async with aiohttp.ClientSession() as session:
+                seen = []
+                for n, pick in enumerate((0, 2, 2)):
+                    phone = Client(session, room)
+                    await phone.join(f"P{n}")
+                    async with phone.socket() as ws:
+                        options = (await live_state(ws))["question"]["options"]
+                    await phone.answer(
+                        "live", "mood", options.index(["Good", "Fine", "Tired"][pick])
+                    )
+                    seen.append(sorted(reader("live", "mood")))
+                return seen
+
+        seen = run(phones())
+    reader.close()
+    assert seen == [[0], [0, 2], [0, 2, 2]]
