@@ -73,3 +73,10 @@ def test_kiosks_can_find_the_room_by_mdns(tmp_path):
     info = found[0]
     assert info.port == room.port
     assert b"code" not in info.properties  # the code is only on the screen
+
+
+def test_the_terminal_qr_code_is_square_blocks():
+    lines = network.qr_text("http://192.168.137.1:8765/#7KX4M").splitlines()
+    assert len({len(line) for line in lines}) == 1  # every line as wide
+    assert set("".join(lines)) <= set("█▀▄ ")
+    assert len(lines) * 2 >= len(lines[0]) - 1  # two module rows a line: about square

@@ -32,6 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--address", help="address to show (when the laptop has several)")
     parser.add_argument("--no-announce", action="store_true", help="no mDNS announcement")
     parser.add_argument(
+        "--qr", action="store_true", help="print the join QR code in the terminal, to scan"
+    )
+    parser.add_argument(
         "--max-phones", type=int, default=300, metavar="N", help="devices that may join (300)"
     )
     parser.add_argument(
@@ -45,6 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_room(args: argparse.Namespace) -> int:
+    from teachin.room import network
     from teachin.room.core import Limits
     from teachin.room.server import Room
     from teachin.store.db import StoreError
@@ -78,6 +82,8 @@ def run_room(args: argparse.Namespace) -> int:
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: stop.set())
     print(f"room open: {room.url} code {room.code}", flush=True)
+    if args.qr:
+        print(network.qr_text(room.join_url), flush=True)
     others = [a for a, _ in room.addresses() if a != room.address]
     if others:
         print(f"other addresses: {', '.join(others)} (choose one with --address)", flush=True)

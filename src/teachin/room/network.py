@@ -42,6 +42,13 @@ def qr_svg(text: str, scale: int = 8) -> bytes:
     return buffer.getvalue()
 
 
+def qr_text(text: str) -> str:
+    """The QR code drawn with block characters, for a terminal (two rows of modules a line)."""
+    out = io.StringIO()
+    segno.make(text, error="m").terminal(out=out, compact=True)
+    return out.getvalue().rstrip("\n")
+
+
 def qr_matrix(text: str) -> list[list[bool]]:
     """Rows of modules, True for dark, with no border (the painter adds the quiet zone)."""
     return [[bool(cell) for cell in row] for row in segno.make(text, error="m").matrix]
