@@ -363,3 +363,14 @@ def test_the_room_chart_s_reader_sees_a_phone_s_answer_once_it_is_acknowledged(t
         seen = run(phones())
     reader.close()
     assert seen == [[0], [0, 2], [0, 2, 2]]
+
+
+def test_a_port_in_use_is_an_error_that_leaves_nothing_open(tmp_path):
+    from liveroom_kit import quizzes
+
+    with open_room(tmp_path) as first:
+        second = Room(tmp_path / "data2", quizzes(tmp_path / "q2"), "127.0.0.1", first.port)
+        with pytest.raises(OSError):
+            second.start()
+        second.stop()  # harmless after a failed start
+        assert second.store is None and second._thread is None
