@@ -8,6 +8,7 @@ unplugging a screen re-places the windows after a short pause (the signals come 
 
 from __future__ import annotations
 
+import logging
 import sys
 from argparse import Namespace
 from collections.abc import Callable
@@ -27,18 +28,22 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from teachin.ui.audience import AudienceWindow
+from teachin.ui.app_icon import set_app_icon
 from teachin.ui.fonts import register_fonts
+from teachin.ui.presenter.audience import AudienceWindow
 
 if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when first named
     from PySide6.QtGui import QKeyEvent, QScreen
 
-    from teachin.ui.console import ConsoleWindow
+    from teachin.ui.presenter.console import ConsoleWindow
 
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
 CONSOLE_AT_LATEST_MS = 1000  # at start-up, if the room's window is never painted
 ROOM_REFRESH_TICKS = 4  # room charts re-read the answers every 4 ticks of 0.5 s
+
+# Deck problems: standard error, and the log file once logs.start() ran (see logs.py).
+log = logging.getLogger("teachin.deck")
 
 
 def kiosk_command(deck_root: Path) -> tuple[str, list[str]]:
@@ -77,6 +82,7 @@ def make_application() -> QApplication:
         QApplication.setApplicationName(paths.APP_NAME)
         QApplication.setOrganizationName(paths.APP_NAME)
         app = QApplication(sys.argv[:1])
+    set_app_icon()
     # A missing or unreadable font file leaves Qt on a system font rather than failing.
     if "Noto Sans" in register_fonts():
         app.setFont(QFont("Noto Sans"))
@@ -146,17 +152,17 @@ class Presenter(QObject):
 
     def _completed_deck(self) -> Deck:
         """Start-up: the whole deck for the slides-only one (see ``complete``); its problems
-        beyond the slides' own (printed by run_present already) go to stderr."""
+        beyond the slides' own (logged by run_present already) are logged."""
         if self._complete is None:
             return self.deck
         complete, self._complete = self._complete, None
         deck = complete(self.deck)
         for problem in deck.problems[len(self.deck.problems) :]:
-            print(problem, file=sys.stderr)
+            log.warning(problem)
         return deck
 
     def _new_console(self) -> ConsoleWindow:
-        from teachin.ui.console import ConsoleWindow  # after the room's first paint
+        from teachin.ui.presenter.console import ConsoleWindow  # after the room's first paint
 
         if self._complete is not None:  # the console previews the next slides: the whole deck
             self._use_deck(self._completed_deck())
@@ -266,7 +272,7 @@ class Presenter(QObject):
 
     # --- keys ---------------------------------------------------------------------------
     def on_key(self, event: QKeyEvent) -> None:
-        from teachin.ui.keys import action_for  # with the first key, not at start-up
+        from teachin.ui.presenter.keys import action_for  # with the first key, not at start-up
 
         found = action_for(event, self.model.overview_open)
         if found is None:
@@ -345,7 +351,7 @@ class Presenter(QObject):
             self.model.message = f"Reloaded; {len(new.problems)} problem(s): {new.problems[0]}"
             self.console.tick(self.model, self.deck)
             for problem in new.problems:
-                print(problem, file=sys.stderr)
+                log.warning(problem)
 
     def _use_deck(self, new: Deck) -> None:
         """Present ``new`` in place of the current deck, staying on the same slide."""
@@ -383,9 +389,9 @@ def run_present(args: Namespace) -> int:
     root = paths.deck_dir(getattr(args, "deck_dir", None))
     deck = load_slides(Path(root))  # the rest of the deck loads once the first slide is up
     for problem in deck.problems:
-        print(problem, file=sys.stderr)
+        log.warning(problem)
     if not deck.slides:
-        print(f"{root}: no slides to present (see `teachin check {root}`)", file=sys.stderr)
+        log.error(f"{root}: no slides to present (see `teachin check {root}`)")
         return 1
     slide = getattr(args, "slide", 1) or 1
     presenter = Presenter(
