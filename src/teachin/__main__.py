@@ -30,6 +30,7 @@ COMMANDS = {
     "results": "teachin.store.results_cli:run_results",
     "import-gift": "teachin.content.gift_import:run_import_gift",
     "new-deck": "teachin.new_deck:run_new_deck",
+    "room": "teachin.room.cli:run_room",
 }
 # Commands that open windows: they need a display, use the remembered deck and keep a log.
 WINDOWED_COMMANDS = {"present", "quiz"}
@@ -159,6 +160,9 @@ def build_parser() -> argparse.ArgumentParser:
         "`teachin --builtin-deck` goes back to the built-in deck.",
     )
     new_deck.add_argument("dir", metavar="DIR")
+    from teachin.room.cli import add_arguments as room_arguments  # argparse only, no server
+
+    room_arguments(command(commands, "room", "open a live room for phones on the LAN"))
     return parser
 
 
