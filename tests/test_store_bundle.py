@@ -17,7 +17,7 @@ from teachin.__main__ import main
 from teachin.store import answers as ops
 from teachin.store import open_store, pin
 from teachin.store.bundle import BundleError, export_bundle, merge_bundle
-from teachin.store.schema import MERGED_TABLES
+from teachin.store.schema import MERGED_TABLES, SCHEMA_VERSION
 
 
 def _laptop(folder: Path, name: str, people: int = 3, questions: int = 4) -> Path:
@@ -140,7 +140,11 @@ def _damaged_bundles(tmp_path: Path, bundle: Path) -> list[tuple[str, Path]]:
     newer_inside = tmp_path / "newer-inside.db"
     newer_inside.write_bytes(bytes(data_ok))
     conn = sqlite3.connect(newer_inside)
-    conn.execute("PRAGMA user_version = 99")
+    conn.execute(  # as a newer Teach-in leaves it: its migrations recorded, the version to match
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('teachin', 'm999_future', '2030-01-01')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     inside = newer_inside.read_bytes()
@@ -238,7 +242,11 @@ def test_results_show_on_an_empty_folder(capsys) -> None:
 def test_results_refuses_a_newer_database_cleanly(data_dir: Path, capsys) -> None:
     open_store().close()
     conn = sqlite3.connect(data_dir / "teachin.db")
-    conn.execute("PRAGMA user_version = 999")
+    conn.execute(  # as a newer Teach-in leaves it: its migrations recorded, the version to match
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('teachin', 'm999_future', '2030-01-01')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     assert main(["results", "show"]) == 2
