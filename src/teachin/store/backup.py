@@ -57,10 +57,17 @@ def check_connection(conn: sqlite3.Connection, *, full: bool = False) -> str | N
         pragma = "integrity_check" if full else "quick_check"
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}(5)")]
         if rows != ["ok"]:
-            return "; ".join(rows)
+            return _one_line("; ".join(rows))
         return _unreadable_text(conn) or _odd_schema_version(conn)
-    except sqlite3.Error as error:  # "file is not a database", "malformed", undecodable names
-        return str(error)
+    # "file is not a database", "malformed"; a column name that is not UTF-8 (UnicodeDecodeError)
+    except (sqlite3.Error, UnicodeDecodeError) as error:
+        return _one_line(str(error))
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    """SQLite's reports span lines ("*** in database main ***"); a message is one line."""
+    text = " ".join(text.replace("*** in database main ***", "").split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
@@ -90,8 +97,8 @@ def _unreadable_text(conn: sqlite3.Connection) -> str | None:
         try:
             for _ in conn.execute(f'SELECT * FROM "{quoted}"'):
                 pass
-        except sqlite3.OperationalError as error:
-            return f"unreadable text in table {table[:40]}: {str(error)[:120]}"
+        except (sqlite3.OperationalError, UnicodeDecodeError) as error:
+            return _one_line(f"unreadable text in table {table[:40]}: {error}", 160)
     return None
 
 
