@@ -6,14 +6,18 @@ reads the restored file (it used to keep reading the damaged one)."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-from kiosk_driving import BEFORE_WE_START, parse_quizzes, running_kiosk, type_pin
+from kiosk_driving import BEFORE_WE_START, PIN, parse_quizzes, show_kiosk, type_pin
 from teachin.app import Presenter
 from teachin.store import open_store
 from teachin.store import pin as pins
+from teachin.store.db import Store
 from test_present_room import (
     answer,
     presenter,  # noqa: F401 (the fixture)
@@ -30,19 +34,34 @@ def _damage(path: Path, statement: str = NOT_UTF8) -> None:
     conn.close()
 
 
-def test_kiosk_starts_on_the_restored_backup_and_says_so(qtbot, data_dir: Path) -> None:
+@pytest.fixture
+def restored_store(data_dir: Path) -> Iterator[Store]:
+    """The kiosk's store, opened on a database damaged after a backup of Ana's answer."""
     with open_store() as store:
-        pins.set_pin(store, "2468")
+        pins.set_pin(store, PIN)
         answer(store, "ana", 1.0)
     open_store().close()  # a backup holding Ana's answer
     _damage(data_dir / "teachin.db")
+    with open_store() as store:
+        yield store
+
+
+@pytest.fixture
+def kiosk(qtbot, restored_store: Store, data_dir: Path) -> Iterator[QWidget]:
     quizzes = parse_quizzes(data_dir, {"pre": BEFORE_WE_START})
-    with open_store() as store, running_kiosk(qtbot, quizzes, store, "pre") as kiosk:
-        said = kiosk.name_screen.message.text()
-        assert "damaged" in said and "restored" in said and kiosk.name_screen.start.isEnabled()
-        qtbot.mouseClick(kiosk.name_screen.facilitator, Qt.MouseButton.LeftButton)
-        type_pin(qtbot, kiosk)
-        assert kiosk.facilitator_screen.notices.text() == store.recovery.message
+    window = show_kiosk(qtbot, quizzes, restored_store, "pre")
+    yield window
+    window.may_close = True
+
+
+def test_kiosk_starts_on_the_restored_backup_and_says_so(
+    qtbot, kiosk, restored_store: Store
+) -> None:
+    said = kiosk.name_screen.message.text()
+    assert "damaged" in said and "restored" in said and kiosk.name_screen.start.isEnabled()
+    qtbot.mouseClick(kiosk.name_screen.facilitator, Qt.MouseButton.LeftButton)
+    type_pin(qtbot, kiosk)
+    assert kiosk.facilitator_screen.notices.text() == restored_store.recovery.message
 
 
 def test_presenter_tells_and_follows_a_restored_database(
