@@ -373,3 +373,23 @@ def test_hostile_bundles_are_rejected_kept_aside_and_change_nothing(
         assert store.db["imports"].count == 1
         assert len(list((data_dir / "quarantine").iterdir())) == len(cases)
         assert merge_bundle(store, good).added["answers"] == 12  # good ones still merge
+
+
+def test_a_bundle_that_cannot_be_written_is_refused_plainly(
+    tmp_path: Path, data_dir: Path, capsys
+) -> None:
+    from test_store_safety import _tmpfs
+
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file where a folder of the path should be")
+    with open_store() as store:
+        ops.start_attempt(store, nickname="Ana", quiz="pre")
+        with pytest.raises(BundleError, match="a file is in the way"):
+            export_bundle(store, blocker / "stick")
+        with _tmpfs(tmp_path / "locked", "64M", read_only=True) as locked:
+            with pytest.raises(BundleError, match="Read-only file system"):
+                export_bundle(store, locked)
+            assert list(locked.iterdir()) == []  # no partial file left behind
+    assert main(["results", "bundle", str(blocker / "stick")]) != 0
+    err = capsys.readouterr().err
+    assert "cannot write a bundle" in err and "Traceback" not in err

@@ -10,6 +10,7 @@ check is copied to ``quarantine/`` and reported; the database is left untouched.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -95,14 +96,31 @@ def _setting(store: Store, key: str) -> str:
 
 def export_bundle(store: Store, destination: Path) -> Path:
     """Write this laptop's results as one bundle file into the folder ``destination`` (or to
-    that file name if it ends in .zip). Returns the bundle's path."""
+    that file name if it ends in .zip). Returns the bundle's path; raises BundleError, with
+    nothing left behind, when it cannot be written there (read-only, full, a file in the way)."""
     device_name = _setting(store, "device_name") or "laptop"
     if destination.suffix.lower() == ".zip":
         target = destination
     else:
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in device_name)
         target = destination / f"teachin-results-{safe}-{stamp()}.zip"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        counts = _write_bundle(store, target, device_name)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):  # nothing half-written is left
+            target.with_name(target.name + ".partial").unlink()
+        why = getattr(error, "strerror", None) or error
+        raise BundleError(f"cannot write a bundle to {target}: {why}") from error
+    log_event(store, "bundle_exported", {"file": target.name, "counts": counts})
+    return target
+
+
+def _write_bundle(store: Store, target: Path, device_name: str) -> dict[str, int]:
+    """Snapshot, check and zip the results into ``target``; returns the row counts."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as error:  # a file where a folder should be
+        raise NotADirectoryError(error.errno, "a file is in the way of that folder") from error
     with tempfile.TemporaryDirectory(prefix="teachin-bundle-") as scratch:
         snapshot = Path(scratch) / DB_ENTRY
         store.conn.execute("VACUUM INTO ?", (str(snapshot),))
@@ -138,8 +156,7 @@ def export_bundle(store: Store, destination: Path) -> Path:
         fsync_file(partial)
         os.replace(partial, target)
         fsync_dir(target.parent)
-    log_event(store, "bundle_exported", {"file": target.name, "counts": counts})
-    return target
+    return counts
 
 
 def _read_bundle(bundle: Path, scratch: Path) -> tuple[dict, Path]:
