@@ -310,6 +310,13 @@ LONG_NICKNAME = (
     "UPDATE participants SET nickname = (WITH RECURSIVE n(i) AS "
     "(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT group_concat('x', '') FROM n)"
 )
+THIRTIETH_OF_FEBRUARY = (
+    "UPDATE answers SET answered_at = '2026-02-30T10:00:00.000000+00:00' WHERE rowid = 1"
+)
+# Valid JSON to SQLite (it nests 2,000 deep), but past Python's recursion limit.
+TOO_DEEP_FOR_PYTHON = (
+    "UPDATE answers SET response = printf('%.*c', 1500, '[') || printf('%.*c', 1500, ']')"
+)
 HUGE_RESPONSE = "UPDATE answers SET response = json_quote(hex(randomblob(300000)))"
 VIEW_FOR_TABLE = (
     "ALTER TABLE events RENAME TO old_events; CREATE VIEW events AS SELECT * FROM old_events"
@@ -348,9 +355,11 @@ def _hostile_bundles(tmp_path: Path, bundle: Path, here: Path) -> list[tuple[str
         ("response is not JSON", edited("json.zip", "UPDATE answers SET response = '{oops'")),
         ("answered_at is not a time", edited("time.zip", "UPDATE answers SET answered_at = 5")),
         ("points is not a number", edited("points.zip", "UPDATE answers SET points = 'x'")),
+        ("answered_at is not a time", edited("february.zip", THIRTIETH_OF_FEBRUARY)),
+        ("response is not JSON", edited("deep.zip", TOO_DEEP_FOR_PYTHON)),
         ("correct is not 0, 1", edited("flag.zip", "UPDATE answers SET correct = 7")),
-        ("nickname is longer", edited("huge.zip", LONG_NICKNAME)),
-        ("larger than", edited("huger.zip", HUGE_RESPONSE)),
+        ("nickname is not text of 1 to 1,000", edited("huge.zip", LONG_NICKNAME)),
+        ("response is too large", edited("huger.zip", HUGE_RESPONSE)),
         ("already here with other content", edited("twin.zip", twin)),
         ("a view named", edited("view.zip", VIEW_FOR_TABLE)),
         ("refers to a", edited("orphan.zip", ORPHAN)),

@@ -263,15 +263,15 @@ def merge_bundle(store: Store, bundle: Path) -> MergeReport:
     with tempfile.TemporaryDirectory(prefix="teachin-merge-") as scratch:
         try:
             manifest, snapshot = _read_bundle(bundle, Path(scratch))
+            digest = manifest["files"][DB_ENTRY]["sha256"]
+            report = MergeReport(bundle, digest, manifest.get("device_name", "?")[:60])
+            row = store.db.execute("SELECT imported_at FROM imports WHERE sha256 = ?", [digest])
+            if earlier := row.fetchone():  # these very bytes passed every check before
+                report.already_merged = earlier[0]
+                return report
             _bring_up_to_date(snapshot)
         except (BundleError, StoreError, sqlite3.Error) as error:
             raise _rejected(store, bundle, error) from error
-        digest = manifest["files"][DB_ENTRY]["sha256"]
-        report = MergeReport(bundle, digest, manifest.get("device_name", "?")[:60])
-        row = store.db.execute("SELECT imported_at FROM imports WHERE sha256 = ?", [digest])
-        if earlier := row.fetchone():
-            report.already_merged = earlier[0]
-            return report
         store.conn.execute("ATTACH DATABASE ? AS bundle", (str(snapshot),))
         try:
             clash = colliding_row(store.conn, "bundle")
