@@ -70,6 +70,12 @@ class RoomAnswers:
             self._reader = Reader()
         return self._reader(quiz, question)
 
+    def take_notices(self) -> list[str]:
+        """What the store has to tell the facilitator (a restored backup), once each."""
+        if self._reader is None:
+            return []
+        return self._reader.take_notices()  # type: ignore[attr-defined]
+
     def close(self) -> None:
         if self._reader is not None:
             self._reader.close()  # type: ignore[attr-defined]
@@ -258,6 +264,9 @@ class Presenter(QObject):
         if self._ticks % ROOM_REFRESH_TICKS == 0 and any(c.kind == "room" for c in slide.charts):
             for view in (self.audience.view, self.console.current):
                 view.refresh_charts()  # answers keep coming in from the quiz laptops
+            for notice in self.answers.take_notices():  # e.g. the kiosk restored a backup
+                print(f"teachin: {notice}", file=sys.stderr)
+                self.model.message = notice
 
     def _charts(self, method: str) -> None:
         """A (replay) and V (reveal): on the slide the room sees and on the console's copy."""
