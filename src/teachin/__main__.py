@@ -19,6 +19,7 @@ COMMANDS = {
     "handout": "teachin.ui.handout:run_handout",
     "results": "teachin.store.results_cli:run_results",
     "import-gift": "teachin.content.gift_import:run_import_gift",
+    "report": "teachin.ui.results.report:run_report",
 }
 
 
@@ -65,13 +66,37 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--notes", action="store_true", help="slide and speaker notes per page")
 
     results = commands.add_parser("results", help="see, export, bundle and merge results")
-    results.add_argument("action", choices=["show", "export", "bundle", "merge"])
-    results.add_argument("paths", nargs="*", metavar="PATH")
+    add_results_actions(results)
+
+    report = commands.add_parser("report", help="write a workshop report (PDF) from the results")
+    report.add_argument("out", metavar="OUT.pdf")
+    report.add_argument("--names", action="store_true", help="name the participants")
+    report.add_argument("--date", metavar="D", help="the workshop's date (kept for next time)")
+    report.add_argument("--place", metavar="P", help="the workshop's place (kept for next time)")
 
     gift = commands.add_parser("import-gift", help="check a Moodle GIFT file and copy it in")
     gift.add_argument("file", metavar="FILE.gift")
     gift.add_argument("--into", metavar="DECK_DIR", help="copy into DECK_DIR/quizzes/")
     return parser
+
+
+def add_results_actions(results: argparse.ArgumentParser) -> None:
+    """``teachin results ACTION``: each action with its own arguments and ``--help``."""
+    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="the results in words: per quiz, question, person")
+    show.add_argument("quiz", nargs="?", metavar="QUIZ", help="only this quiz (file stem)")
+    show.add_argument("--hardest-first", action="store_true", help="least share right first")
+    export = actions.add_parser(
+        "export", help="every answer as CSV for a spreadsheet (no OUT: standard output)"
+    )
+    export.add_argument("out", nargs="?", metavar="OUT.csv|-")
+    export.add_argument(
+        "--per-participant", action="store_true", help="one row per participant and quiz"
+    )
+    bundle = actions.add_parser("bundle", help="this laptop's results as one file to carry")
+    bundle.add_argument("out", nargs="?", metavar="DIR|FILE.zip")
+    merge = actions.add_parser("merge", help="add other laptops' bundles to this database")
+    merge.add_argument("bundles", nargs="+", metavar="BUNDLE")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -4,8 +4,6 @@ reach these screens without the PIN."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from teachin.content.gift import Quiz
+from teachin.quiz.summary import Given, share_text, summarize_question
 from teachin.store.answers import answers_for_question
 from teachin.store.db import Store
 from teachin.ui.answer_widgets import TARGET_HEIGHT
@@ -192,27 +191,16 @@ class FacilitatorScreen(Screen):
 
 
 def results_rows(store: Store, quiz: Quiz) -> list[tuple[str, str, str, str]]:
+    """Question, answers, share right, what was answered in words (quiz.summary's figures)."""
     rows = []
     for question in quiz.questions:
         if question.kind == "description":
             continue
-        answers = [a for a in answers_for_question(store, quiz.name, question.name)]
-        given = [a for a in answers if a.response is not None]
-        marked = [a for a in given if a.correct is not None]
-        right = f"{100 * sum(a.correct for a in marked) / len(marked):.0f} %" if marked else "—"
-        rows.append((question.name, str(len(given)), right, _spread(question, given)))
+        given = [
+            Given(a.attempt_id, a.question, a.response, a.correct, a.points)
+            for a in answers_for_question(store, quiz.name, question.name)
+        ]
+        found = summarize_question(question, given)
+        share = share_text(found.share_right)
+        rows.append((question.name, str(found.answered), share, found.answers_text()))
     return rows
-
-
-def _spread(question, answers) -> str:
-    """A short summary of what was answered: counts per option, or the range of numbers."""
-    if not answers:
-        return ""
-    if question.kind in ("single", "truefalse", "poll"):
-        counts = Counter(a.response for a in answers)
-        return ", ".join(f"{question.choices[i].text[:24]}: {n}" for i, n in counts.most_common())
-    if question.kind == "numeric":
-        numbers = sorted(float(a.response) for a in answers)
-        middle = numbers[len(numbers) // 2]
-        return f"from {numbers[0]:g} to {numbers[-1]:g}, middle {middle:g}"
-    return f"{len(answers)} written"

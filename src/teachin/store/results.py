@@ -1,0 +1,118 @@
+"""Rows for the results summaries (``quiz.summary``), read read-only and incrementally.
+
+``ResultsReader(path).read()`` returns every attempt and the answer that counts of each attempt
+to each question. Answers are only ever added (a changed answer is a new row), so the reader
+remembers the last rowid it saw and a refresh reads only what the room typed since; attempts
+are few and can change (finished), so they are read whole. ``changed()`` is the cheap test a
+window polls: the newest answer's rowid and the attempts' count and finished count.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from teachin.quiz.summary import Given, Taking
+from teachin.store.db import Store, StoreError, default_path, open_store
+from teachin.store.schema import SCHEMA_VERSION
+
+_ATTEMPTS = """
+SELECT a.id, a.quiz, p.nickname, a.started_at, a.finished_at IS NOT NULL
+FROM attempts a JOIN participants p ON p.id = a.participant_id
+ORDER BY a.started_at, a.id
+"""
+_NEW_ANSWERS = """
+SELECT rowid, attempt_id, question, answered_at, id, response, correct, points
+FROM answers WHERE rowid > ? ORDER BY rowid
+"""
+_STATE = """
+SELECT (SELECT max(rowid) FROM answers), (SELECT count(*) FROM attempts),
+       (SELECT count(*) FROM attempts WHERE finished_at IS NOT NULL)
+"""
+
+
+def open_for_reading(path: Path | None = None) -> Store:
+    """The database opened read-only (nothing written, not even a lock file), refused with a
+    StoreError if it is missing, not a database, or from a newer Teach-in."""
+    path = Path(path) if path else default_path()
+    store = open_store(path, read_only=True)
+    try:
+        found = store.conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as error:
+        store.close()
+        raise StoreError(f"cannot read the results in {path}: {error}") from error
+    if found > SCHEMA_VERSION:  # read it with the Teach-in that wrote it
+        store.close()
+        raise StoreError(
+            f"{path} was written by a newer Teach-in (schema {found}, this one knows up to "
+            f"{SCHEMA_VERSION}); read it with that version"
+        )
+    return store
+
+
+@dataclass(frozen=True)
+class Rows:
+    takings: list[Taking]
+    given: list[Given]  # the answer that counts per (attempt, question); cleared ones left out
+
+
+class ResultsReader:
+    """A read-only view of one results database that refreshes cheaply."""
+
+    def __init__(self, path: Path | None = None, store: Store | None = None) -> None:
+        self.path = Path(path) if path else (store.path if store else default_path())
+        self._store = store  # a caller's open store (not closed here), else opened read-only
+        self._own = store is None
+        self._rowid = 0
+        # (attempt, question) -> ((answered_at, id), Given or None when cleared)
+        self._latest: dict[tuple[str, str], tuple[tuple[str, str], Given | None]] = {}
+        self._state: tuple[int, int, int] | None = None
+
+    def _open(self) -> Store:
+        if self._store is None:
+            self._store = open_for_reading(self.path)
+        return self._store
+
+    def state(self) -> tuple[int, int, int]:
+        """(newest answer's rowid, attempts, finished attempts): changes when anything does."""
+        row = self._open().conn.execute(_STATE).fetchone()
+        return (row[0] or 0, row[1], row[2])
+
+    def changed(self) -> bool:
+        """True if the database changed since the last ``read`` (or was never read)."""
+        try:
+            return self.state() != self._state
+        except (sqlite3.Error, StoreError):
+            return True
+
+    def read(self) -> Rows:
+        """Every attempt and the answers that count now. Raises StoreError when the file
+        cannot be read (missing, damaged, not a Teach-in database)."""
+        try:
+            conn = self._open().conn
+            state = self.state()
+            takings = [Taking(i, q, n, s, bool(f)) for i, q, n, s, f in conn.execute(_ATTEMPTS)]
+            for rowid, attempt, question, at, answer_id, response, correct, points in conn.execute(
+                _NEW_ANSWERS, [self._rowid]
+            ):
+                self._rowid = rowid
+                key, seen = (at, answer_id), self._latest.get((attempt, question))
+                if seen is not None and seen[0] > key:
+                    continue  # a merged bundle brought an older answer after a newer one
+                value = json.loads(response)
+                mark = None if correct is None else bool(correct)
+                given = None if value is None else Given(attempt, question, value, mark, points)
+                self._latest[attempt, question] = (key, given)
+        except (sqlite3.Error, ValueError) as error:
+            self.close()
+            raise StoreError(f"cannot read the results in {self.path}: {error}") from error
+        self._state = state
+        return Rows(takings, [g for _, g in self._latest.values() if g is not None])
+
+    def close(self) -> None:
+        self._rowid, self._latest, self._state = 0, {}, None
+        if self._store is not None and self._own:
+            self._store.close()
+            self._store = None
