@@ -83,7 +83,7 @@ def test_one_median_for_the_room_chart_the_kiosk_and_the_summary(qtbot, repo, wo
     from teachin.content.charts import ChartData
     from teachin.content.room_chart import room_question
     from teachin.theme import DEFAULT
-    from teachin.ui.facilitator import results_rows
+    from teachin.ui.kiosk.facilitator import results_rows
 
     quizzes, rows = workshop
     question = quizzes["pre"].question("migrants-2020")
