@@ -117,6 +117,7 @@ class Presenter(QObject):
             self.deck = self._completed_deck()
         self.model.high_contrast = high_contrast
         self.answers = RoomAnswers()
+        self.results: QWidget | None = None  # the results window, once opened (Ctrl+R)
         self.audience = AudienceWindow(theme_for(high_contrast), self.on_key, self.answers)
         # The console is built on first use. At start-up on two screens it waits for the
         # room's first paint (_console_due), so the projector shows the slide sooner.
@@ -164,6 +165,7 @@ class Presenter(QObject):
         console = ConsoleWindow(theme_for(self.model.high_contrast), self.on_key, self.answers)
         console.picked.connect(lambda index: self.act(Action.PICK_CHOOSE, index))
         console.columns_changed.connect(self._set_columns)
+        console.results_button.clicked.connect(lambda: self.act(Action.OPEN_RESULTS))
         console.closed.connect(self.quit)
         console.set_deck(self.deck)
         return console
@@ -281,6 +283,11 @@ class Presenter(QObject):
             return
         if action in (Action.REPLAY_CHARTS, Action.REVEAL_ANSWER):
             self._charts("replay" if action is Action.REPLAY_CHARTS else "reveal")
+            return
+        if action is Action.OPEN_RESULTS:
+            from teachin.ui.results.window import open_results
+
+            self.results = open_results(self.deck.root, self.results)
             return
         if action is Action.OPEN_QUIZ:
             from PySide6.QtCore import QProcess

@@ -333,6 +333,25 @@ class Change:
     def paired_change(self) -> float | None:
         return _difference(self.paired_before, self.paired_after)
 
+    @property
+    def paired(self) -> bool:
+        """Whether the headline figure pairs people: yes where some answered both times."""
+        return self.paired_before.people > 0
+
+    def headline(self) -> tuple[Side, Side, float | None]:
+        """The figure to show when there is room for one: paired by person where the same
+        people answered both times, everyone otherwise."""
+        if self.paired:
+            return self.paired_before, self.paired_after, self.paired_change
+        return self.before, self.after, self.change
+
+    def rests_on(self) -> str:
+        """How many people the headline figure rests on, in words."""
+        if self.paired:
+            n = self.paired_before.people
+            return f"{n} {'person' if n == 1 else 'people'} who answered both times"
+        return f"{self.before.people} before, {self.after.people} after (not the same people)"
+
 
 def _difference(before: Side, after: Side) -> float | None:
     if before.share is None or after.share is None:

@@ -4,6 +4,9 @@ reach these screens without the PIN."""
 
 from __future__ import annotations
 
+import contextlib
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -12,19 +15,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from teachin.content.gift import Quiz
-from teachin.quiz.summary import Given, share_text, summarize_question
-from teachin.store.answers import answers_for_question
 from teachin.store.db import Store
 from teachin.ui.kiosk.answer_widgets import TARGET_HEIGHT
 from teachin.ui.kiosk.screens import Screen, big_button, wrapped
+
+if TYPE_CHECKING:  # made on first use: the kiosk starts without pyqtgraph
+    from teachin.ui.results.window import ResultsWindow
 
 # A quiz's `@mode` as the facilitator's quiz picker says it.
 MODE_WORDS = {
@@ -150,14 +152,8 @@ class FacilitatorScreen(Screen):
 
     def _results_tab(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.results_label = wrapped()
-        self.results = QTableWidget(0, 4)
-        self.results.setHorizontalHeaderLabels(["Question", "Answers", "Right", "Spread"])
-        self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.results_label)
-        layout.addWidget(self.results, 1)
+        self.results_layout = QVBoxLayout(tab)
+        self.results: ResultsWindow | None = None  # made when the menu first opens
         return tab
 
     def _names_tab(self) -> QWidget:
@@ -179,28 +175,15 @@ class FacilitatorScreen(Screen):
         self.quiz_picker.setCurrentIndex(max(0, self.quiz_picker.findData(current)))
         self.quiz_picker.blockSignals(False)
 
-    def show_results(self, store: Store, quiz: Quiz) -> None:
-        """One row per question of ``quiz``: how many answered, share right, what they said."""
-        rows = results_rows(store, quiz)
-        self.results_label.setText(f"{quiz.title or quiz.name}: the latest answer of each person.")
-        self.results.setRowCount(len(rows))
-        for row, values in enumerate(rows):
-            for column, value in enumerate(values):
-                self.results.setItem(row, column, QTableWidgetItem(value))
-        self.results.resizeColumnsToContents()
+    def show_results(self, store: Store, quizzes: dict[str, Quiz]) -> None:
+        """The results window in the Results tab, reading this kiosk's database; gathering and
+        saving bundles use the kiosk's own open store."""
+        if self.results is None:
+            from teachin.ui.results.window import ResultsWindow
 
-
-def results_rows(store: Store, quiz: Quiz) -> list[tuple[str, str, str, str]]:
-    """Question, answers, share right, what was answered in words (quiz.summary's figures)."""
-    rows = []
-    for question in quiz.questions:
-        if question.kind == "description":
-            continue
-        given = [
-            Given(a.attempt_id, a.question, a.response, a.correct, a.points)
-            for a in answers_for_question(store, quiz.name, question.name)
-        ]
-        found = summarize_question(question, given)
-        share = share_text(found.share_right)
-        rows.append((question.name, str(found.answered), share, found.answers_text()))
-    return rows
+            self.results = ResultsWindow(
+                quizzes, path=store.path, open_writable=lambda: contextlib.nullcontext(store)
+            )
+            self.results_layout.addWidget(self.results)
+        else:
+            self.results.reload()

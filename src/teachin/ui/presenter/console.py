@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTextBrowser,
@@ -172,6 +173,9 @@ class ConsoleWindow(QWidget):
         status.addLayout(texts, 1)
         status.addWidget(self.timer_label)
         status.addWidget(self.clock_label)
+        self.results_button = QPushButton("Results…")  # the same as Ctrl+R
+        self.results_button.setToolTip("The room's answers, gathering, the report (Ctrl+R)")
+        status.addWidget(self.results_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
