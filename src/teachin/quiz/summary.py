@@ -15,6 +15,7 @@ who took the pre-workshop quiz on one laptop and the post-workshop quiz on anoth
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections import Counter, defaultdict
@@ -482,3 +483,39 @@ def summarize(
     result.participants = participants(takings, given)
     result.pre_post = pre_post(quizzes, takings, given)
     return result
+
+
+# --- the workshop's time ----------------------------------------------------------------------
+
+LONGEST_SLIDE_S = 20 * 60  # a slide left up longer than this was a break: only this much counts
+
+
+@dataclass(frozen=True)
+class ModuleTime:
+    index: int  # 0-based, in the deck's order
+    title: str
+    planned: float  # minutes, from the module's front matter
+    actual: float | None  # minutes the presenter spent on its slides; None: never shown
+
+
+def module_times(
+    modules: Sequence[tuple[str, float]], shown: Iterable[tuple[str, float, int]]
+) -> list[ModuleTime]:
+    """Planned against actual minutes per module. ``modules``: (title, planned minutes) in the
+    deck's order; ``shown``: (laptop, seconds since the epoch, module index) each time a slide
+    came up. A slide's time runs until the next slide on the same laptop (the last one shown
+    counts nothing), and at most ``LONGEST_SLIDE_S``."""
+    by_laptop: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for laptop, at, module in shown:
+        by_laptop[laptop].append((at, module))
+    seconds: dict[int, float] = defaultdict(float)
+    seen: set[int] = set()
+    for times in by_laptop.values():
+        times.sort()
+        for (at, module), (after, _) in itertools.pairwise(times):
+            seconds[module] += min(after - at, LONGEST_SLIDE_S)
+        seen.update(module for _, module in times)
+    return [
+        ModuleTime(k, title, planned, seconds[k] / 60 if k in seen else None)
+        for k, (title, planned) in enumerate(modules)
+    ]

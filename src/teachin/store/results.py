@@ -116,3 +116,28 @@ class ResultsReader:
         if self._store is not None and self._own:
             self._store.close()
             self._store = None
+
+
+# The answer that counted at a moment: the latest per attempt given by then.
+_AS_AT = """
+SELECT n.response FROM answers n
+WHERE n.quiz = ? AND n.question = ? AND n.answered_at <= ?
+  AND NOT EXISTS (SELECT 1 FROM answers m WHERE m.attempt_id = n.attempt_id
+    AND m.question = n.question AND m.answered_at <= ?
+    AND (m.answered_at, m.id) > (n.answered_at, n.id))
+ORDER BY n.answered_at, n.id
+"""
+
+
+def responses_as_at(store: Store, quiz: str, question: str, at: str) -> list[object]:
+    """The responses that counted at ``at`` (ISO UTC): what a room chart showed then."""
+    rows = store.conn.execute(_AS_AT, [quiz, question, at, at])
+    values = []
+    for (response,) in rows:
+        try:
+            value = json.loads(response)
+        except ValueError:
+            continue
+        if value is not None:
+            values.append(value)
+    return values

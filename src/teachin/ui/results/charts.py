@@ -37,10 +37,7 @@ def question_chart(
 ) -> ChartWidget | None:
     """The chart of one question's answers, or None when there is nothing to draw."""
     if question is not None and question.kind in ROOM_KINDS:
-        data = ChartData("room", "", "", "", 1.0, (), quiz=quiz, question=question.name)
-        chart = RoomChart(data, theme, room_question(question), answers, parent=parent)
-        chart.reveal()
-        return chart
+        return room_chart(quiz, question, answers, theme, parent)
     bars = [(label, count) for label, count in summary.bars if count][:MOST_BARS]
     if not bars:
         return None
@@ -50,6 +47,16 @@ def question_chart(
     trace = Trace("answers", tuple(range(len(bars))), counts, texts)
     data = ChartData("bars", summary.text, "", "", 1.0, (), traces=(trace,), categories=labels)
     return BarsChart(data, theme, parent)
+
+
+def room_chart(
+    quiz: str, question: Question, answers: Answers, theme: Theme, parent: QWidget | None = None
+) -> RoomChart:
+    """The presenter's room chart of a choice question or an estimate, revealed."""
+    data = ChartData("room", "", "", "", 1.0, (), quiz=quiz, question=question.name)
+    chart = RoomChart(data, theme, room_question(question), answers, parent=parent)
+    chart.reveal()
+    return chart
 
 
 def pre_post_chart(
