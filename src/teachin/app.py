@@ -196,7 +196,7 @@ class Presenter(QObject):
             self.audience.repaint()  # the room first, now; the console paints on the next turn
         if self._console is not None:
             self._console.render(m, self.deck)
-        if m.stopwatch.running:  # the talk is on (F5): the report's minutes per module
+        if m.stopwatch.running:  # the talk is on (F5, or the first move): minutes per module
             self.slide_log().shown(m.position.slide + 1, slide.module_index, slide.title)
 
     def place_windows(self, screens: list[QScreen] | None = None) -> None:

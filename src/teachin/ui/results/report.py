@@ -192,11 +192,12 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
             ],
         )
         html.add(
-            '<p class="muted">Actual: the time each module\'s slides were on the screen after '
-            "the timer was started (F5); a slide up for over 20 minutes counts 20 (a break).</p>"
+            '<p class="muted">Actual: the time each module\'s slides were on the screen once the '
+            "talk's timer ran (F5, or the first move); a slide up for over 20 minutes counts 20 "
+            "(a break).</p>"
         )
     else:
-        html.add("<p>The presenter's timer was not started on a laptop whose results are here.</p>")
+        html.add("<p>No slides were logged: the talk's timer never ran on these laptops.</p>")
 
     found = data.summaries.pre_post
     if found is not None:
