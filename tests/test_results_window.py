@@ -93,12 +93,13 @@ def test_before_and_after_and_the_participants(qtbot, window):
     assert [t.label for t in chart.data.traces] == ["before", "after"]
 
     window.tabs.setCurrentIndex(2)
-    people = window.people
+    model = window.people.model()
+
+    def cell(r: int, c: int) -> str:
+        return model.index(r, c).data()
+
     found = {
-        (people.item(r, 0).text(), people.item(r, 1).text()): [
-            people.item(r, c).text() for c in range(2, 6)
-        ]
-        for r in range(people.rowCount())
+        (cell(r, 0), cell(r, 1)): [cell(r, c) for c in range(2, 6)] for r in range(model.rowCount())
     }
     assert found["Ana", "pre"] == ["5", "1", "1.5", "yes"]
     assert found["Cy", "pre"] == ["2", "2", "2", "not yet"]

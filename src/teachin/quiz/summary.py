@@ -40,10 +40,10 @@ class Taking:
     nickname: str
     started_at: str  # ISO UTC
     finished: bool
+    person: str = field(init=False, repr=False, compare=False)  # who, for pairing
 
-    @property
-    def person(self) -> str:
-        return person_key(self.nickname)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "person", person_key(self.nickname))
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -50,7 +51,7 @@ from teachin.quiz import summary as s
 from teachin.store.backup import backups
 from teachin.store.bundle import MANIFEST_ENTRY, BundleError, export_bundle, merge_bundle
 from teachin.store.db import Store, StoreError, default_path, open_store
-from teachin.store.results import ResultsReader
+from teachin.store.results import ResultsReader, Rows
 from teachin.theme import DEFAULT, Theme
 from teachin.ui.results.charts import pre_post_chart, question_chart
 
@@ -80,8 +81,11 @@ class ResultsWindow(QWidget):
         self.reader = ResultsReader(self.path)
         self.open_writable = open_writable
         self.theme = theme
-        self.summaries = s.Summaries()
-        self.responses: dict[tuple[str, str], list[object]] = {}
+        self.rows = Rows([], [])
+        self.takings_by_quiz: dict[str, list[s.Taking]] = defaultdict(list)
+        self.given_by_quiz: dict[str, list[s.Given]] = defaultdict(list)
+        self._summaries: dict[str, s.QuizSummary] = {}
+        self._stale: set[int] = set()
         self.chart: ChartWidget | None = None
         self.pre_post_widget: ChartWidget | None = None
         self._build(show_participants)
@@ -123,11 +127,13 @@ class ResultsWindow(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._questions_tab(), "Questions")
         self.tabs.addTab(self._pre_post_tab(), "Before and after")
-        self.people = QTableWidget(0, 6)
-        self.people.setHorizontalHeaderLabels(
+        # A model, not a table of items: a view asks only for the rows it shows.
+        self.people_model = RowsModel(
             ["Participant", "Quiz", "Answered", "Right", "Points", "Finished"]
         )
-        self.people.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.people = QTableView()
+        self.people.setModel(self.people_model)
+        self.people.horizontalHeader().setResizeContentsPrecision(50)
         self.people.horizontalHeader().setStretchLastSection(True)
         if show_participants:
             self.tabs.addTab(self.people, "Participants")
@@ -140,6 +146,7 @@ class ResultsWindow(QWidget):
         self.problem.hide()
         self.use_backup.hide()
 
+        self.tabs.currentChanged.connect(lambda _: self._show_tab())
         self.quiz_picker.activated.connect(lambda _: self._show_quiz())
         self.hardest.toggled.connect(lambda _: self._show_quiz())
         self.question_list.currentRowChanged.connect(lambda _: self._show_question())
@@ -202,16 +209,21 @@ class ResultsWindow(QWidget):
             return
         self.problem.hide()
         self.use_backup.hide()
+        # One pass to group the rows by quiz; each summary is then computed when first shown
+        # (the quiz on screen, the tab on screen), not all of them at every refresh.
+        self.rows = rows
+        self.takings_by_quiz = defaultdict(list)
+        for t in rows.takings:
+            self.takings_by_quiz[t.quiz].append(t)
         quiz_of = {t.id: t.quiz for t in rows.takings}
-        responses: dict[tuple[str, str], list[object]] = defaultdict(list)
+        self.given_by_quiz = defaultdict(list)
         for g in rows.given:
-            responses[quiz_of.get(g.attempt, ""), g.question].append(g.response)
-        self.responses = responses
-        self.summaries = s.summarize(self.quizzes, rows.takings, rows.given)
+            self.given_by_quiz[quiz_of.get(g.attempt, "")].append(g)
+        self._summaries.clear()
+        self._stale = {1, 2}  # the before/after and participants tabs
         self._fill_quiz_picker()
         self._show_quiz()
-        self._show_pre_post()
-        self._show_people()
+        self._show_tab()
         laptops = "" if self.reader.path == self.path else f" (a backup: {self.reader.path.name})"
         self.status.setText(
             f"{len(rows.takings)} attempt(s), {len(rows.given)} answer(s) that count · "
@@ -219,7 +231,25 @@ class ResultsWindow(QWidget):
         )
 
     def _answers(self, quiz: str, question: str) -> list[object]:
-        return self.responses.get((quiz, question), [])
+        return [g.response for g in self.given_by_quiz.get(quiz, ()) if g.question == question]
+
+    def quiz_summary(self, name: str) -> s.QuizSummary:
+        if name not in self._summaries:
+            quiz = self.quizzes.get(name, name)
+            taken, given = self.takings_by_quiz.get(name, []), self.given_by_quiz.get(name, [])
+            self._summaries[name] = s.summarize_quiz(quiz, taken, given)
+        return self._summaries[name]
+
+    def _show_tab(self) -> None:
+        """Bring the tab on screen up to date, if the results changed since it was filled."""
+        index = self.tabs.currentIndex()
+        if index not in self._stale:
+            return
+        self._stale.discard(index)
+        if index == 1:
+            self._show_pre_post()
+        elif index == 2:
+            self._show_people()
 
     def _show_problem(self, message: str) -> None:
         found = backups(self.path)
@@ -249,17 +279,21 @@ class ResultsWindow(QWidget):
         current = self.quiz_picker.currentData()
         self.quiz_picker.blockSignals(True)
         self.quiz_picker.clear()
-        answered = [q for q in self.summaries.quizzes.values() if q.attempts]
-        others = [q for q in self.summaries.quizzes.values() if not q.attempts]
-        for summary in answered + others:
-            took = f"{summary.took_part} took part" if summary.attempts else "no answers yet"
-            self.quiz_picker.addItem(f"{summary.title} ({summary.name}) — {took}", summary.name)
+        names = sorted(self.quizzes.keys() | self.takings_by_quiz.keys())
+        answered = [n for n in names if self.takings_by_quiz.get(n)]
+        for name in answered + [n for n in names if n not in answered]:
+            people = len({t.person for t in self.takings_by_quiz.get(name, ())})
+            took = f"{people} took part" if people else "no answers yet"
+            quiz = self.quizzes.get(name)
+            title = quiz.title or name if quiz else name
+            self.quiz_picker.addItem(f"{title} ({name}) — {took}", name)
         index = self.quiz_picker.findData(current)
         self.quiz_picker.setCurrentIndex(index if index >= 0 else 0)
         self.quiz_picker.blockSignals(False)
 
     def current_quiz(self) -> s.QuizSummary | None:
-        return self.summaries.quizzes.get(self.quiz_picker.currentData())
+        name = self.quiz_picker.currentData()
+        return None if name is None else self.quiz_summary(name)
 
     def shown_questions(self) -> tuple[s.QuestionSummary, ...]:
         summary = self.current_quiz()
@@ -336,7 +370,11 @@ class ResultsWindow(QWidget):
             self.question_layout.addWidget(chart, 1)
 
     def _show_pre_post(self) -> None:
-        found = self.summaries.pre_post
+        modes = ("pre", "post")
+        both = [n for n, q in self.quizzes.items() if q.mode in modes]
+        takings = [t for n in both for t in self.takings_by_quiz.get(n, ())]
+        given = [g for n in both for g in self.given_by_quiz.get(n, ())]
+        found = s.pre_post(self.quizzes, takings, given)
         table = self.pre_post_table
         if self.pre_post_widget is not None:
             self.pre_post_layout.removeWidget(self.pre_post_widget)
@@ -370,14 +408,21 @@ class ResultsWindow(QWidget):
         table.resizeColumnsToContents()
 
     def _show_people(self) -> None:
-        people = self.summaries.participants
-        self.people.setRowCount(len(people))
-        for row, p in enumerate(people):
-            values = [p.nickname, p.quiz, str(p.answered), str(p.right), f"{p.points:g}",
-                      "yes" if p.finished else "not yet"]  # fmt: skip
-            for column, value in enumerate(values):
-                self.people.setItem(row, column, QTableWidgetItem(value))
-        self.people.resizeColumnsToContents()
+        people = s.participants(self.rows.takings, self.rows.given)
+        self.people_model.set_rows(
+            [
+                (
+                    p.nickname,
+                    p.quiz,
+                    p.answered,
+                    p.right,
+                    f"{p.points:g}",
+                    "yes" if p.finished else "not yet",
+                )
+                for p in people
+            ]
+        )
+        self.people.resizeColumnsToContents()  # measures the first rows only (precision)
 
     # --- gathering ----------------------------------------------------------------------------
 
@@ -455,6 +500,35 @@ class ResultsWindow(QWidget):
         self.timer.stop()
         self.reader.close()  # reopened by the next read
         super().closeEvent(event)
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of values for a QTableView."""
+
+    def __init__(self, header: list[str]) -> None:
+        super().__init__()
+        self.header, self.rows = header, []
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.header)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return str(self.rows[index.row()][index.column()])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.header[section]
+        return None
 
 
 def _merge_one(store: Store, bundle: Path) -> str:
