@@ -39,7 +39,7 @@ from teachin import paths
 from teachin.content.deck import load_deck
 from teachin.content.gift import Quiz
 from teachin.quiz.scoring import correct_response
-from teachin.store.bundle import export_bundle
+from teachin.store.bundle import export_bundle, merge_bundle
 from teachin.store.db import open_store
 from teachin.store.results import open_for_reading
 from teachin.store.util import now_iso
@@ -205,6 +205,13 @@ def bench_merge(folder: Path, bundles: int) -> None:
     plain_ms = (time.perf_counter() - start) * 1000
     conn.close()
 
+    bare = folder / "bare" / "teachin.db"
+    with open_store(bare, make_backup=False) as store:
+        start = time.perf_counter()
+        for bundle in made:
+            merge_bundle(store, bundle)
+        bare_ms = (time.perf_counter() - start) * 1000
+
     target = folder / "gather" / "teachin.db"
     open_store(target, make_backup=False).close()
     window = ResultsWindow({}, path=target)
@@ -216,6 +223,7 @@ def bench_merge(folder: Path, bundles: int) -> None:
     added = sum("1200 new answer(s)" in line for line in lines)
     print(f"\nmerge {bundles} bundles x {ROOM} participants x 30 answers ({added} added in full)")
     print(f"  plain sqlite3 inserts, one txn  {plain_ms:8.1f} ms")
+    print(f"  store.bundle.merge_bundle loop  {bare_ms:8.1f} ms  ({bare_ms / plain_ms:.1f}x)")
     print(f"  'Add results from other laptops…' {merge_ms:6.1f} ms  ({merge_ms / plain_ms:.1f}x;"
           f" target <= 2 s)")  # fmt: skip
 

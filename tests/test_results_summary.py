@@ -127,7 +127,13 @@ def test_the_reader_sees_new_answers_and_only_reads_what_changed(repo, data_dir)
         assert not reader.changed()
         take(store, quizzes["pre"], "Bo", {"refugee-share": 1}, finish=False)
         assert reader.changed()
-        assert len(reader.read().given) == 2
+        rows = reader.read()
+        assert len(rows.given) == 2 and rows.changed == {"pre"}
+        assert [t.finished for t in rows.takings] == [True, False]
+        take(store, quizzes["pre"], "Bo", {"displaced-count": 0})  # resumes, then hands in
+        rows = reader.read()
+        assert [t.finished for t in rows.takings] == [True, True] and len(rows.given) == 3
+        assert not reader.read().changed  # nothing new: nothing to sum up again
     reader.close()
 
 

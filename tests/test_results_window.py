@@ -193,3 +193,27 @@ def test_the_presenter_opens_it_with_ctrl_r_and_the_console_button(qtbot, repo, 
     assert shown.results is results and results.isVisible()
     assert "6 attempt(s)" in results.status.text()
     shown.close()
+
+
+def test_csv_and_report_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    import csv
+    import io
+
+    from PySide6.QtWidgets import QInputDialog
+
+    target = tmp_path / "answers.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(window.csv_button, Qt.MouseButton.LeftButton)
+    text = target.read_bytes().decode("utf-8-sig")
+    assert len(list(csv.DictReader(io.StringIO(text)))) == 21
+    assert (tmp_path / "answers-participants.csv").exists()
+
+    asked = iter([("3 December 2026", True), ("Union hall", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(asked))
+    report = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
+    qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)
+    assert report.read_bytes().startswith(b"%PDF")
+    report.unlink()
+    qtbot.mouseClick(window.report_button, Qt.MouseButton.LeftButton)  # not asked again
+    assert report.exists()

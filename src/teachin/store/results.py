@@ -18,15 +18,18 @@ from teachin.quiz.summary import Given, Taking
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.schema import SCHEMA_VERSION
 
+# Attempts are added, and finished once: a refresh reads the new ones and those it last saw
+# open (their rowids as a JSON list) that have finished since.
 _ATTEMPTS = """
-SELECT a.id, a.quiz, p.nickname, a.started_at, a.finished_at IS NOT NULL
+SELECT a.rowid, a.id, a.quiz, p.nickname, a.started_at, a.finished_at IS NOT NULL
 FROM attempts a JOIN participants p ON p.id = a.participant_id
+WHERE a.rowid > ? OR (a.finished_at IS NOT NULL AND a.rowid IN (SELECT value FROM json_each(?)))
 ORDER BY a.started_at, a.id
 """
 # A number (choices' indexes, estimates: most answers) comes back decoded by SQLite, which is
 # several times quicker than json.loads in Python; anything else is decoded in Python.
 _NEW_ANSWERS = """
-SELECT rowid, attempt_id, question, answered_at, id, response, correct, points,
+SELECT rowid, quiz, attempt_id, question, answered_at, id, response, correct, points,
   CASE WHEN json_valid(response) THEN
     CASE json_type(response) WHEN 'integer' THEN json_extract(response, '$')
                              WHEN 'real' THEN json_extract(response, '$') END END
@@ -68,7 +71,13 @@ def _decoded(response: str) -> object:
 @dataclass(frozen=True)
 class Rows:
     takings: list[Taking]
-    given: list[Given]  # the answer that counts per (attempt, question); cleared ones left out
+    # quiz -> the answer that counts per (attempt, question); cleared ones left out
+    by_quiz: dict[str, list[Given]]
+    changed: frozenset[str] = frozenset()  # quizzes whose rows changed since the last read
+
+    @property
+    def given(self) -> list[Given]:
+        return [g for given in self.by_quiz.values() for g in given]
 
 
 class ResultsReader:
@@ -79,10 +88,12 @@ class ResultsReader:
         self._store = store  # a caller's open store (not closed here), else opened read-only
         self._own = store is None
         self._rowid = 0
-        # (attempt, question) -> ((answered_at, id), Given or None when cleared)
-        self._latest: dict[tuple[str, str], tuple[tuple[str, str], Given | None]] = {}
+        # quiz -> (attempt, question) -> ((answered_at, id), Given or None when cleared)
+        self._latest: dict[str, dict[tuple[str, str], tuple[tuple[str, str], Given | None]]] = {}
+        self._lists: dict[str, list[Given]] = {}  # quiz -> its answers that count, as last built
         self._state: tuple[int, int, int] | None = None
-        self._known: dict[tuple, Taking] = {}  # attempts as read (a row -> its Taking)
+        self._known: dict[int, Taking] = {}  # attempts as read, by rowid
+        self._attempt_rowid = 0
 
     def _open(self) -> Store:
         if self._store is None:
@@ -107,35 +118,42 @@ class ResultsReader:
         try:
             conn = self._open().conn
             state = self.state()
-            takings = self._takings(conn)
+            takings, changed = self._takings(conn)
             for row in conn.execute(_NEW_ANSWERS, [self._rowid]):
-                rowid, attempt, question, at, answer_id, response, correct, points, number = row
+                rowid, quiz, attempt, question, at, answer_id, response, correct, points, n = row
                 self._rowid = rowid
-                key, seen = (at, answer_id), self._latest.get((attempt, question))
+                latest = self._latest.setdefault(quiz, {})
+                key, seen = (at, answer_id), latest.get((attempt, question))
                 if seen is not None and seen[0] > key:
                     continue  # a merged bundle brought an older answer after a newer one
-                value = number if number is not None else _decoded(response)
+                value = n if n is not None else _decoded(response)
                 mark = None if correct is None else bool(correct)
                 given = None if value is None else Given(attempt, question, value, mark, points)
-                self._latest[attempt, question] = (key, given)
+                latest[attempt, question] = (key, given)
+                changed.add(quiz)
         except sqlite3.Error as error:
             self.close()
             raise StoreError(f"cannot read the results in {self.path}: {error}") from error
         self._state = state
-        return Rows(takings, [g for _, g in self._latest.values() if g is not None])
+        for quiz in changed:  # only the quizzes that changed are listed again
+            latest = self._latest.get(quiz, {})
+            self._lists[quiz] = [g for _, g in latest.values() if g is not None]
+        return Rows(takings, dict(self._lists), frozenset(changed))
 
-    def _takings(self, conn: sqlite3.Connection) -> list[Taking]:
-        """Every attempt; the same objects as last time where nothing changed."""
-        known, takings = self._known, []
-        for row in conn.execute(_ATTEMPTS):
-            taking = known.get(row)
-            if taking is None:
-                taking = known[row] = Taking(row[0], row[1], row[2], row[3], bool(row[4]))
-            takings.append(taking)
-        return takings
+    def _takings(self, conn: sqlite3.Connection) -> tuple[list[Taking], set[str]]:
+        """Every attempt, and the quizzes with a new or newly finished attempt since the last
+        read (only those rows are read)."""
+        known, changed = self._known, set()
+        open_ones = json.dumps([rowid for rowid, t in known.items() if not t.finished])
+        for rowid, *values in conn.execute(_ATTEMPTS, [self._attempt_rowid, open_ones]):
+            taking = known[rowid] = Taking(*values[:4], bool(values[4]))
+            changed.add(taking.quiz)
+            self._attempt_rowid = max(self._attempt_rowid, rowid)
+        return list(known.values()), changed
 
     def close(self) -> None:
-        self._rowid, self._latest, self._state, self._known = 0, {}, None, {}
+        self._rowid, self._latest, self._state, self._known, self._lists = 0, {}, None, {}, {}
+        self._attempt_rowid = 0
         if self._store is not None and self._own:
             self._store.close()
             self._store = None

@@ -51,7 +51,7 @@ from teachin.quiz import summary as s
 from teachin.store.backup import backups
 from teachin.store.bundle import MANIFEST_ENTRY, BundleError, export_bundle, merge_bundle
 from teachin.store.db import Store, StoreError, default_path, open_store
-from teachin.store.results import ResultsReader, Rows
+from teachin.store.results import ResultsReader, Rows, open_for_reading
 from teachin.theme import DEFAULT, Theme
 from teachin.ui.results.charts import pre_post_chart, question_chart
 
@@ -81,10 +81,11 @@ class ResultsWindow(QWidget):
         self.reader = ResultsReader(self.path)
         self.open_writable = open_writable
         self.theme = theme
-        self.rows = Rows([], [])
+        self.rows = Rows([], {})
         self.takings_by_quiz: dict[str, list[s.Taking]] = defaultdict(list)
-        self.given_by_quiz: dict[str, list[s.Given]] = defaultdict(list)
+        self.given_by_quiz: dict[str, list[s.Given]] = {}
         self._summaries: dict[str, s.QuizSummary] = {}
+        self._people: dict[str, int] = {}  # quiz -> people who took part
         self._stale: set[int] = set()
         self.chart: ChartWidget | None = None
         self.pre_post_widget: ChartWidget | None = None
@@ -105,11 +106,12 @@ class ResultsWindow(QWidget):
         self.add_button = QPushButton("Add results from other laptops…")
         self.save_button = QPushButton("Save this laptop's results…")
         self.report_button = QPushButton("Workshop report…")
+        self.csv_button = QPushButton("Spreadsheet (CSV)…")
         top.addWidget(QLabel("Quiz:"))
         top.addWidget(self.quiz_picker, 1)
         top.addWidget(self.hardest)
         top.addStretch(1)
-        for button in (self.add_button, self.save_button, self.report_button):
+        for button in (self.add_button, self.save_button, self.csv_button, self.report_button):
             top.addWidget(button)
         layout.addLayout(top)
         problem_row = QHBoxLayout()
@@ -153,6 +155,7 @@ class ResultsWindow(QWidget):
         self.add_button.clicked.connect(self.add_bundles)
         self.save_button.clicked.connect(self.save_bundle)
         self.report_button.clicked.connect(self.write_report)
+        self.csv_button.clicked.connect(self.export_csv)
         self.use_backup.clicked.connect(self.show_newest_backup)
 
     def _questions_tab(self) -> QWidget:
@@ -215,18 +218,20 @@ class ResultsWindow(QWidget):
         self.takings_by_quiz = defaultdict(list)
         for t in rows.takings:
             self.takings_by_quiz[t.quiz].append(t)
-        quiz_of = {t.id: t.quiz for t in rows.takings}
-        self.given_by_quiz = defaultdict(list)
-        for g in rows.given:
-            self.given_by_quiz[quiz_of.get(g.attempt, "")].append(g)
-        self._summaries.clear()
-        self._stale = {1, 2}  # the before/after and participants tabs
+        self.given_by_quiz = rows.by_quiz
+        for name in rows.changed:  # how many took part, for the quiz picker
+            self._people[name] = len({t.person for t in self.takings_by_quiz.get(name, ())})
+        for name in rows.changed:  # the other quizzes' summaries still hold
+            self._summaries.pop(name, None)
+        if rows.changed:
+            self._stale = {1, 2}  # the before/after and participants tabs
         self._fill_quiz_picker()
         self._show_quiz()
         self._show_tab()
         laptops = "" if self.reader.path == self.path else f" (a backup: {self.reader.path.name})"
         self.status.setText(
-            f"{len(rows.takings)} attempt(s), {len(rows.given)} answer(s) that count · "
+            f"{len(rows.takings)} attempt(s), "
+            f"{sum(map(len, rows.by_quiz.values()))} answer(s) that count · "
             f"updated {datetime.now().strftime('%H:%M:%S')}{laptops}"
         )
 
@@ -271,6 +276,8 @@ class ResultsWindow(QWidget):
             return
         self.reader.close()
         self.reader = ResultsReader(found[0])
+        self._summaries.clear()
+        self._people.clear()
         self.reload()
 
     # --- showing ------------------------------------------------------------------------------
@@ -282,7 +289,7 @@ class ResultsWindow(QWidget):
         names = sorted(self.quizzes.keys() | self.takings_by_quiz.keys())
         answered = [n for n in names if self.takings_by_quiz.get(n)]
         for name in answered + [n for n in names if n not in answered]:
-            people = len({t.person for t in self.takings_by_quiz.get(name, ())})
+            people = self._people.get(name, 0)
             took = f"{people} took part" if people else "no answers yet"
             quiz = self.quizzes.get(name)
             title = quiz.title or name if quiz else name
@@ -477,6 +484,31 @@ class ResultsWindow(QWidget):
             ]
         )
         return made
+
+    def export_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the answers for a spreadsheet", "teachin-answers.csv", "CSV (*.csv)"
+        )
+        if name:
+            self.export_csv_to(Path(name))
+
+    def export_csv_to(self, path: Path) -> tuple[Path, Path] | None:
+        """Every answer into ``path``, one row per participant and quiz beside it
+        (NAME-participants.csv), as `teachin results export` writes them."""
+        from teachin.store.results_cli import write_answers_csv, write_participants_csv
+
+        people = path.with_name(f"{path.stem}-participants{path.suffix or '.csv'}")
+        try:
+            with contextlib.closing(open_for_reading(self.reader.path)) as store:
+                for target, write in ((path, write_answers_csv), (people, write_participants_csv)):
+                    with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+                        write(store, self.quizzes, handle)
+        except (StoreError, OSError) as error:
+            self._show_outcome([f"Not saved: {error}"])
+            return None
+        saved = f"Saved {path.name} (every answer) and {people.name} in {path.parent}."
+        self._show_outcome([saved])
+        return path, people
 
     def _show_outcome(self, lines: list[str]) -> None:
         self.outcome.setPlainText("\n".join(lines))
