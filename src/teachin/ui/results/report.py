@@ -102,7 +102,7 @@ def _quiz_of(rows, attempt: str) -> str:
 def _seconds(iso: str) -> float:
     try:
         return datetime.fromisoformat(iso).timestamp()
-    except ValueError:
+    except (ValueError, OverflowError, OSError):  # a bundle may carry any text here
         return 0.0
 
 
