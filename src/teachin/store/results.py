@@ -1,9 +1,10 @@
 """Rows for the results summaries (``quiz.summary``), read read-only and incrementally.
 
-``ResultsReader(path).read()`` returns every attempt and the answer that counts of each attempt
-to each question. Answers are only ever added (a changed answer is a new row), so the reader
-remembers the last rowid it saw and a refresh reads only what the room typed since; attempts
-are few and can change (finished), so they are read whole. ``changed()`` is the cheap test a
+``ResultsReader(path).read(quizzes)`` returns every attempt and the answer that counts of each
+attempt to each question of ``quizzes`` (default: all). Answers are only ever added (a changed
+answer is a new row), so the reader remembers, per quiz, the last rowid it read, and a refresh
+reads only what the room typed since; attempts are added and finished once, so it reads the new
+ones and those that were open. ``changed()`` is the cheap test a
 window polls: the newest answer's rowid and the attempts' count and finished count.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,7 +35,7 @@ SELECT rowid, quiz, attempt_id, question, answered_at, id, response, correct, po
   CASE WHEN json_valid(response) THEN
     CASE json_type(response) WHEN 'integer' THEN json_extract(response, '$')
                              WHEN 'real' THEN json_extract(response, '$') END END
-FROM answers WHERE rowid > ? ORDER BY rowid
+FROM answers WHERE quiz = ? AND rowid > ? ORDER BY rowid
 """
 _STATE = """
 SELECT (SELECT max(rowid) FROM answers), (SELECT count(*) FROM attempts),
@@ -87,7 +89,7 @@ class ResultsReader:
         self.path = Path(path) if path else (store.path if store else default_path())
         self._store = store  # a caller's open store (not closed here), else opened read-only
         self._own = store is None
-        self._rowid = 0
+        self._rowids: dict[str, int] = {}  # quiz -> the last answer rowid read
         # quiz -> (attempt, question) -> ((answered_at, id), Given or None when cleared)
         self._latest: dict[str, dict[tuple[str, str], tuple[tuple[str, str], Given | None]]] = {}
         self._lists: dict[str, list[Given]] = {}  # quiz -> its answers that count, as last built
@@ -112,25 +114,19 @@ class ResultsReader:
         except (sqlite3.Error, StoreError):
             return True
 
-    def read(self) -> Rows:
-        """Every attempt and the answers that count now. Raises StoreError when the file
-        cannot be read (missing, damaged, not a Teach-in database)."""
+    def read(self, quizzes: Iterable[str] | None = None) -> Rows:
+        """Every attempt and the answers that count now to ``quizzes`` (default: every quiz
+        with an attempt); quizzes read before are in ``by_quiz`` as last read. Each quiz is read
+        on its own (the answers' (quiz, question) index), so a window showing one quiz reads
+        only that one. Raises StoreError when the file cannot be read (missing, damaged, not a
+        Teach-in database)."""
         try:
             conn = self._open().conn
             state = self.state()
             takings, changed = self._takings(conn)
-            for row in conn.execute(_NEW_ANSWERS, [self._rowid]):
-                rowid, quiz, attempt, question, at, answer_id, response, correct, points, n = row
-                self._rowid = rowid
-                latest = self._latest.setdefault(quiz, {})
-                key, seen = (at, answer_id), latest.get((attempt, question))
-                if seen is not None and seen[0] > key:
-                    continue  # a merged bundle brought an older answer after a newer one
-                value = n if n is not None else _decoded(response)
-                mark = None if correct is None else bool(correct)
-                given = None if value is None else Given(attempt, question, value, mark, points)
-                latest[attempt, question] = (key, given)
-                changed.add(quiz)
+            names = {t.quiz for t in takings} if quizzes is None else set(quizzes)
+            for quiz in names:
+                self._read_quiz(conn, quiz, changed)
         except sqlite3.Error as error:
             self.close()
             raise StoreError(f"cannot read the results in {self.path}: {error}") from error
@@ -139,6 +135,21 @@ class ResultsReader:
             latest = self._latest.get(quiz, {})
             self._lists[quiz] = [g for _, g in latest.values() if g is not None]
         return Rows(takings, dict(self._lists), frozenset(changed))
+
+    def _read_quiz(self, conn: sqlite3.Connection, quiz: str, changed: set[str]) -> None:
+        """The answers to ``quiz`` stored since it was last read."""
+        for row in conn.execute(_NEW_ANSWERS, [quiz, self._rowids.get(quiz, 0)]):
+            rowid, _, attempt, question, at, answer_id, response, correct, points, n = row
+            self._rowids[quiz] = rowid
+            latest = self._latest.setdefault(quiz, {})
+            key, seen = (at, answer_id), latest.get((attempt, question))
+            if seen is not None and seen[0] > key:
+                continue  # a merged bundle brought an older answer after a newer one
+            value = n if n is not None else _decoded(response)
+            mark = None if correct is None else bool(correct)
+            given = None if value is None else Given(attempt, question, value, mark, points)
+            latest[attempt, question] = (key, given)
+            changed.add(quiz)
 
     def _takings(self, conn: sqlite3.Connection) -> tuple[list[Taking], set[str]]:
         """Every attempt, and the quizzes with a new or newly finished attempt since the last
@@ -152,7 +163,7 @@ class ResultsReader:
         return list(known.values()), changed
 
     def close(self) -> None:
-        self._rowid, self._latest, self._state, self._known, self._lists = 0, {}, None, {}, {}
+        self._rowids, self._latest, self._state, self._known, self._lists = {}, {}, None, {}, {}
         self._attempt_rowid = 0
         if self._store is not None and self._own:
             self._store.close()

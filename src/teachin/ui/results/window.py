@@ -148,8 +148,8 @@ class ResultsWindow(QWidget):
         self.problem.hide()
         self.use_backup.hide()
 
-        self.tabs.currentChanged.connect(lambda _: self._show_tab())
-        self.quiz_picker.activated.connect(lambda _: self._show_quiz())
+        self.tabs.currentChanged.connect(lambda _: self._catch_up(self._show_tab))
+        self.quiz_picker.activated.connect(lambda _: self._catch_up(self._show_quiz))
         self.hardest.toggled.connect(lambda _: self._show_quiz())
         self.question_list.currentRowChanged.connect(lambda _: self._show_question())
         self.add_button.clicked.connect(self.add_bundles)
@@ -205,15 +205,44 @@ class ResultsWindow(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        try:
-            rows = self.reader.read()
-        except StoreError as error:
-            self._show_problem(str(error))
+        # The attempts first (which quizzes have answers, for the picker), then the answers
+        # to what is on screen only: other quizzes are read when they are shown.
+        if not self._read(()):
             return
         self.problem.hide()
         self.use_backup.hide()
-        # One pass to group the rows by quiz; each summary is then computed when first shown
-        # (the quiz on screen, the tab on screen), not all of them at every refresh.
+        self._fill_quiz_picker()
+        self._read(self._needed())
+        self._show_quiz()
+        self._show_tab()
+        laptops = "" if self.reader.path == self.path else f" (a backup: {self.reader.path.name})"
+        self.status.setText(
+            f"{len(self.rows.takings)} attempt(s) · "
+            f"updated {datetime.now().strftime('%H:%M:%S')}{laptops}"
+        )
+
+    def _catch_up(self, show: Callable[[], None]) -> None:
+        """Another quiz or tab: read its answers (if not yet read), then show it."""
+        if self._read(self._needed()):
+            show()
+
+    def _needed(self) -> set[str] | None:
+        """The quizzes whose answers what is on screen needs (None: all of them)."""
+        tab = self.tabs.currentIndex()
+        if tab == 2:  # the participants
+            return None
+        names = {self.quiz_picker.currentData()} - {None}
+        if tab == 1:
+            names |= {n for n, q in self.quizzes.items() if q.mode in ("pre", "post")}
+        return names
+
+    def _read(self, quizzes: set[str] | tuple | None) -> bool:
+        """Bring the rows of ``quizzes`` up to date; False if the database cannot be read."""
+        try:
+            rows = self.reader.read(quizzes)
+        except StoreError as error:
+            self._show_problem(str(error))
+            return False
         self.rows = rows
         self.takings_by_quiz = defaultdict(list)
         for t in rows.takings:
@@ -225,15 +254,7 @@ class ResultsWindow(QWidget):
             self._summaries.pop(name, None)
         if rows.changed:
             self._stale = {1, 2}  # the before/after and participants tabs
-        self._fill_quiz_picker()
-        self._show_quiz()
-        self._show_tab()
-        laptops = "" if self.reader.path == self.path else f" (a backup: {self.reader.path.name})"
-        self.status.setText(
-            f"{len(rows.takings)} attempt(s), "
-            f"{sum(map(len, rows.by_quiz.values()))} answer(s) that count · "
-            f"updated {datetime.now().strftime('%H:%M:%S')}{laptops}"
-        )
+        return True
 
     def _answers(self, quiz: str, question: str) -> list[object]:
         return [g.response for g in self.given_by_quiz.get(quiz, ()) if g.question == question]
