@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -101,18 +102,35 @@ class ResultsWindow(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.quiz_picker = QComboBox()
-        self.quiz_picker.setMinimumContentsLength(24)
+        self.quiz_picker.setMinimumContentsLength(10)
+        self.quiz_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.hardest = QCheckBox("Hardest first")
         self.add_button = QPushButton("Add results from other laptops…")
         self.save_button = QPushButton("Save this laptop's results…")
         self.report_button = QPushButton("Workshop report…")
         self.csv_button = QPushButton("Spreadsheet (CSV)…")
-        top.addWidget(QLabel("Quiz:"))
-        top.addWidget(self.quiz_picker, 1)
-        top.addWidget(self.hardest)
-        top.addStretch(1)
-        for button in (self.add_button, self.save_button, self.csv_button, self.report_button):
-            top.addWidget(button)
+        # The quiz and the status on the left, the four actions two by two on the right: the
+        # window fits a 1366 px screen even with the kiosk's large type.
+        left = QVBoxLayout()
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(QLabel("Quiz:"))
+        picker_row.addWidget(self.quiz_picker, 1)
+        left.addLayout(picker_row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.hardest)
+        status_row.addWidget(self.status, 1)
+        left.addLayout(status_row)
+        actions = QGridLayout()
+        for k, button in enumerate(
+            (self.add_button, self.save_button, self.csv_button, self.report_button)
+        ):
+            actions.addWidget(button, k // 2, k % 2)
+        top.addLayout(left, 1)
+        top.addLayout(actions)
         layout.addLayout(top)
         problem_row = QHBoxLayout()
         self.problem = QLabel()
@@ -122,9 +140,6 @@ class ResultsWindow(QWidget):
         problem_row.addWidget(self.problem, 1)
         problem_row.addWidget(self.use_backup)
         layout.addLayout(problem_row)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._questions_tab(), "Questions")
@@ -385,6 +400,7 @@ class ResultsWindow(QWidget):
             chart = question_chart(quiz.name, question, q, self._answers, self.theme)
         if chart is not None:
             chart.title.hide()  # the question is already written above it, at reading size
+            chart.footer.hide()  # "the room's answers to ...": the window says so already
             chart._shows, chart._bars = (quiz.name, q.name), q.bars  # type: ignore[attr-defined]
         self._set_chart(chart)
 
