@@ -110,7 +110,7 @@ def local_time(iso: str) -> str:
     """A stored UTC time as this laptop's local time, as spreadsheets read dates."""
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    except ValueError:
+    except (ValueError, OverflowError, OSError):  # not a time (a bundle may carry anything)
         return iso
 
 

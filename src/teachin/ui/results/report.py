@@ -31,6 +31,7 @@ from teachin.content.model import Deck
 from teachin.quiz import summary as s
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, open_for_reading, responses_as_at
+from teachin.store.results_cli import local_time
 from teachin.store.settings import get_setting, set_setting
 from teachin.store.slide_log import ROOM_REVEALED, SLIDE_SHOWN, logged
 from teachin.theme import DEFAULT
@@ -219,7 +220,7 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
         html.add('<h2 style="page-break-before: always">The room charts at the reveal</h2>')
         for room in data.rooms:
             when = (
-                f"as revealed at {_local(room.revealed_at)}"
+                f"as revealed at {local_time(room.revealed_at)[:16]}"
                 if room.revealed_at
                 else "never revealed: every answer given"
             )
@@ -297,13 +298,6 @@ def _font():
     font = QFont(DEFAULT.font_family)
     font.setPointSizeF(9.5)
     return font
-
-
-def _local(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
 
 
 # --- the command and the window's button ------------------------------------------------------
