@@ -165,3 +165,36 @@ def test_any_stored_response_reads_as_words(name, response):
     question = PRE.question(name)
     text = s.words(question, json.loads(json.dumps(response)))
     assert isinstance(text, str)
+
+
+def test_a_choice_is_named_as_the_participant_saw_it_whatever_the_shuffle(qtbot, repo, data_dir):
+    """Each attempt shows the options in its own shuffled order; the store keeps the file's
+    index, and the results name the option the person tapped."""
+    from PySide6.QtCore import Qt
+
+    from teachin.store.quiz_session import QuizSession
+    from teachin.ui.kiosk.answer_widgets import answer_widget_for
+
+    pre = load(repo)["pre"]
+    name = "displaced-count"
+    tapped: dict[str, str] = {}
+    orders = set()
+    with open_store() as store:
+        for person in ("Ana", "Bo", "Cy", "Dee", "Eve", "Fay"):
+            session = QuizSession.begin(store, pre, person)
+            session.attempt.goto(session.attempt.order.index(name))
+            order = session.attempt.choice_order(name)
+            orders.add(order)
+            widget = answer_widget_for(pre.question(name), order)
+            qtbot.addWidget(widget)
+            first = widget.buttons[0]  # the option shown first to this person
+            qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+            session.answer(widget.value())
+            shown = first.label.text()  # "<b>1</b>&nbsp;&nbsp;Refugees only"
+            tapped[person] = next(c.text for c in pre.question(name).choices if c.text in shown)
+    assert len(orders) > 1  # the shuffle did differ between people
+    rows = ResultsReader(data_dir / "teachin.db").read()
+    nickname = {t.id: t.nickname for t in rows.takings}
+    question = pre.question(name)
+    said = {nickname[g.attempt]: s.words(question, g.response) for g in rows.given}
+    assert said == tapped
