@@ -100,7 +100,7 @@ def _pick(items: Sequence[Any], index: Any) -> Any:
 
 
 def _raw(response: Any) -> str:
-    return json.dumps(response, ensure_ascii=False)
+    return json.dumps(response, ensure_ascii=False, sort_keys=True)  # as the store keeps it
 
 
 def share_text(share: float | None) -> str:
@@ -189,8 +189,7 @@ def summarize_question(question: Question, given: Sequence[Given]) -> QuestionSu
         estimate = Estimate.of((r for r in responses if isinstance(r, int | float)), room.truth)
         bars = ()
     else:  # typed text, matches, orders: each distinct answer, most given first
-        counted = Counter(words(question, r) for r in responses)
-        bars = tuple(sorted(counted.items(), key=lambda item: (-item[1], item[0])))
+        bars = _distinct_in_words(question, responses)
     return QuestionSummary(
         question.name,
         question.text,
@@ -202,6 +201,38 @@ def summarize_question(question: Question, given: Sequence[Given]) -> QuestionSu
         sum(marks),
         estimate,
     )
+
+
+def _distinct_in_words(
+    question: Question | None, responses: Sequence[Any]
+) -> tuple[tuple[str, int], ...]:
+    """Each distinct answer in words and how many gave it, most given first. Counted as stored
+    first, then put in words once per distinct answer (thousands of answers, a few dozen
+    distinct ones)."""
+    counted = Counter(_key(r) for r in responses)
+    worded: Counter[str] = Counter()
+    for key, count in counted.items():
+        worded[words(question, _unkey(key))] += count
+    return tuple(sorted(worded.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _key(value: Any) -> Any:
+    """A response as a dict key: lists become tuples; the type is kept, so 1, 1.0 and true
+    (which compare equal) stay apart."""
+    if isinstance(value, list):
+        return ("list", tuple(_key(v) for v in value))
+    if isinstance(value, dict):
+        return ("json", json.dumps(value, sort_keys=True))
+    return (type(value).__name__, value)
+
+
+def _unkey(key: Any) -> Any:
+    kind, value = key
+    if kind == "list":
+        return [_unkey(v) for v in value]
+    if kind == "json":
+        return json.loads(value)
+    return value
 
 
 # --- per quiz ---------------------------------------------------------------------------------
@@ -255,8 +286,7 @@ def _stored_only(name: str, given: Sequence[Given]) -> QuestionSummary:
     """A question the quiz file no longer has: its answers as stored, its marks as given."""
     answered = [g for g in given if g.response is not None]
     marks = [g.correct for g in answered if g.correct is not None]
-    counted = Counter(words(None, g.response) for g in answered)
-    bars = tuple(sorted(counted.items(), key=lambda item: (-item[1], item[0])))
+    bars = _distinct_in_words(None, [g.response for g in answered])
     text = f"{name} (no longer in the quiz file)"
     return QuestionSummary(name, text, "", len(answered), bars, (), len(marks), sum(marks))
 
