@@ -117,3 +117,34 @@ def test_each_action_has_its_own_help(action, capsys):
         main(["results", action, "--help"])
     assert done.value.code == 0
     assert f"usage: teachin results {action}" in capsys.readouterr().out
+
+
+def test_merge_of_damaged_bundles_says_so_and_changes_nothing(repo, data_dir, tmp_path, capsys):
+    from teachin.store.bundle import export_bundle
+
+    quizzes = deck_quizzes(repo)
+    with open_store(tmp_path / "other" / "teachin.db") as other:
+        take(other, quizzes["post"], "Gus", {"refugee-share": 1})
+        good = export_bundle(other, tmp_path / "usb")
+    with open_store() as store:
+        fill(store, quizzes)
+    damaged = []
+    data = good.read_bytes()
+    for k, at in enumerate((len(data) // 3, len(data) // 2, 2 * len(data) // 3)):
+        flipped = bytearray(data)
+        flipped[at] ^= 0xFF
+        path = tmp_path / f"flipped-{k}.zip"
+        path.write_bytes(bytes(flipped))
+        damaged.append(str(path))
+    truncated = tmp_path / "truncated.zip"
+    truncated.write_bytes(data[: len(data) // 2])
+    assert main(["results", "merge", *damaged, str(truncated)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("ERROR: ") == 4 and "Traceback" not in err
+    with open_store(make_backup=False) as store:
+        assert (
+            store.conn.execute(
+                "SELECT count(*) FROM participants WHERE nickname = 'Gus'"
+            ).fetchone()[0]
+            == 0
+        )

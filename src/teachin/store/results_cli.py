@@ -336,6 +336,10 @@ def merge(bundles: list[Path]) -> int:
                 except BundleError as error:
                     print(f"ERROR: {error}", file=sys.stderr)
                     failed += 1
+                except Exception as error:  # e.g. zlib.error: a message, not a traceback
+                    name = type(error).__name__
+                    print(f"ERROR: {path}: it is damaged ({name}: {error})", file=sys.stderr)
+                    failed += 1
     except StoreError as error:
         print(f"teachin results: {error}", file=sys.stderr)
         return 2

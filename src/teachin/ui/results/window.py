@@ -607,6 +607,10 @@ def _merge_one(store: Store, bundle: Path) -> str:
     except BundleError as error:
         reason = str(error).removeprefix(f"{bundle}: ")
         return f"{bundle.name}: not added: {reason}"
+    except Exception as error:  # one damaged file must not stop the others
+        # e.g. zlib.error from a flipped byte in the compressed data (store.bundle is being
+        # taught to refuse those itself); the database is unchanged: the copy had not begun.
+        return f"{bundle.name}: not added: it is damaged ({type(error).__name__}: {error})"
     if report.already_merged:
         return f"{bundle.name}: already added on {report.already_merged[:16]}: nothing new"
     new = report.added.get("answers", 0)
