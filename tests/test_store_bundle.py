@@ -204,21 +204,23 @@ def test_results_bundle_merge_show_export(tmp_path: Path, data_dir: Path, capsys
 
     assert main(["results", "show"]) == 0
     out = capsys.readouterr().out
-    assert "Quiz pre: 3 attempt(s) by 3 participant(s), 2 finished" in out
+    assert "Quiz pre (Before we start): 3 people took part, 3 attempt(s), 2 finished" in out
     assert "2 laptop(s)" in out
-    q0 = next(line for line in out.splitlines() if line.strip().startswith("q0"))
-    # q0: Zoë's current answer is the correct one; other-0 right, other-1 wrong.
-    assert q0.split()[1:3] == ["3", "67%"]
+    # q0 (not in the deck's pre quiz): Zoë's current answer is the correct one; other-0
+    # right, other-1 wrong.
+    assert "q0 (no longer in the quiz file)\n     3 answered · 67 % right" in out
     zoe = next(line for line in out.splitlines() if "Zoë" in line)
     assert zoe.split()[1:4] == ["1", "1", "2"] and "not yet" in zoe
 
     target = tmp_path / "out.csv"
     assert main(["results", "export", str(target)]) == 0
-    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 10
-    mine = {r["answer_id"]: r for r in rows if r["nickname"] == "Zoë"}
-    assert mine["z1"]["current"] == "0" and mine["z2"]["current"] == "1"
-    assert json.loads(mine["z2"]["response"]) == {"choice": 0} and mine["z2"]["points"] == "2.0"
+    mine = {r["answer id"]: r for r in rows if r["participant"] == "Zoë"}
+    current = "counts (1 = the latest, 0 = changed later)"
+    assert mine["z1"][current] == "0" and mine["z2"][current] == "1"
+    assert json.loads(mine["z2"]["answer as stored"]) == {"choice": 0}
+    assert mine["z2"]["points"] == "2"
 
     assert main(["results", "bundle", str(tmp_path / "stick")]) == 0
     [made] = (tmp_path / "stick").glob("teachin-results-*.zip")

@@ -31,6 +31,7 @@ COMMANDS = {
     "import-gift": "teachin.content.gift_import:run_import_gift",
     "new-deck": "teachin.new_deck:run_new_deck",
     "room": "teachin.room.cli:run_room",
+    "report": "teachin.ui.results.report:run_report",
 }
 # Commands that open windows: they need a display, use the remembered deck and keep a log.
 WINDOWED_COMMANDS = {"present", "quiz"}
@@ -80,11 +81,6 @@ def command(
     )
 
 
-def _one_path(text: str) -> list[str]:
-    """For an optional single PATH stored as ``paths`` (a list, as results_cli reads it)."""
-    return [text]
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="teachin",
@@ -128,24 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
     handout.add_argument("--notes", action="store_true", help="slide and speaker notes per page")
 
     results = command(commands, "results", "see, export, bundle and merge results")
-    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
-    show = command(actions, "show", "answers per quiz, question and participant")
-    show.add_argument("paths", nargs="?", type=_one_path, default=[], metavar="QUIZ")
-    export = command(actions, "export", "every answer as CSV")
-    export.add_argument(
-        "paths", nargs="?", type=_one_path, default=[], metavar="OUT.csv", help="- for stdout"
-    )
-    bundle = command(actions, "bundle", "this laptop's results as one zip, for a USB stick")
-    bundle.add_argument(
-        "paths",
-        nargs="?",
-        type=_one_path,
-        default=[],
-        metavar="DIR|FILE.zip",
-        help="where to write it (default: the current folder)",
-    )
-    merge = command(actions, "merge", "add other laptops' bundles to this laptop's results")
-    merge.add_argument("paths", nargs="+", metavar="BUNDLE")
+    add_results_actions(results)
+
+    report = command(commands, "report", "write a workshop report (PDF) from the results")
+    report.add_argument("out", metavar="OUT.pdf")
+    report.add_argument("--names", action="store_true", help="name the participants")
+    report.add_argument("--date", metavar="D", help="the workshop's date (kept for next time)")
+    report.add_argument("--place", metavar="P", help="the workshop's place (kept for next time)")
 
     gift = command(commands, "import-gift", "check a Moodle GIFT file and copy it in")
     gift.add_argument("file", metavar="FILE.gift")
@@ -164,6 +149,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     room_arguments(command(commands, "room", "open a live room for phones on the LAN"))
     return parser
+
+
+def add_results_actions(results: argparse.ArgumentParser) -> None:
+    """``teachin results ACTION``: each action with its own arguments and ``--help``."""
+    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = command(actions, "show", "the results in words: per quiz, question, person")
+    show.add_argument("quiz", nargs="?", metavar="QUIZ", help="only this quiz (file stem)")
+    show.add_argument("--hardest-first", action="store_true", help="least share right first")
+    export = command(
+        actions, "export", "every answer as CSV for a spreadsheet (no OUT: standard output)"
+    )
+    export.add_argument("out", nargs="?", metavar="OUT.csv|-")
+    export.add_argument(
+        "--per-participant", action="store_true", help="one row per participant and quiz"
+    )
+    bundle = command(actions, "bundle", "this laptop's results as one file to carry")
+    bundle.add_argument("out", nargs="?", metavar="DIR|FILE.zip")
+    merge = command(actions, "merge", "add other laptops' bundles to this database")
+    merge.add_argument("bundles", nargs="+", metavar="BUNDLE")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -35,6 +35,7 @@ from teachin.ui.presenter.audience import AudienceWindow
 if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when first named
     from PySide6.QtGui import QKeyEvent, QScreen
 
+    from teachin.store.slide_log import SlideLog
     from teachin.ui.presenter.console import ConsoleWindow
 
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
@@ -129,6 +130,8 @@ class Presenter(QObject):
             self.deck = self._completed_deck()
         self.model.high_contrast = high_contrast
         self.answers = RoomAnswers()
+        self.results: QWidget | None = None  # the results window, once opened (Ctrl+R)
+        self._slide_log: SlideLog | None = None  # made on first use (the store loads then)
         self.audience = AudienceWindow(theme_for(high_contrast), self.on_key, self.answers)
         # The console is built on first use. At start-up on two screens it waits for the
         # room's first paint (_console_due), so the projector shows the slide sooner.
@@ -176,6 +179,7 @@ class Presenter(QObject):
         console = ConsoleWindow(theme_for(self.model.high_contrast), self.on_key, self.answers)
         console.picked.connect(lambda index: self.act(Action.PICK_CHOOSE, index))
         console.columns_changed.connect(self._set_columns)
+        console.results_button.clicked.connect(lambda: self.act(Action.OPEN_RESULTS))
         console.closed.connect(self.quit)
         console.set_deck(self.deck)
         return console
@@ -204,6 +208,8 @@ class Presenter(QObject):
             self.audience.repaint()  # the room first, now; the console paints on the next turn
         if self._console is not None:
             self._console.render(m, self.deck)
+        if m.stopwatch.running:  # the talk is on (F5, or the first move): minutes per module
+            self.slide_log().shown(m.position.slide + 1, slide.module_index, slide.title)
 
     def place_windows(self, screens: list[QScreen] | None = None) -> None:
         """Put each window on its screen for the screens there are now (or ``screens``)."""
@@ -275,6 +281,18 @@ class Presenter(QObject):
                 function = getattr(chart, method, None)
                 if callable(function):
                     function()
+        if method == "reveal":
+            for chart in self.audience.view.chart_widgets():
+                if getattr(getattr(chart, "data", None), "kind", "") == "room":
+                    self.slide_log().revealed(chart.data.quiz, chart.data.question)
+
+    def slide_log(self) -> SlideLog:
+        """When each slide was shown and each room chart revealed, kept for the report."""
+        if self._slide_log is None:
+            from teachin.store.slide_log import SlideLog
+
+            self._slide_log = SlideLog()
+        return self._slide_log
 
     def _screens_changed(self, *_args: object) -> None:
         self._screens_settle.start()
@@ -296,6 +314,11 @@ class Presenter(QObject):
             return
         if action in (Action.REPLAY_CHARTS, Action.REVEAL_ANSWER):
             self._charts("replay" if action is Action.REPLAY_CHARTS else "reveal")
+            return
+        if action is Action.OPEN_RESULTS:
+            from teachin.ui.results.window import open_results
+
+            self.results = open_results(self.deck.root, self.results)
             return
         if action is Action.OPEN_QUIZ:
             from PySide6.QtCore import QProcess
@@ -327,6 +350,8 @@ class Presenter(QObject):
         if self._console is not None:
             self._console.close()
         self.answers.close()
+        if self._slide_log is not None:
+            self._slide_log.close()
 
     def quit(self) -> None:
         self.close()

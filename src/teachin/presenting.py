@@ -37,6 +37,7 @@ class Action(Enum):
     REPLAY_CHARTS = "Play this slide's charts again"
     REVEAL_ANSWER = "Room chart: show the true figure"
     OPEN_QUIZ = "Open the quiz kiosk on this laptop (its own window)"
+    OPEN_RESULTS = "Results: the room's answers, gathering, the report (its own window)"
     QUIT = "Quit"
     # Only while the overview is open:
     PICK_LEFT = "Overview: previous slide"

@@ -4,7 +4,8 @@ reach these screens without the PIN."""
 
 from __future__ import annotations
 
-from collections import Counter
+import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -14,18 +15,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from teachin.content.gift import Quiz
-from teachin.store.answers import answers_for_question
 from teachin.store.db import Store
 from teachin.ui.kiosk.answer_widgets import TARGET_HEIGHT
 from teachin.ui.kiosk.screens import Screen, big_button, wrapped
+
+if TYPE_CHECKING:  # made on first use: the kiosk starts without pyqtgraph
+    from teachin.ui.results.window import ResultsWindow
 
 # A quiz's `@mode` as the facilitator's quiz picker says it.
 MODE_WORDS = {
@@ -151,14 +152,8 @@ class FacilitatorScreen(Screen):
 
     def _results_tab(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.results_label = wrapped()
-        self.results = QTableWidget(0, 4)
-        self.results.setHorizontalHeaderLabels(["Question", "Answers", "Right", "Spread"])
-        self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.results_label)
-        layout.addWidget(self.results, 1)
+        self.results_layout = QVBoxLayout(tab)
+        self.results: ResultsWindow | None = None  # made when the menu first opens
         return tab
 
     def _names_tab(self) -> QWidget:
@@ -180,39 +175,15 @@ class FacilitatorScreen(Screen):
         self.quiz_picker.setCurrentIndex(max(0, self.quiz_picker.findData(current)))
         self.quiz_picker.blockSignals(False)
 
-    def show_results(self, store: Store, quiz: Quiz) -> None:
-        """One row per question of ``quiz``: how many answered, share right, what they said."""
-        rows = results_rows(store, quiz)
-        self.results_label.setText(f"{quiz.title or quiz.name}: the latest answer of each person.")
-        self.results.setRowCount(len(rows))
-        for row, values in enumerate(rows):
-            for column, value in enumerate(values):
-                self.results.setItem(row, column, QTableWidgetItem(value))
-        self.results.resizeColumnsToContents()
+    def show_results(self, store: Store, quizzes: dict[str, Quiz]) -> None:
+        """The results window in the Results tab, reading this kiosk's database; gathering and
+        saving bundles use the kiosk's own open store."""
+        if self.results is None:
+            from teachin.ui.results.window import ResultsWindow
 
-
-def results_rows(store: Store, quiz: Quiz) -> list[tuple[str, str, str, str]]:
-    rows = []
-    for question in quiz.questions:
-        if question.kind == "description":
-            continue
-        answers = [a for a in answers_for_question(store, quiz.name, question.name)]
-        given = [a for a in answers if a.response is not None]
-        marked = [a for a in given if a.correct is not None]
-        right = f"{100 * sum(a.correct for a in marked) / len(marked):.0f} %" if marked else "—"
-        rows.append((question.name, str(len(given)), right, _spread(question, given)))
-    return rows
-
-
-def _spread(question, answers) -> str:
-    """A short summary of what was answered: counts per option, or the range of numbers."""
-    if not answers:
-        return ""
-    if question.kind in ("single", "truefalse", "poll"):
-        counts = Counter(a.response for a in answers)
-        return ", ".join(f"{question.choices[i].text[:24]}: {n}" for i, n in counts.most_common())
-    if question.kind == "numeric":
-        numbers = sorted(float(a.response) for a in answers)
-        middle = numbers[len(numbers) // 2]
-        return f"from {numbers[0]:g} to {numbers[-1]:g}, middle {middle:g}"
-    return f"{len(answers)} written"
+            self.results = ResultsWindow(
+                quizzes, path=store.path, open_writable=lambda: contextlib.nullcontext(store)
+            )
+            self.results_layout.addWidget(self.results)
+        else:
+            self.results.reload()

@@ -102,7 +102,7 @@ class FacilitatorFlow:
         kiosk, screen = self.kiosk, self.menu
         screen.notices.setText("\n".join(kiosk.store.notices))
         screen.show_quizzes(dict(kiosk.quizzes), kiosk.quiz_name)
-        screen.show_results(kiosk.store, kiosk.quiz)
+        screen.show_results(kiosk.store, dict(kiosk.quizzes))
         screen.names.setPlainText("\n".join(get_setting(kiosk.store, NAMES, [])))
         screen.show_turn(self.turn_in_progress())
         kiosk.stack.setCurrentWidget(screen)
@@ -113,7 +113,6 @@ class FacilitatorFlow:
         kiosk = self.kiosk
         kiosk.quiz_name = name
         set_setting(kiosk.store, KIOSK_QUIZ, name)
-        self.menu.show_results(kiosk.store, kiosk.quiz)
 
     def save_names(self) -> None:
         text = self.menu.names.toPlainText()

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTextBrowser,
@@ -144,7 +145,12 @@ class ConsoleWindow(QWidget):
         self.notes.setOpenLinks(False)
 
         side = QVBoxLayout()
-        side.addWidget(self.next_label)
+        self.results_button = QPushButton("Results…")  # the same as Ctrl+R
+        self.results_button.setToolTip("The room's answers, gathering, the report (Ctrl+R)")
+        heading = QHBoxLayout()  # beside "Next:", out of the status line's way
+        heading.addWidget(self.next_label, 1)
+        heading.addWidget(self.results_button)
+        side.addLayout(heading)
         side.addWidget(self.next, 2)
         side.addWidget(self.notes, 3)
         main = QWidget()
