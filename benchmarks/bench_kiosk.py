@@ -56,7 +56,7 @@ def _quit_after_first_paint(t0: float, *, wait_ready: bool = False) -> None:
     QApplication.instance().installEventFilter(hook)
     _KEEP.append(hook)
     if wait_ready:
-        from teachin.ui.kiosk import KioskWindow
+        from teachin.ui.kiosk.window import KioskWindow
 
         ready = KioskWindow.ready
 

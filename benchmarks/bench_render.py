@@ -29,7 +29,7 @@ from teachin import paths
 from teachin.content.deck import load_deck
 from teachin.content.model import TextPart
 from teachin.theme import DEFAULT
-from teachin.ui.handout import write_handout
+from teachin.ui.presenter.handout import write_handout
 from teachin.ui.render import ensure_app, parse_size, render_slide, static_view
 
 

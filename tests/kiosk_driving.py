@@ -15,8 +15,8 @@ from teachin.content.gift import parse_gift
 from teachin.content.gift_model import Quiz
 from teachin.store import pin as pins
 from teachin.store.db import Store, open_store
-from teachin.ui.kiosk import KioskWindow
-from teachin.ui.kiosk_screens import style_sheet
+from teachin.ui.kiosk.screens import style_sheet
+from teachin.ui.kiosk.window import KioskWindow
 
 PIN = "2468"
 FACILITATOR_KEYS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -13,7 +13,7 @@ from teachin.app import Presenter
 from teachin.content.deck import load_deck
 from teachin.presenting import Action
 from teachin.theme import DEFAULT, HIGH_CONTRAST
-from teachin.ui.keys import OVERVIEW_KEYS, SHOW_KEYS, help_rows
+from teachin.ui.presenter.keys import OVERVIEW_KEYS, SHOW_KEYS, help_rows
 
 K = Qt.Key
 

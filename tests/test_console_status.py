@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel
 
 from teachin.app import Presenter
 from teachin.content.deck import load_deck
-from teachin.ui.console import ConsoleWindow, clock_text
-from teachin.ui.fit_label import ELLIPSIS, FitLabel
+from teachin.ui.presenter.console import ConsoleWindow, clock_text
+from teachin.ui.presenter.fit_label import ELLIPSIS, FitLabel
 
 K = Qt.Key
 SIZES = [(800, 800), (1024, 768), (1366, 768), (1600, 1000)]

@@ -125,7 +125,7 @@ def test_page_breaks_are_known_for_every_line_of_long_notes(qapp, tmp_path):
     """Notes are cut between lines; every line must be laid out before the cuts are chosen."""
     from PySide6.QtGui import QFontMetricsF, QPdfWriter
 
-    from teachin.ui.handout import DPI, line_bottoms, notes_document
+    from teachin.ui.presenter.handout import DPI, line_bottoms, notes_document
 
     writer = QPdfWriter(str(tmp_path / "probe.pdf"))
     writer.setResolution(DPI)

@@ -12,9 +12,9 @@ from teachin.content.model import Deck
 from teachin.store import pin
 from teachin.store.answers import answers_for_attempt, attempts_for
 from teachin.store.db import open_store
-from teachin.ui.answer_widgets import ChoiceAnswer, NumberAnswer, OrderingAnswer
-from teachin.ui.kiosk import KioskWindow
-from teachin.ui.kiosk_screens import style_sheet
+from teachin.ui.kiosk.answer_widgets import ChoiceAnswer, NumberAnswer, OrderingAnswer
+from teachin.ui.kiosk.screens import style_sheet
+from teachin.ui.kiosk.window import KioskWindow
 
 GIFT = """\
 // @title: Checkpoint: the scale

@@ -22,7 +22,7 @@ from kiosk_driving import (
     visible_text,
 )
 from teachin.store.answers import answers_for_attempt, attempts_for
-from teachin.ui.kiosk import KioskWindow
+from teachin.ui.kiosk.window import KioskWindow
 
 SECRET = "why remittances beat aid"  # Amina's own words: no one after her may see them
 UNSAVED = "2750"  # typed on question 2, never confirmed

@@ -24,7 +24,7 @@ from kiosk_driving import (
     visible_text,
 )
 from teachin.store.answers import answers_for_attempt, attempts_for
-from teachin.ui.kiosk import KioskWindow
+from teachin.ui.kiosk.window import KioskWindow
 
 TIMED = """\
 // @title: Checkpoint: the scale

@@ -21,7 +21,7 @@ from kiosk_driving import (
 )
 from teachin.store.answers import attempts_for
 from teachin.store.db import open_store
-from teachin.ui.kiosk import KioskWindow
+from teachin.ui.kiosk.window import KioskWindow
 
 SECRET = "remittances beat aid by far"  # the first Ana's own words
 NUMBER = "275"

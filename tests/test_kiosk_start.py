@@ -9,8 +9,9 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from teachin.store import db
-from teachin.ui import kiosk, kiosk_start
-from teachin.ui.kiosk_screens import NameScreen
+from teachin.ui.kiosk import start as kiosk_start
+from teachin.ui.kiosk import window as kiosk
+from teachin.ui.kiosk.screens import NameScreen
 
 
 class PaintSpy(QObject):
@@ -64,7 +65,7 @@ def test_the_name_screen_is_painted_before_the_database_is_opened(
 
 
 def test_quizzes_are_read_when_asked_for_and_an_unreadable_file_is_left_out(tmp_path: Path):
-    from teachin.ui.kiosk_start import QuizFolder
+    from teachin.ui.kiosk.start import QuizFolder
 
     (tmp_path / "pre.gift").write_text("::a::Ready? {T}\n", encoding="utf-8")
     (tmp_path / "post.gift").write_text("::a::Done? {T}\n", encoding="utf-8")

@@ -38,7 +38,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from teachin.app import make_application, run_present
 from teachin.theme import HIGH_CONTRAST
-from teachin.ui.console import ConsoleWindow
+from teachin.ui.presenter.console import ConsoleWindow
 
 seen = {}
 

@@ -12,8 +12,8 @@ from teachin import paths
 from teachin.content.deck import load_deck
 from teachin.store.db import open_store
 from teachin.ui.fonts import register_fonts
-from teachin.ui.kiosk import KioskWindow
-from teachin.ui.kiosk_screens import style_sheet
+from teachin.ui.kiosk.screens import style_sheet
+from teachin.ui.kiosk.window import KioskWindow
 
 app = QApplication(sys.argv[:1])
 register_fonts()

@@ -13,10 +13,10 @@ from teachin import __version__, paths
 # command name -> "module:function"; the function takes the parsed arguments, returns an exit code.
 COMMANDS = {
     "present": "teachin.app:run_present",
-    "quiz": "teachin.ui.kiosk_start:run_quiz",
+    "quiz": "teachin.ui.kiosk.start:run_quiz",
     "check": "teachin.content.check:run_check",
     "shot": "teachin.ui.render:run_shot",
-    "handout": "teachin.ui.handout:run_handout",
+    "handout": "teachin.ui.presenter.handout:run_handout",
     "results": "teachin.store.results_cli:run_results",
     "import-gift": "teachin.content.gift_import:run_import_gift",
     "room": "teachin.room.cli:run_room",

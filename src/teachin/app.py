@@ -27,13 +27,13 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from teachin.ui.audience import AudienceWindow
 from teachin.ui.fonts import register_fonts
+from teachin.ui.presenter.audience import AudienceWindow
 
 if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when first named
     from PySide6.QtGui import QKeyEvent, QScreen
 
-    from teachin.ui.console import ConsoleWindow
+    from teachin.ui.presenter.console import ConsoleWindow
 
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
@@ -156,7 +156,7 @@ class Presenter(QObject):
         return deck
 
     def _new_console(self) -> ConsoleWindow:
-        from teachin.ui.console import ConsoleWindow  # after the room's first paint
+        from teachin.ui.presenter.console import ConsoleWindow  # after the room's first paint
 
         if self._complete is not None:  # the console previews the next slides: the whole deck
             self._use_deck(self._completed_deck())
@@ -266,7 +266,7 @@ class Presenter(QObject):
 
     # --- keys ---------------------------------------------------------------------------
     def on_key(self, event: QKeyEvent) -> None:
-        from teachin.ui.keys import action_for  # with the first key, not at start-up
+        from teachin.ui.presenter.keys import action_for  # with the first key, not at start-up
 
         found = action_for(event, self.model.overview_open)
         if found is None:

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from teachin.content.model import Deck, Slide
 from teachin.presenting import Blank, Presentation
 from teachin.theme import Theme
-from teachin.ui.fit_label import FitLabel, FitRow
-from teachin.ui.keys import HelpOverlay
-from teachin.ui.overview import OverviewWidget
+from teachin.ui.presenter.fit_label import FitLabel, FitRow
+from teachin.ui.presenter.keys import HelpOverlay
+from teachin.ui.presenter.overview import OverviewWidget
 from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 

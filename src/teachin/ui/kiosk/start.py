@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QApplication
 
 from teachin import paths
 from teachin.ui.fonts import register_fonts
-from teachin.ui.kiosk import KioskWindow
-from teachin.ui.kiosk_screens import style_sheet
+from teachin.ui.kiosk.screens import style_sheet
+from teachin.ui.kiosk.window import KioskWindow
 
 if TYPE_CHECKING:  # type hints only
     import argparse

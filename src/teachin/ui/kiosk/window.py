@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from teachin.ui.answer_widgets import AnswerWidget, answer_widget_for
-from teachin.ui.kiosk_screens import (
+from teachin.ui.kiosk.answer_widgets import AnswerWidget, answer_widget_for
+from teachin.ui.kiosk.screens import (
     DoneScreen,
     HandOnScreen,
     NameScreen,
@@ -77,7 +77,7 @@ class KioskWindow(QWidget):
 
     def ready(self, store: Store, quiz_name: str) -> None:
         """The database is open and checked: build the other screens and take names."""
-        from teachin.ui.kiosk_facilitator_flow import FacilitatorFlow
+        from teachin.ui.kiosk.facilitator_flow import FacilitatorFlow
 
         self.store, self.quiz_name = store, quiz_name
         self.welcome_screen, self.question_screen = WelcomeBackScreen(), QuestionScreen()
@@ -167,7 +167,7 @@ class KioskWindow(QWidget):
     def ask_returning(self, session: QuizSession) -> None:
         """Ask "is that you?" before anything of the unfinished attempt is shown: when and how
         far, never what was answered."""
-        from teachin.ui.kiosk_attempt_text import is_that_you, time_limit_note
+        from teachin.ui.kiosk.attempt_text import is_that_you, time_limit_note
 
         self.returning = session
         screen = self.welcome_screen
@@ -250,7 +250,7 @@ class KioskWindow(QWidget):
         """A tap on an option is the whole answer: keep it now, and say if it was right."""
         if not self.save_answer():
             return
-        from teachin.ui.kiosk_attempt_text import feedback_on_tap
+        from teachin.ui.kiosk.attempt_text import feedback_on_tap
 
         notes = feedback_on_tap(self.session.quiz, self.session.attempt)
         if notes is not None:
@@ -311,7 +311,7 @@ class KioskWindow(QWidget):
         self.show_done()
 
     def show_done(self, timed_out: bool = False) -> None:
-        from teachin.ui.kiosk_attempt_text import turn_summary
+        from teachin.ui.kiosk.attempt_text import turn_summary
 
         self.timer.stop()
         session = self.session
@@ -342,7 +342,7 @@ class KioskWindow(QWidget):
             self.review_screen,
         ):
             return
-        from teachin.ui.kiosk_attempt_text import time_left
+        from teachin.ui.kiosk.attempt_text import time_left
 
         self.question_screen.timer_label.setText(time_left(session.attempt))
         if session.check_time():

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from teachin.store import pin
 from teachin.store.db import StoreError
 from teachin.store.settings import KIOSK_QUIZ, NAMES, get_setting, set_setting
-from teachin.ui.facilitator import FacilitatorScreen, PinScreen
+from teachin.ui.kiosk.facilitator import FacilitatorScreen, PinScreen
 
 if TYPE_CHECKING:  # type hints only
     from PySide6.QtWidgets import QWidget
 
-    from teachin.ui.kiosk import KioskWindow
+    from teachin.ui.kiosk.window import KioskWindow
 
 
 class FacilitatorFlow:

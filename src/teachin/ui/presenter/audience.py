@@ -22,7 +22,7 @@ from teachin.ui.slide_view import SlideView
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 
-    from teachin.ui.keys import HelpOverlay
+    from teachin.ui.presenter.keys import HelpOverlay
 
 
 class _Cover(QWidget):
@@ -97,7 +97,7 @@ class AudienceWindow(QWidget):
         if self.help is None:
             if not shown:
                 return
-            from teachin.ui.keys import HelpOverlay
+            from teachin.ui.presenter.keys import HelpOverlay
 
             self.help = HelpOverlay(self)
             self.help.setGeometry(self.rect())

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from teachin.theme import DEFAULT, Theme
-from teachin.ui.answer_widgets import TARGET_HEIGHT
+from teachin.ui.kiosk.answer_widgets import TARGET_HEIGHT
 
 if TYPE_CHECKING:  # type hints only (PySide builds a class's enums when it is first named)
     from PySide6.QtGui import QKeyEvent, QPaintEvent
     from PySide6.QtWidgets import QLayout
 
-    from teachin.ui.answer_widgets import AnswerWidget
+    from teachin.ui.kiosk.answer_widgets import AnswerWidget
 
 
 def big_button(text: str, *, primary: bool = False) -> QPushButton:

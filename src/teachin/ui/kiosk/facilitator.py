@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from teachin.content.gift import Quiz
 from teachin.store.answers import answers_for_question
 from teachin.store.db import Store
-from teachin.ui.answer_widgets import TARGET_HEIGHT
-from teachin.ui.kiosk_screens import Screen, big_button, wrapped
+from teachin.ui.kiosk.answer_widgets import TARGET_HEIGHT
+from teachin.ui.kiosk.screens import Screen, big_button, wrapped
 
 # A quiz's `@mode` as the facilitator's quiz picker says it.
 MODE_WORDS = {

@@ -1,0 +1,1 @@
+"""The facilitator's windows: the audience view, the console, the overview, printouts."""
