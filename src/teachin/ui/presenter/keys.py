@@ -56,6 +56,8 @@ SHOW_KEYS: tuple[Binding, ...] = (
     Binding(Action.REPLAY_CHARTS, (K.Key_A,), "A"),
     Binding(Action.REVEAL_ANSWER, (K.Key_V,), "V"),
     Binding(Action.OPEN_QUIZ, (K.Key_K,), "K"),
+    Binding(Action.ROOM, (K.Key_O,), "O"),
+    Binding(Action.CLOSE_ROOM, (K.Key_O,), "Ctrl+O", ctrl=True),
     Binding(Action.HELP, (K.Key_Question, K.Key_F1), "?  F1"),
     Binding(Action.QUIT, (K.Key_Q,), "Ctrl+Q", ctrl=True),
 )

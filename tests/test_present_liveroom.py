@@ -1,0 +1,245 @@
+"""The live room from the presenter: O opens it and shows the join slide, the slide's question
+goes live on the phones, the console counts who joined and answered, the room chart fills as
+phones answer, Ctrl+O or "Close the room" leaves nothing listening. Real sockets on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from pathlib import Path
+from types import SimpleNamespace
+
+import aiohttp
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QPushButton
+
+from liveroom_kit import Client
+from teachin.app import Presenter
+from teachin.content.deck import load_deck
+from teachin.presenting import Action
+from teachin.room.network import qr_matrix
+from teachin.store import open_store
+from teachin.store.answers import all_answers
+from teachin.ui.presenter import live_room
+from teachin.ui.presenter.live_room import Live
+
+SLIDES = """---
+title: Room
+minutes: 5
+---
+
+# Welcome
+
+Text
+
+---
+
+# How many?
+
+```quiz
+quiz: check
+question: crowd
+```
+
+---
+
+# Your estimates
+
+```chart
+kind: room
+quiz: check
+question: crowd
+```
+
+---
+
+# The whole checkpoint
+
+```quiz
+quiz: check
+```
+"""
+
+CHECK = """// @title: Check
+// @mode: checkpoint
+
+::crowd:: How many people marched on 1 May 2006 (millions)? {#1.1:0.2}
+
+::side:: Which side? {=Left ~Right}
+"""
+
+PRE = """// @title: Before we start
+// @mode: pre
+
+::first:: Have you read the article? {=Yes ~No}
+"""
+
+HOSTILE = "<script>alert(1)</script>"
+
+
+@pytest.fixture
+def presenter(qtbot, tmp_path: Path, monkeypatch) -> Presenter:
+    monkeypatch.setattr(live_room, "HOST", "127.0.0.1")
+    monkeypatch.setattr(live_room, "PORTS", (0,))
+    monkeypatch.setattr(live_room, "ANNOUNCE", False)
+    root = tmp_path / "deck"
+    (root / "slides").mkdir(parents=True)
+    (root / "quizzes").mkdir()
+    (root / "slides" / "01-room.md").write_text(SLIDES, encoding="utf-8")
+    (root / "quizzes" / "check.gift").write_text(CHECK, encoding="utf-8")
+    (root / "quizzes" / "pre.gift").write_text(PRE, encoding="utf-8")
+    deck = load_deck(root)
+    assert not deck.problems, deck.problems
+    shown = Presenter(deck)
+    qtbot.addWidget(shown.console)
+    qtbot.addWidget(shown.audience)
+    shown.show()
+    yield shown
+    shown.close()
+
+
+def phone(presenter: Presenter) -> SimpleNamespace:
+    """A phone's client for the open room, over 127.0.0.1."""
+    room = presenter.live_room.room
+    assert room is not None
+    return SimpleNamespace(url=f"http://127.0.0.1:{room.port}/", code=room.code)
+
+
+def on_phone(presenter: Presenter, *steps):
+    """Run ``steps(client)`` in order, as one phone (one session), and return their results."""
+    target = phone(presenter)
+
+    async def run():
+        async with aiohttp.ClientSession() as session:
+            client = Client(session, target)
+            return [await step(client) for step in steps]
+
+    return asyncio.run(run())
+
+
+def listening(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
+def panel_counts(presenter: Presenter) -> str:
+    return presenter.console.room_panel.counts.text()
+
+
+def console_texts(presenter: Presenter) -> list[str]:
+    console = presenter.console
+    texts = [w.text() for w in console.findChildren(QLabel)]
+    texts += [w.text() for w in console.findChildren(QAbstractButton)]
+    texts += [w.toolTip() for w in console.findChildren(QAbstractButton)]
+    for box in console.findChildren(QComboBox):
+        texts += [box.itemText(i) for i in range(box.count())]
+    return [*texts, console.notes.toPlainText(), console.windowTitle()]
+
+
+def test_o_opens_the_room_a_phone_answers_the_slide_s_question_and_the_chart_fills(
+    presenter: Presenter, qtbot
+) -> None:
+    console = presenter.console
+    assert not presenter.live_room.is_open  # off by default
+    qtbot.keyClick(console, Qt.Key.Key_O)
+    room = presenter.live_room.room
+    assert room is not None and listening(room.port)
+    join = presenter.audience.join
+    assert join is not None and join.isVisible()  # the join slide is up for the room
+    assert join.info.code == room.code and join.info.address == room.url.rstrip("/")
+    assert join.info.qr == qr_matrix(room.join_url)
+    assert room.code in console.room_panel.address.text()
+
+    qtbot.keyClick(console, Qt.Key.Key_Right)  # to the question: the join slide goes
+    assert not join.isVisible()
+    assert presenter.live_room.live == Live("check", "crowd")
+
+    [(status, _)] = on_phone(presenter, lambda c: c.join(HOSTILE))
+    assert status == 200
+    qtbot.waitUntil(lambda: panel_counts(presenter) == "1 joined · 0 answered", timeout=2000)
+
+    qtbot.keyClick(console, Qt.Key.Key_Right)  # to the room chart: the question stays live
+    assert presenter.live_room.live == Live("check", "crowd")
+    (chart,) = presenter.audience.view.chart_widgets()
+    assert chart.counts.sum() == 0
+    presenter._ticker.stop()  # no 2-second re-read: only the room's event may fill the chart
+
+    async def join_and_answer(client: Client):
+        await client.join("bo")
+        return await client.answer("check", "crowd", "1.2")
+
+    [(status, reply)] = on_phone(presenter, join_and_answer)
+    assert (status, reply["type"]) == (200, "ack")
+    qtbot.waitUntil(lambda: chart.counts.sum() == 1, timeout=1000)
+    qtbot.waitUntil(lambda: panel_counts(presenter) == "2 joined · 1 answered", timeout=1000)
+    (console_copy,) = console.current.chart_widgets()
+    assert console_copy.counts.sum() == 1  # the presenter sees what the room sees
+
+    texts = console_texts(presenter)
+    assert not any("<script" in text or "alert(" in text for text in texts), texts
+
+    port = room.port
+    qtbot.keyClick(console, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert not presenter.live_room.is_open and not listening(port)
+    assert console.room_panel.open_button.isVisible() or not console.isVisible()
+    assert "closed" in console.room_panel.state.text()
+    with open_store() as store:  # the phone's answer is in the data folder like the kiosk's
+        assert [(a.quiz, a.question, a.response) for a in all_answers(store)] == [
+            ("check", "crowd", 1.2)
+        ]
+
+
+def test_console_buttons_open_start_a_quiz_for_everyone_and_close(
+    presenter: Presenter, qtbot
+) -> None:
+    panel = presenter.console.room_panel
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    room = presenter.live_room.room
+    assert room is not None and listening(room.port)
+    qtbot.keyClick(presenter.console, Qt.Key.Key_O)  # O again: the join slide goes away
+    assert not presenter.audience.join.isVisible()
+    assert presenter.live_room.is_open
+
+    buttons = {b.text(): b for b in panel.findChildren(QPushButton)}
+    qtbot.mouseClick(buttons["Pre-quiz for all"], Qt.MouseButton.LeftButton)
+    assert presenter.live_room.live == Live("pre")
+    assert panel.live.text() == "Live: pre (own pace)"
+
+    async def answer_pre(client: Client):
+        await client.join("cy")
+        return await client.answer("pre", "first", 0)
+
+    [(status, reply)] = on_phone(presenter, answer_pre)
+    assert status == 200, reply
+
+    qtbot.mouseClick(panel.wait_button, Qt.MouseButton.LeftButton)
+    assert presenter.live_room.live is None
+
+    async def answer_again(client: Client):
+        await client.join("dee")
+        return await client.answer("pre", "first", 0)
+
+    [(status, _)] = on_phone(presenter, answer_again)
+    assert status == 409  # nothing is open: phones wait
+
+    presenter.act(Action.LAST)
+    assert presenter.live_room.live == Live("check")  # a whole quiz: each phone at its pace
+
+    port = room.port
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert not listening(port)
+
+
+def test_a_taken_port_falls_back_to_a_free_one(presenter: Presenter, qtbot, monkeypatch) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        monkeypatch.setattr(live_room, "PORTS", (taken.getsockname()[1], 0))
+        qtbot.keyClick(presenter.console, Qt.Key.Key_O)
+        room = presenter.live_room.room
+        assert room is not None and room.port != taken.getsockname()[1]
+        assert listening(room.port)
