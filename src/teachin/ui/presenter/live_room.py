@@ -154,12 +154,15 @@ class LiveRoom(QObject):
     def set_live(self, live: Live | None) -> None:
         if self.room is None:
             return
-        if live is None:
-            self.room.set_live(None)
-        elif live.question is None:
-            self.room.start_quiz(live.quiz)
-        else:
-            self.room.set_live(live.quiz, live.question)
+        try:
+            if live is None:
+                self.room.set_live(None)
+            elif live.question is None:
+                self.room.start_quiz(live.quiz)
+            else:
+                self.room.set_live(live.quiz, live.question)
+        except KeyError:  # a quiz added by a reload after the room opened: reopen to use it
+            return
         self.live = live
         self.joined, self.answers_in = self.room.counts()
         self.changed.emit()

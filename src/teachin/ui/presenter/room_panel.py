@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from teachin.content.gift import Quiz
 from teachin.presenting import Action
+from teachin.ui.presenter.fit_label import FitLabel
 from teachin.ui.presenter.live_room import Live, LiveRoom
 
 SELF_PACED = ("pre", "post")  # quiz modes the facilitator starts for everyone from here
@@ -35,16 +36,19 @@ class RoomPanel(QWidget):
         self.state = QLabel("Live room closed: phones cannot answer")
         self.address = QLabel()
         self.counts = QLabel()
-        self.live = QLabel()
+        self.live = FitLabel(elide=True, keep_chars=8)  # gives way on a small laptop screen
         for label in (self.state, self.address, self.counts, self.live):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts.setObjectName("counts")
         self.chooser = QComboBox()
         self.chooser.setToolTip("The network phones use (e.g. the hotspot's, not Ethernet's)")
-        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.chooser.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.chooser.setMinimumContentsLength(14)  # 192.168.137.1 whole
         self.chooser.activated.connect(self._chose_address)
         self.open_button = self._button("Open the room  (O)", lambda: self._act(Action.ROOM))
-        self.join_button = self._button("Join slide  (O)", lambda: self._act(Action.ROOM))
+        self.join_button = self._button("Join slide (O)", lambda: self._act(Action.ROOM))
         self.join_button.setCheckable(True)
         self.quiz_buttons: dict[str, QPushButton] = {}
         self.wait_button = self._button("Phones wait", lambda: self._set_live(None))
@@ -53,9 +57,9 @@ class RoomPanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 2, 12, 2)
         row.setSpacing(10)
-        for widget in (self.state, self.address, self.counts, self.live):
+        for widget in (self.state, self.address, self.counts):
             row.addWidget(widget)
-        row.addStretch(1)
+        row.addWidget(self.live, 1)
         self._quiz_at = row.count()  # the quiz buttons go here, once the deck is known
         for widget in (self.chooser, self.join_button, self.wait_button, self.close_button):
             row.addWidget(widget)
@@ -86,10 +90,10 @@ class RoomPanel(QWidget):
         )
         for offset, quiz in enumerate(wanted):
             button = self._button(
-                f"{quiz.mode.capitalize()}-quiz for all",
+                f"{quiz.mode.capitalize()}-quiz",
                 lambda _=False, name=quiz.name: self._set_live(Live(name)),
             )
-            button.setToolTip(f"Each phone takes “{quiz.title}” at its own pace")
+            button.setToolTip(f"Every phone takes “{quiz.title}”, each at its own pace")
             self._row.insertWidget(self._quiz_at + offset, button)
             self.quiz_buttons[quiz.name] = button
         self.show_state()
@@ -111,19 +115,21 @@ class RoomPanel(QWidget):
     def show_state(self) -> None:
         room = self.room
         is_open = room is not None and room.is_open
-        for widget in (self.address, self.counts, self.live, self.chooser, self.join_button):
+        for widget in (self.address, self.counts, self.live, self.join_button):
             widget.setVisible(is_open)
         for widget in (self.wait_button, self.close_button, *self.quiz_buttons.values()):
             widget.setVisible(is_open)
+        self.state.setVisible(not is_open)
         self.open_button.setVisible(not is_open)
+        self.chooser.setVisible(is_open and len(room.addresses()) > 1)
         if not is_open or room is None or room.room is None:
             self.state.setText("Live room closed: phones cannot answer")
             return
         server = room.room
-        self.state.setText("Room open")
-        self.address.setText(f"{server.url.rstrip('/')}   code {server.code}")
+        self.address.setText(f"Room open: {server.url.rstrip('/')}  code {server.code}")
         self.counts.setText(counts_text(room.joined, room.answers_in, room.live))
-        self.live.setText(f"Live: {room.live.describe()}" if room.live else "Phones: waiting")
+        live = room.live.describe() if room.live else "waiting"
+        self.live.set_variants(f"Phones: {live}", live)
         for name, button in self.quiz_buttons.items():
             button.setEnabled(room.live != Live(name))
         self.wait_button.setEnabled(room.live is not None)
