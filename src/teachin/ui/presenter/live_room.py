@@ -30,7 +30,7 @@ from teachin.content.gift import Quiz
 from teachin.content.model import Slide
 
 if TYPE_CHECKING:
-    from teachin.room.core import RoomEvent
+    from teachin.room.core import Limits, RoomEvent
     from teachin.room.server import Room
 
 PORTS = (8765, 0)  # the usual port (easy to type again after a restart), else any free one
@@ -83,6 +83,7 @@ class LiveRoom(QObject):
         self.data_dir = data_dir
         self.quizzes = quizzes
         self.room: Room | None = None
+        self.limits: Limits | None = None  # None: the room's defaults (benchmarks lift them)
         self.joined = self.answers_in = 0
         self.live: Live | None = None
         self._addresses: list[tuple[str, str]] = []  # read once per opening (not per answer)
@@ -106,6 +107,7 @@ class LiveRoom(QObject):
         from teachin.room.server import Room  # aiohttp only when a room is opened
 
         error: OSError | None = None
+        limits = {"limits": self.limits} if self.limits is not None else {}
         for port in PORTS:
             room = Room(
                 self.data_dir,
@@ -114,6 +116,7 @@ class LiveRoom(QObject):
                 port,
                 on_event=self._event.emit,
                 announce=ANNOUNCE,
+                **limits,
             )
             try:
                 room.start()
