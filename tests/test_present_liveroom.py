@@ -245,3 +245,30 @@ def test_a_taken_port_falls_back_to_a_free_one(presenter: Presenter, qtbot, monk
         room = presenter.live_room.room
         assert room is not None and room.port != taken.getsockname()[1]
         assert listening(room.port)
+
+
+def test_the_address_chooser_changes_the_join_slide(presenter: Presenter, qtbot, monkeypatch):
+    """A laptop on a hotspot and Ethernet: the facilitator picks the hotspot's address, and the
+    join slide (address and QR code) follows."""
+    from teachin.room import network
+
+    found = [("127.0.0.1", "ethernet"), ("10.42.0.1", "hotspot")]
+    monkeypatch.setattr(network, "lan_addresses", lambda: list(found))
+    qtbot.keyClick(presenter.console, Qt.Key.Key_O)
+    panel, room = presenter.console.room_panel, presenter.live_room.room
+    assert panel.chooser.isVisibleTo(presenter.console) and panel.chooser.count() == 2
+    panel.chooser.setCurrentIndex(1)
+    panel.chooser.activated.emit(1)  # what a pick in its list sends
+    assert room.url == f"http://10.42.0.1:{room.port}/"
+    info = presenter.audience.join.info
+    assert info.address == f"http://10.42.0.1:{room.port}"
+    assert info.qr == qr_matrix(f"http://10.42.0.1:{room.port}/#{room.code}")
+    assert f"10.42.0.1:{room.port}" in panel.address.text()
+
+
+def test_quitting_the_presenter_closes_the_room(presenter: Presenter, qtbot) -> None:
+    qtbot.keyClick(presenter.console, Qt.Key.Key_O)
+    port = presenter.live_room.room.port
+    assert listening(port)
+    presenter.close()
+    assert not listening(port)
