@@ -3,55 +3,22 @@ changes: Debian's chromium (Selenium) against the room the presenter opened with
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 
 from teachin.app import Presenter
 
-webdriver = pytest.importorskip("selenium.webdriver")
-from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+pytest.importorskip("selenium.webdriver")
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
-from test_present_liveroom import HOSTILE  # noqa: E402
-from test_present_liveroom import presenter as presenter  # noqa: E402 (the fixture)
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-pytestmark = pytest.mark.skipif(
-    not (os.path.exists(CHROMIUM) and os.path.exists(DRIVER)),
-    reason="needs Debian's chromium and chromium-driver (.ci/run installs them)",
-)
-
-
-@pytest.fixture
-def browser(tmp_path):
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=360,740",
-        f"--user-data-dir={tmp_path / 'chromium'}",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(DRIVER))
-    yield driver
-    driver.quit()
-
-
-def wait_for(driver, condition, timeout: float = 15.0):
-    wait = WebDriverWait(driver, timeout, 0.05, ignored_exceptions=[StaleElementReferenceException])
-    return wait.until(lambda d: condition(d))
+# The room-server's browser fixture (a 360-px phone; skipped without chromium) and the
+# presenter fixture of test_present_liveroom (the room on 127.0.0.1, a deck with a room chart).
+from test_liveroom_browser import browser as browser
+from test_liveroom_browser import pytestmark as pytestmark
+from test_liveroom_browser import wait_for
+from test_present_liveroom import HOSTILE
+from test_present_liveroom import presenter as presenter
 
 
 def test_a_browser_answers_the_live_question_and_the_projected_chart_changes(
