@@ -272,3 +272,45 @@ def test_quitting_the_presenter_closes_the_room(presenter: Presenter, qtbot) -> 
     assert listening(port)
     presenter.close()
     assert not listening(port)
+
+
+def test_phones_and_a_kiosk_process_write_to_one_data_folder_and_lose_nothing(
+    presenter: Presenter, qtbot, data_dir: Path
+) -> None:
+    """Pitfall 6: the presenter's room writes from this process while a kiosk (K) writes from its
+    own; the folder's write lock makes them take turns, and every answer of both is stored."""
+    import subprocess
+    import sys
+
+    from teachin.store.backup import check_file
+    from test_store_safety import WRITER
+
+    qtbot.keyClick(presenter.console, Qt.Key.Key_O)
+    qtbot.keyClick(presenter.console, Qt.Key.Key_Right)  # check/crowd live
+    kiosk = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(data_dir / "teachin.db"), "kiosk", "150"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    target = phone(presenter)
+
+    async def crowd():
+        async with aiohttp.ClientSession() as session:
+
+            async def one(n: int):
+                client = Client(session, target)
+                await client.join(f"phone {n}")
+                return await client.answer("check", "crowd", str(n))
+
+            return await asyncio.gather(*(one(n) for n in range(20)))
+
+    replies = asyncio.run(crowd())
+    out, err = kiosk.communicate(timeout=60)
+    assert kiosk.returncode == 0 and out.strip() == "done", err
+    assert [status for status, _ in replies] == [200] * 20
+    with open_store() as store:
+        rows = all_answers(store)
+    assert len({a.id for a in rows}) == len(rows) == 170
+    assert sorted(a.response for a in rows if a.quiz == "check") == list(range(20))
+    assert check_file(data_dir / "teachin.db", full=True) is None
