@@ -314,3 +314,17 @@ def test_phones_and_a_kiosk_process_write_to_one_data_folder_and_lose_nothing(
     assert len({a.id for a in rows}) == len(rows) == 170
     assert sorted(a.response for a in rows if a.quiz == "check") == list(range(20))
     assert check_file(data_dir / "teachin.db", full=True) is None
+
+
+def test_a_room_that_cannot_open_says_why_and_the_show_goes_on(
+    presenter: Presenter, qtbot, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    presenter.live_room.data_dir = blocker / "data"
+    qtbot.keyClick(presenter.console, Qt.Key.Key_O)
+    assert not presenter.live_room.is_open
+    assert presenter.audience.join is None or not presenter.audience.join.isVisible()
+    assert presenter.console.status_label.full_text().startswith("The room could not open:")
+    qtbot.keyClick(presenter.console, Qt.Key.Key_Right)  # the slides still move
+    assert presenter.model.position.slide == 1
