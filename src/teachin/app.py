@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when fir
 
     from teachin.store.slide_log import SlideLog
     from teachin.ui.presenter.console import ConsoleWindow
+    from teachin.ui.presenter.join_view import JoinInfo
+    from teachin.ui.presenter.live_room import LiveRoom
 
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
@@ -137,6 +139,9 @@ class Presenter(QObject):
         # room's first paint (_console_due), so the projector shows the slide sooner.
         self._console: ConsoleWindow | None = None
         self._console_due = False
+        self._live_room: LiveRoom | None = None  # phones answering: built on first use (O)
+        self.join_shown = False  # the join slide is over the room's slide
+        self._join: tuple[str, JoinInfo] | None = None  # (join link, what the slide shows)
 
         self._ticks = 0
         self._ticker = self._timer(500, self._tick)
@@ -182,7 +187,21 @@ class Presenter(QObject):
         console.results_button.clicked.connect(lambda: self.act(Action.OPEN_RESULTS))
         console.closed.connect(self.quit)
         console.set_deck(self.deck)
+        console.room_panel.attach(self.live_room, self.act, self.deck.quizzes)
         return console
+
+    @property
+    def live_room(self) -> LiveRoom:
+        if self._live_room is None:
+            from teachin.ui.presenter.live_room import LiveRoom
+
+            if self._complete is not None:  # phones answer the deck's quizzes: the whole deck
+                self._use_deck(self._completed_deck())
+                self._watch()
+            self._live_room = LiveRoom(paths.data_dir(), self.deck.quizzes)
+            self._live_room.answered.connect(self._refresh_room_charts)
+            self._live_room.changed.connect(self._show_join)
+        return self._live_room
 
     def _timer(self, ms: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self)
@@ -210,6 +229,8 @@ class Presenter(QObject):
             self._console.render(m, self.deck)
         if m.stopwatch.running:  # the talk is on (F5, or the first move): minutes per module
             self.slide_log().shown(m.position.slide + 1, slide.module_index, slide.title)
+        if self._live_room is not None:
+            self._live_room.follow(slide)  # its question goes live on the phones
 
     def place_windows(self, screens: list[QScreen] | None = None) -> None:
         """Put each window on its screen for the screens there are now (or ``screens``)."""
@@ -274,6 +295,16 @@ class Presenter(QObject):
                 print(f"teachin: {notice}", file=sys.stderr)
                 self.model.message = notice
 
+    def _refresh_room_charts(self) -> None:
+        """Phones answered: the room charts on show (and the console's next one) now."""
+        views = [self.audience.view]
+        if self._console is not None:
+            views += [self._console.current, self._console.next]
+        for view in views:
+            slide = view.slide()
+            if slide is not None and any(c.kind == "room" for c in slide.charts):
+                view.refresh_charts()
+
     def _charts(self, method: str) -> None:
         """A (replay) and V (reveal): on the slide the room sees and on the console's copy."""
         for view in (self.audience.view, self.console.current):
@@ -325,9 +356,16 @@ class Presenter(QObject):
 
             QProcess.startDetached(*kiosk_command(self.deck.root))
             return
+        if action in (Action.ROOM, Action.CLOSE_ROOM):
+            self._room_key(action)
+            return
         m = self.model
         before = (m.single_screen_view, m.swapped, m.high_contrast)
+        slide_before = m.position.slide
         m.apply(action, arg)
+        if self.join_shown and (m.position.slide != slide_before or action is Action.LEAVE):
+            self.join_shown = False  # moving on (or Esc) takes the join slide away
+            self._show_join()
         if m.high_contrast != before[2]:
             theme = theme_for(m.high_contrast)
             self.audience.view.set_theme(theme)
@@ -335,6 +373,46 @@ class Presenter(QObject):
         self.render()
         if (m.single_screen_view, m.swapped) != before[:2] or action is Action.START:
             self.place_windows()
+
+    # --- the live room ----------------------------------------------------------------------
+    def _room_key(self, action: Action) -> None:
+        """O: open the room and show the join slide; then O shows or hides the join slide.
+        Ctrl+O (or the console's button): close the room."""
+        room = self.live_room
+        if action is Action.CLOSE_ROOM:
+            room.close()
+            self.join_shown = False
+            self.model.message = "Room closed: nothing listens on the network"
+        elif not room.is_open:
+            from teachin.store.db import StoreError
+
+            try:
+                room.open()
+            except (OSError, StoreError) as error:
+                self.model.message = f"The room could not open: {error}"
+            else:
+                self.join_shown = True
+        else:
+            self.join_shown = not self.join_shown
+        self._show_join()
+        if self.join_shown and not self.model.two_screens:  # one screen: the projector's view
+            self.model.view = View.AUDIENCE
+            self.place_windows()
+        self.render()
+
+    def _show_join(self) -> None:
+        """The join slide as the room is now (address chosen, open or closed)."""
+        server = self._live_room.room if self._live_room is not None else None
+        shown = self.join_shown and server is not None
+        if shown and (self._join is None or self._join[0] != server.join_url):
+            from teachin.room.network import qr_matrix
+            from teachin.ui.presenter.join_view import JoinInfo
+
+            info = JoinInfo(server.url.rstrip("/"), server.code, qr_matrix(server.join_url))
+            self._join = (server.join_url, info)
+        self.audience.set_join(self._join[1] if shown and self._join else None)
+        if self._console is not None:
+            self._console.room_panel.set_join_shown(shown)
 
     def _set_columns(self, columns: int) -> None:
         self.model.overview_columns = columns
@@ -346,6 +424,8 @@ class Presenter(QObject):
         self._quitting = True
         for timer in (self._ticker, self._screens_settle, self._reload_settle):
             timer.stop()
+        if self._live_room is not None:
+            self._live_room.close()  # nothing listens once the show is over
         self.audience.close()
         if self._console is not None:
             self._console.close()

@@ -37,6 +37,7 @@ from teachin.theme import Theme
 from teachin.ui.presenter.fit_label import FitLabel, FitRow
 from teachin.ui.presenter.keys import HelpOverlay
 from teachin.ui.presenter.overview import OverviewWidget
+from teachin.ui.presenter.room_panel import RoomPanel
 from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
@@ -182,6 +183,8 @@ class ConsoleWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
+        self.room_panel = RoomPanel()  # the live room: phones answering (app.Presenter wires it)
+        layout.addWidget(self.room_panel)
         layout.addLayout(status)
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key reaches this window
@@ -197,6 +200,7 @@ class ConsoleWindow(QWidget):
     def set_contrast(self, high: bool) -> None:
         p = PALETTES[high]
         self.module_bar.palette_ = p
+        self.room_panel.set_palette(p)
         size = 22 if high else 18
         # Only the console's own widgets are named here: a catch-all rule would also reach
         # the labels inside the slide previews' charts.

@@ -57,6 +57,8 @@ SHOW_KEYS: tuple[Binding, ...] = (
     Binding(Action.REVEAL_ANSWER, (K.Key_V,), "V"),
     Binding(Action.OPEN_QUIZ, (K.Key_K,), "K"),
     Binding(Action.OPEN_RESULTS, (K.Key_R,), "Ctrl+R", ctrl=True),
+    Binding(Action.ROOM, (K.Key_O,), "O"),
+    Binding(Action.CLOSE_ROOM, (K.Key_O,), "Ctrl+O", ctrl=True),
     Binding(Action.HELP, (K.Key_Question, K.Key_F1), "?  F1"),
     Binding(Action.QUIT, (K.Key_Q,), "Ctrl+Q", ctrl=True),
 )
