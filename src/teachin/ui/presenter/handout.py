@@ -41,11 +41,12 @@ NOTES_POINTS = 11.5
 FOOTER_POINTS = 8.5
 
 
+class HandoutError(Exception):
+    """The PDF could not be written where asked (the message says why)."""
+
+
 def run_handout(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    if not out.parent.is_dir():
-        print(f"teachin handout: {out.parent}: no such folder", file=sys.stderr)
-        return 2
     ensure_app()
     from teachin.content.deck import load_deck  # after Qt is up: keeps --help fast
 
@@ -53,14 +54,42 @@ def run_handout(args: argparse.Namespace) -> int:
     if not deck.slides:
         print(f"teachin handout: {deck.root}: the deck has no slides", file=sys.stderr)
         return 2
-    pages = write_handout(deck, out, notes=bool(args.notes))
+    try:
+        pages = write_handout(deck, out, notes=bool(args.notes))
+    except HandoutError as error:
+        print(f"teachin handout: {out}: {error}; no PDF written", file=sys.stderr)
+        return 1
     extra = " with speaker notes" if args.notes else ""
     print(f"{out}: {len(deck.slides)} slides on {pages} pages{extra}")
     return 0
 
 
 def write_handout(deck: Deck, out: Path, notes: bool = False) -> int:
-    """Write the PDF; returns how many pages it has."""
+    """Write the PDF; returns how many pages it has. Written beside ``out`` first and moved
+    over it once complete, so a failed run leaves no half file (nor destroys an old one).
+    Raises HandoutError when ``out`` cannot be written."""
+    if out.is_dir():
+        raise HandoutError("is a folder")
+    part = out.with_name(f".{out.name}.part")
+    try:  # Python says why a place cannot be written; QPdfWriter only warns and draws nothing
+        part.open("wb").close()
+    except OSError as error:
+        if not out.parent.exists():
+            raise HandoutError(f"no such folder {str(out.parent)!r}") from None
+        raise HandoutError(f"cannot write in {str(out.parent)!r} ({error.strerror})") from None
+    try:
+        pages = _write_pdf(deck, part, notes)
+        if part.stat().st_size == 0:
+            raise HandoutError("the PDF came out empty")
+        part.replace(out)
+    except OSError as error:
+        raise HandoutError(f"cannot write it ({error.strerror})") from None
+    finally:
+        part.unlink(missing_ok=True)
+    return pages
+
+
+def _write_pdf(deck: Deck, out: Path, notes: bool) -> int:
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)
     writer.setCreator("Teach-in")
@@ -74,8 +103,10 @@ def write_handout(deck: Deck, out: Path, notes: bool = False) -> int:
             QPageLayout.Unit.Millimeter,
         )
     )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise HandoutError("Qt could not start the PDF")
     view = static_view(SLIDE_PIXELS, DEFAULT)  # paper is light: always the default theme
-    painter = QPainter(writer)
     paint = writer.pageLayout().paintRectPixels(DPI)
     page = QRectF(0, 0, paint.width(), paint.height())  # the painter starts at the margins
     footer_h = _points(FOOTER_POINTS) * 2.2
@@ -96,8 +127,9 @@ def write_handout(deck: Deck, out: Path, notes: bool = False) -> int:
         if notes and slide.notes.strip():
             top = frame.bottom() + footer_h
             pages += _paint_notes(writer, painter, slide.notes, top, body, page, label)
-    painter.end()
     view.close()
+    if not painter.end():
+        raise HandoutError("Qt could not finish the PDF")
     return pages
 
 
