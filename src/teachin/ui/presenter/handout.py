@@ -26,12 +26,13 @@ from PySide6.QtGui import (
     QRegion,
     QTextDocument,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from teachin import paths
 from teachin.content.model import Deck, Slide
 from teachin.theme import DEFAULT
-from teachin.ui.render import ensure_app, show_still, static_view
+from teachin.ui.render import ensure_app, show_still, static_view, stored_answers
+from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
 SLIDE_PIXELS = QSize(1920, 1080)  # laid out as on a 1080p projector, then scaled onto paper
@@ -55,7 +56,8 @@ def run_handout(args: argparse.Namespace) -> int:
         print(f"teachin handout: {deck.root}: the deck has no slides", file=sys.stderr)
         return 2
     try:
-        pages = write_handout(deck, out, notes=bool(args.notes))
+        with stored_answers() as answers:
+            pages = write_handout(deck, out, notes=bool(args.notes), answers=answers)
     except HandoutError as error:
         print(f"teachin handout: {out}: {error}; no PDF written", file=sys.stderr)
         return 1
@@ -64,10 +66,12 @@ def run_handout(args: argparse.Namespace) -> int:
     return 0
 
 
-def write_handout(deck: Deck, out: Path, notes: bool = False) -> int:
-    """Write the PDF; returns how many pages it has. Written beside ``out`` first and moved
-    over it once complete, so a failed run leaves no half file (nor destroys an old one).
-    Raises HandoutError when ``out`` cannot be written."""
+def write_handout(
+    deck: Deck, out: Path, notes: bool = False, answers: Answers | None = None
+) -> int:
+    """Write the PDF; returns how many pages it has. Room charts show ``answers``. Written
+    beside ``out`` first and moved over it once complete, so a failed run leaves no half file
+    (nor destroys an old one). Raises HandoutError when ``out`` cannot be written."""
     if out.is_dir():
         raise HandoutError("is a folder")
     part = out.with_name(f".{out.name}.part")
@@ -78,7 +82,7 @@ def write_handout(deck: Deck, out: Path, notes: bool = False) -> int:
             raise HandoutError(f"no such folder {str(out.parent)!r}") from None
         raise HandoutError(f"cannot write in {str(out.parent)!r} ({error.strerror})") from None
     try:
-        pages = _write_pdf(deck, part, notes)
+        pages = _write_pdf(deck, part, notes, answers)
         if part.stat().st_size == 0:
             raise HandoutError("the PDF came out empty")
         part.replace(out)
@@ -89,7 +93,7 @@ def write_handout(deck: Deck, out: Path, notes: bool = False) -> int:
     return pages
 
 
-def _write_pdf(deck: Deck, out: Path, notes: bool) -> int:
+def _write_pdf(deck: Deck, out: Path, notes: bool, answers: Answers | None) -> int:
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)
     writer.setCreator("Teach-in")
@@ -106,7 +110,7 @@ def _write_pdf(deck: Deck, out: Path, notes: bool) -> int:
     painter = QPainter()
     if not painter.begin(writer):
         raise HandoutError("Qt could not start the PDF")
-    view = static_view(SLIDE_PIXELS, DEFAULT)  # paper is light: always the default theme
+    view = static_view(SLIDE_PIXELS, DEFAULT, answers)  # paper is light: the default theme
     paint = writer.pageLayout().paintRectPixels(DPI)
     page = QRectF(0, 0, paint.width(), paint.height())  # the painter starts at the margins
     footer_h = _points(FOOTER_POINTS) * 2.2
@@ -139,6 +143,11 @@ def _paint_slide(
     """The slide's own text as vectors; charts as sharp pictures (pyqtgraph measures its axis
     labels for the screen, and drawn straight onto a 300 dpi printer they lose them)."""
     show_still(view, slide, None, deck)  # every reveal step shown
+    for chart in view.chart_widgets():  # the final state: answers revealed, nothing to drag
+        for_paper = getattr(chart, "for_paper", None)
+        if callable(for_paper):
+            for_paper()
+    QApplication.processEvents()  # a chart that changed lays out again
     painter.save()
     painter.translate(frame.topLeft())
     scale = frame.width() / SLIDE_PIXELS.width()
