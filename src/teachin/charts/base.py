@@ -59,10 +59,11 @@ def _same_source(text: str) -> str:
     return " ".join(_URL.sub("", text).split()).strip(" ;,.").casefold()
 
 
-def source_text(sources: tuple[str, ...], limit: int = 2, length: int = 150) -> str:
-    """Sources for the slide: URLs dropped (unreadable on a projector), the first ``limit``."""
+def source_text(sources: tuple[str, ...], limit: int = 2) -> str:
+    """Sources for the slide: URLs dropped (unreadable on a projector), the first ``limit``,
+    each whole (the caption wraps; a source cut with "…" hides who published it)."""
     short = list(dict.fromkeys(_URL.sub("", s).strip(" ;,") or s for s in sources))
-    shown = [s if len(s) <= length else s[: length - 1].rstrip() + "…" for s in short[:limit]]
+    shown = short[:limit]
     more = len(short) - len(shown)
     return "; ".join(shown) + (f"; and {more} more (see the notes)" if more > 0 else "")
 
