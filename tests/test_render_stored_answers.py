@@ -76,6 +76,7 @@ def test_shot_shows_the_answers_in_the_data_folder(qapp, deck, answered, tmp_pat
     assert main(["--data-dir", str(tmp_path / "nothing-here"), *shot, str(empty)]) == 0
     assert main(["--data-dir", str(answered), *shot, str(full)]) == 0
     assert bar_pixels(empty) == 0
+    assert not (tmp_path / "nothing-here").exists()  # read-only: no database made to read
     assert bar_pixels(full) > 1000  # three answers: bars
 
 
