@@ -4,6 +4,7 @@ their final state (the true figure marked, no one waiting for answers)."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,29 @@ def test_handout_with_no_answers_says_so_and_waits_for_no_one(qapp, deck, tmp_pa
     out = tmp_path / "h.pdf"
     assert main(["--deck", str(deck), "handout", str(out)]) == 0
     assert printed == [(NOBODY, True)]
+
+
+def test_handout_prints_a_what_if_chart_without_its_slider(qapp, tmp_path, monkeypatch):
+    """Paper cannot be dragged: the what-if chart is printed at its setting, which its legend
+    states, with no slider drawn."""
+    from teachin.charts.kinds import WhatIfChart
+    from teachin.ui.presenter import handout
+
+    repo = Path(__file__).resolve().parent.parent
+    root = tmp_path / "deck"
+    (root / "slides").mkdir(parents=True)
+    shutil.copytree(repo / "assets" / "data", root / "assets" / "data")
+    shutil.copytree(repo / "quizzes", root / "quizzes")
+    (module,) = (repo / "slides").glob("06-*.md")
+    shutil.copy(module, root / "slides")
+    printed = []
+    picture = handout._picture
+
+    def record(widget, ratio):
+        if isinstance(widget, WhatIfChart):
+            printed.append((widget.slider.isVisibleTo(widget), widget.legend.text()))
+        return picture(widget, ratio)
+
+    monkeypatch.setattr(handout, "_picture", record)
+    assert main(["--deck", str(root), "handout", str(tmp_path / "h.pdf")]) == 0
+    assert printed and all(not shown and "%" in legend for shown, legend in printed)
