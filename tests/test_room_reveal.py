@@ -7,6 +7,7 @@ from pathlib import Path
 
 from teachin.charts.room import NOBODY, WAITING
 from teachin.content.deck import load_deck
+from teachin.content.model import Deck
 from teachin.theme import DEFAULT
 from teachin.ui.slide_view import SlideView
 
@@ -32,11 +33,7 @@ QUIZ = "::crowd:: How many marched on 1 May 2006 (millions)? {#1.1:0.2}\n"
 
 
 def test_stepping_past_a_room_chart_reveals_the_truth_and_back_hides_it(qtbot, tmp_path: Path):
-    (tmp_path / "slides").mkdir()
-    (tmp_path / "quizzes").mkdir()
-    (tmp_path / "slides" / "01-room.md").write_text(SLIDES, encoding="utf-8")
-    (tmp_path / "quizzes" / "checkpoint-02.gift").write_text(QUIZ, encoding="utf-8")
-    deck = load_deck(tmp_path)
+    deck = room_deck(tmp_path)
     assert not deck.problems, deck.problems
     view = SlideView(theme=DEFAULT, answers=lambda quiz, question: [0.5, 1.0, 2.0])
     qtbot.addWidget(view)
@@ -55,21 +52,26 @@ def test_stepping_past_a_room_chart_reveals_the_truth_and_back_hides_it(qtbot, t
 
 
 def room_deck(tmp_path: Path):
-    (tmp_path / "slides").mkdir(exist_ok=True)
-    (tmp_path / "quizzes").mkdir(exist_ok=True)
+    (tmp_path / "slides").mkdir()
+    (tmp_path / "quizzes").mkdir()
     (tmp_path / "slides" / "01-room.md").write_text(SLIDES, encoding="utf-8")
     (tmp_path / "quizzes" / "checkpoint-02.gift").write_text(QUIZ, encoding="utf-8")
     return load_deck(tmp_path)
 
 
-def test_revealed_with_no_answers_the_truth_stands_on_a_scale(qtbot, tmp_path: Path):
-    """Nobody answered: once revealed, the true figure is on an axis with numbers running from
-    zero past it, and the chart says nobody answered instead of waiting."""
-    deck = room_deck(tmp_path)
+def unanswered(qtbot, tmp_path: Path) -> tuple[Deck, SlideView]:
+    """The room deck on a 720p view whose room has given no answers."""
     view = SlideView(theme=DEFAULT, answers=lambda quiz, question: [])
     qtbot.addWidget(view)
     view.resize(1280, 720)
     view.show()
+    return room_deck(tmp_path), view
+
+
+def test_revealed_with_no_answers_the_truth_stands_on_a_scale(qtbot, tmp_path: Path):
+    """Nobody answered: once revealed, the true figure is on an axis with numbers running from
+    zero past it, and the chart says nobody answered instead of waiting."""
+    deck, view = unanswered(qtbot, tmp_path)
     (slide,) = deck.slides
     view.set_slide(slide, 0, deck)
     (chart,) = view.chart_widgets()
@@ -90,11 +92,7 @@ def test_revealed_with_no_answers_the_truth_stands_on_a_scale(qtbot, tmp_path: P
 
 
 def test_on_paper_a_room_chart_is_revealed_and_waits_for_no_one(qtbot, tmp_path: Path):
-    deck = room_deck(tmp_path)
-    view = SlideView(theme=DEFAULT, answers=lambda quiz, question: [])
-    qtbot.addWidget(view)
-    view.resize(1280, 720)
-    view.show()
+    deck, view = unanswered(qtbot, tmp_path)
     (slide,) = deck.slides
     view.set_slide(slide, 0, deck)  # the chart's own step: not revealed on screen
     (chart,) = view.chart_widgets()
