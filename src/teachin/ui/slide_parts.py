@@ -212,8 +212,20 @@ def collect_soon() -> None:
     which only Python's full collection frees, and Python runs one only after many new objects:
     a presenter walking the deck again left ~20 MB of dead charts per walk. A full collection
     takes ~40-130 ms here; it runs once the event loop is back, after the deferred deletes, so
-    a slide that was just shown is painted first."""
-    QTimer.singleShot(0, gc.collect)
+    a slide that was just shown is painted first. Several asks before it runs make one."""
+    global _collect_due
+    if not _collect_due:
+        _collect_due = True
+        QTimer.singleShot(0, _collect)
+
+
+_collect_due = False
+
+
+def _collect() -> None:
+    global _collect_due
+    _collect_due = False
+    gc.collect()
 
 
 def _build_chart(
