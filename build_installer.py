@@ -2,8 +2,12 @@
 
     python build_installer.py [--out DIR] [--clean]
 
-Steps: check the tools, freeze with PyInstaller (packaging/teachin.spec: one folder, unused Qt
-modules, plugins and translations left out, no strip, no UPX), write an archive the platform
+Steps: check the tools (and that the installed packages are the pinned ones,
+packaging/constraints.txt), render the icons from assets/icons/*.svg, freeze with PyInstaller
+(packaging/teachin.spec: one folder, unused Qt modules, plugins and translations left out, no
+strip, no UPX; icons and Windows version information on the executables, Teach-in.app on macOS),
+add LICENSE.txt, THIRD-PARTY-NOTICES.txt (from what was bundled) and the launchers (Linux
+.desktop files and install-menu.sh; Teach-in Quiz.app on macOS), write an archive the platform
 opens without extra tools (zip on Windows and macOS, tar.xz on Linux), print the sizes, then run
 the frozen app's ``--self-test`` offscreen from a clean home folder and fail if it fails or if
 it wrote anything inside its own folder. Exit 0 only when all of that passed.
@@ -25,6 +29,8 @@ sys.path.insert(0, str(REPO / "packaging"))
 sys.path.insert(0, str(REPO / "src"))
 
 import archive  # noqa: E402  (packaging/archive.py)
+import notices  # noqa: E402  (packaging/notices.py)
+import pins  # noqa: E402  (packaging/pins.py)
 import preflight  # noqa: E402  (packaging/preflight.py)
 
 SPEC = REPO / "packaging" / "teachin.spec"
@@ -75,6 +81,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="skip the frozen self-test (for debugging the build only)",
     )
     parser.add_argument(
+        "--allow-unpinned",
+        action="store_true",
+        help="build although installed packages differ from packaging/constraints.txt",
+    )
+    parser.add_argument(
         "--allow-missing-platform-libs",
         action="store_true",
         help="build even if Qt's screen plugin lacks system libraries here "
@@ -94,6 +105,22 @@ def main(argv: list[str] | None = None) -> int:
     problems, warnings = preflight.check(
         allow_missing_platform_libs=args.allow_missing_platform_libs
     )
+    unpinned = pins.differences()
+    if unpinned:
+        text = "installed packages differ from packaging/constraints.txt: " + "; ".join(unpinned)
+        text += (
+            " (pip install -c packaging/constraints.txt -e '.[build]', or see docs/organisers.md"
+        )
+        text += " to update the pins)"
+        if args.allow_unpinned:
+            warnings.append(text + " -- building anyway (--allow-unpinned)")
+        else:
+            problems.append(text)
+    if extra := pins.unpinned():
+        warnings.append(
+            f"not pinned in packaging/constraints.txt: {', '.join(extra)} "
+            "(python packaging/pins.py --update, then commit constraints.txt)"
+        )
     for line in warnings:
         print(f"warning: {line}")
     if problems:
@@ -104,9 +131,15 @@ def main(argv: list[str] | None = None) -> int:
     step("1/4", f"freezing with PyInstaller into {out} (about 2 minutes on 2 cores)")
     if args.keep_icu:
         os.environ["TEACHIN_KEEP_ICU"] = "1"
+    icons = render_icons(work / "icons")
+    os.environ["TEACHIN_ICONS_DIR"] = str(icons)
+    sources = work / "bundle-sources.json"
+    os.environ["TEACHIN_BUNDLE_SOURCES"] = str(sources)
     if not freeze(out, work, clean=args.clean, started=started):
         return 1
     bundle = out / APP
+    if not add_extras(bundle, out, work, icons, sources):
+        return 1
     folder_bytes, files = archive.folder_size(bundle)
     print(f"      bundle folder: {bundle}  {mb(folder_bytes)}, {files} files")
 
@@ -179,8 +212,55 @@ def freeze(out: Path, work: Path, *, clean: bool, started: float) -> bool:
     return True
 
 
+def render_icons(folder: Path) -> Path:
+    """PNG, ICO and ICNS from assets/icons/*.svg (packaging/icons.py, Qt's SVG renderer)."""
+    import icons  # packaging/icons.py: imports PySide6, so only when building
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    icons.write_all(folder)
+    return folder
+
+
+def add_extras(bundle: Path, out: Path, work: Path, icons: Path, sources: Path) -> bool:
+    """Licences, notices and launchers beside the executables."""
+    import json
+
+    from teachin import __version__
+
+    if sys.platform == "darwin":  # the folder becomes Teach-in.app + Teach-in Quiz.app
+        import macos_apps
+
+        macos_apps.gather(out, bundle, __version__, icons / "teachin-quiz.icns")
+    report_path = work / "dropped.json"
+    report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
+    path, owners = notices.write_notices(bundle, sources, report)
+    print(f"      {path.name}: {len(owners)} owners of bundled files: {', '.join(owners)}")
+    if "unknown" in owners:
+        print(
+            "error: some bundled files have no known owner (see 'unknown' in the notices)",
+            file=sys.stderr,
+        )
+        return False
+    if sys.platform.startswith("linux"):
+        for launcher in (REPO / "packaging" / "linux").iterdir():
+            target = bundle / launcher.name
+            target.write_bytes(launcher.read_bytes())
+            target.chmod(0o755)
+    return True
+
+
+def executable(bundle: Path) -> Path:
+    if sys.platform == "win32":
+        return bundle / f"{APP}.exe"
+    if sys.platform == "darwin":
+        import macos_apps
+
+        return bundle / macos_apps.CLI
+    return bundle / APP
+
+
 def self_test(bundle: Path) -> bool:
-    exe = bundle / (f"{APP}.exe" if sys.platform == "win32" else APP)
+    exe = executable(bundle)
     before = archive.snapshot(bundle)
     with tempfile.TemporaryDirectory(prefix="teachin-selftest-") as home:
         # A fresh user: the app must find (and create) its data folder in the home folder.

@@ -7,7 +7,9 @@ In one run it freezes ``packaging/bare_window.py`` (a PySide6 + pyqtgraph window
 names a bundle already built, then measures both:
 
 - folder size and tar.xz / tar.gz size (targets: app folder <= 0.75x the bare naive folder,
-  app tar.xz <= 60 MB);
+  app tar.xz <= 60 MB), with everything the bundle ships beside the app: icons, LICENSE.txt,
+  THIRD-PARTY-NOTICES.txt, the Linux launchers (the app installs no Qt translations: its UI is
+  English, so the bundle carries none);
 - start-up to the first painted slide, offscreen, median of ``--runs`` alternating runs
   (target <= 1.3x the bare window); "cold" runs first drop the page cache when this user may
   (root on Linux), else only warm runs are reported;
@@ -53,6 +55,7 @@ def main() -> int:
     cold_starts = measure_starts(bare, app, max(3, args.runs // 2), cold=True) if cold else None
 
     report(sizes, starts, cold_starts)
+    print(f"shipped beside the app: {', '.join(shipped_extras(app)) or 'nothing (old bundle?)'}")
     results = {"sizes": sizes, "warm": starts, "cold": cold_starts}
     (out / "bundle.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
@@ -160,6 +163,18 @@ def start_once(command: list[str], extra: dict[str, str], home: str) -> tuple[fl
     if first is None or os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{command[0]}: no first frame (exit {status})")
     return first, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def shipped_extras(app: Path) -> list[str]:
+    """Which of the files an organiser expects beside the app this bundle has."""
+    wanted = [
+        "LICENSE.txt",
+        "THIRD-PARTY-NOTICES.txt",
+        "install-menu.sh",
+        "_internal/deck/assets/icons/teachin.png",
+        "_internal/deck/assets/icons/teachin-quiz.png",
+    ]
+    return [name for name in wanted if (app / name).is_file()]
 
 
 def report(sizes: dict, warm: dict, cold: dict | None) -> None:

@@ -42,6 +42,9 @@ EXCLUDED_MODULES = [
     "matplotlib",
     "scipy",
     "PyInstaller",
+    # GNU readline is GPL-3.0: bundling it would put the whole bundle under the GPL. Only an
+    # interactive Python prompt uses it (with libtinfo, which then goes too).
+    "readline",
 ]
 
 # QtOpenGL*: loaded by pyqtgraph via importlib, invisible to PyInstaller (pitfall 4).

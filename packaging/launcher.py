@@ -43,7 +43,17 @@ def install_first_frame_probe(exit_after: bool) -> None:
     teachin.app.make_application = make_application_with_probe
 
 
+def command_line(executable: str, argv: list[str]) -> list[str]:
+    """The kiosk's own launcher ("Teach-in Quiz.exe", the quiz .desktop/.app) runs `quiz`:
+    a double-click gives no arguments, so its name says what to start."""
+    name = os.path.basename(executable).lower()
+    if "quiz" in name and "quiz" not in argv:
+        return ["quiz", *argv]
+    return argv
+
+
 if __name__ == "__main__":
+    sys.argv[1:] = command_line(sys.executable, sys.argv[1:])
     if probe := os.environ.get("TEACHIN_FIRST_FRAME"):
         install_first_frame_probe(exit_after=probe == "exit")
-    sys.exit(run_guarded())
+    sys.exit(run_guarded(argv=sys.argv[1:]))

@@ -10,11 +10,15 @@
 from __future__ import annotations
 
 import importlib.util
-import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+# The app reads ldd and names Debian packages the same way when it cannot open a window.
+from teachin.display import debian_package, parse_ldd_missing
+
+__all__ = ["check", "debian_package", "missing_libraries", "parse_ldd_missing", "qt_plugin_dir"]
 
 NATIVE_PLUGIN = {"linux": "xcb", "win32": "windows", "darwin": "cocoa"}
 
@@ -72,18 +76,3 @@ def missing_libraries(binary: Path) -> list[str]:
         return []
     result = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, check=False)
     return parse_ldd_missing(result.stdout)
-
-
-def parse_ldd_missing(ldd_output: str) -> list[str]:
-    found = re.findall(r"^\s*(\S+) => not found", ldd_output, flags=re.MULTILINE)
-    return sorted(set(found))
-
-
-def debian_package(soname: str) -> str:
-    """Debian's package name for a library: libxcb-icccm.so.4 -> libxcb-icccm4,
-    libxkbcommon-x11.so.0 -> libxkbcommon-x11-0 (a dash when the name ends in a digit)."""
-    match = re.match(r"(?P<name>.+?)\.so\.(?P<major>\d+)", soname)
-    if not match:
-        return soname
-    name, major = match["name"].lower(), match["major"]
-    return f"{name}-{major}" if name[-1].isdigit() else f"{name}{major}"

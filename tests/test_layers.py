@@ -34,6 +34,8 @@ FORBIDDEN = {
     ),
     "store": ("PySide6", "pyqtgraph", "teachin.charts", "teachin.ui", "teachin.app"),
     "charts": ("teachin.ui", "teachin.app", "teachin.store"),
+    # the live room runs beside the presenter's Qt loop but never needs Qt itself
+    "room": ("PySide6", "pyqtgraph", "teachin.ui", "teachin.charts", "teachin.app"),
 }
 
 

@@ -81,6 +81,16 @@ def test_every_right_answer_has_feedback_that_names_its_slide(quizzes):
             assert REFERENCE.search(shown), f"{quiz.name}/{question.name}: {shown!r}"
 
 
+def test_quiz_comments_name_no_machine_path():
+    """A quiz file travels with the deck: a comment pointing at one computer's folders
+    (/work/..., C:\\Users\\...) means nothing on another."""
+    machine_path = re.compile(r"(?:^|[\s(])(?:/(?:work|home|tmp|Users|root)/|[A-Za-z]:\\)")
+    for path in sorted((ROOT / "quizzes").glob("*.gift")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.lstrip().startswith("//"):
+                assert not machine_path.search(line), f"{path.name}:{number}: {line}"
+
+
 def test_the_deck_quizzes_play_through(quizzes):
     for quiz in quizzes.values():
         attempt = Attempt.start(quiz, seed=2017, at=0.0)

@@ -7,8 +7,8 @@ cd "$(dirname "$0")"
 teachin shot --slide 1 --out cover.png --size 1280x720
 teachin shot --slide 8 --step 2 --out reveal-step-2.png --size 1280x720
 teachin shot --slide 27 --out quote.png --size 1280x720
-teachin shot --slide 33 --out chart.png --size 1280x720
-teachin shot --slide 37 --out magnitude.png --size 1280x720
-teachin shot --slide 50 --out chart-high-contrast.png --size 1280x720 --high-contrast
-teachin shot --slide 30 --out quiz.png --size 1280x720
+teachin shot --slide 34 --out chart.png --size 1280x720
+teachin shot --slide 38 --out magnitude.png --size 1280x720
+teachin shot --slide 53 --out chart-high-contrast.png --size 1280x720 --high-contrast
+teachin shot --slide 31 --out quiz.png --size 1280x720
 QT_QPA_PLATFORM=offscreen python kiosk.py kiosk.png

@@ -1,5 +1,13 @@
 """The command line: ``teachin [command] ...``. Each command lives in its own module and is
-imported only when used, so ``teachin check`` never loads Qt and ``--help`` stays instant."""
+imported only when used, so ``teachin check`` never loads Qt and ``--help`` stays instant.
+
+Adding a command: a line in ``COMMANDS`` and a ``command(commands, NAME, HELP)`` block in
+``build_parser`` (it gives the command its own ``--help`` and the global options).
+
+Exit codes: 0 done, 1 the command failed (problems found, a file it could not use, a start-up
+fault), 2 the command line itself was wrong (argparse's usage errors). Messages about failures
+go to standard error.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +18,8 @@ from collections.abc import Sequence
 
 from teachin import __version__, paths
 
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
 # command name -> "module:function"; the function takes the parsed arguments, returns an exit code.
 COMMANDS = {
     "present": "teachin.app:run_present",
@@ -19,39 +29,92 @@ COMMANDS = {
     "handout": "teachin.ui.presenter.handout:run_handout",
     "results": "teachin.store.results_cli:run_results",
     "import-gift": "teachin.content.gift_import:run_import_gift",
+    "new-deck": "teachin.new_deck:run_new_deck",
+    "room": "teachin.room.cli:run_room",
 }
+# Commands that open windows: they need a display, use the remembered deck and keep a log.
+WINDOWED_COMMANDS = {"present", "quiz"}
+
+EPILOG = (
+    "Global options (--data-dir, --deck, --builtin-deck) may come before or after the command. "
+    "Exit codes: 0 done, 1 failed (problems found or the command could not do its work), "
+    "2 wrong command line. `teachin COMMAND --help` describes each command."
+)
+
+
+def global_options(*, in_command: bool) -> argparse.ArgumentParser:
+    """The options every command accepts. Inside a command their default is "not given"
+    (SUPPRESS), so ``teachin --deck X quiz`` is not undone by the command's own default."""
+    unset = {"default": argparse.SUPPRESS} if in_command else {}
+    parser = argparse.ArgumentParser(add_help=False)
+    group = parser.add_argument_group("global options")
+    group.add_argument(
+        "--data-dir", metavar="DIR", help="keep the database, backups and log in DIR", **unset
+    )
+    group.add_argument(
+        "--deck",
+        metavar="DIR",
+        help="use another content folder (slides/, quizzes/, assets/); remembered by "
+        "`present` and `quiz` for next time",
+        **unset,
+    )
+    group.add_argument(
+        "--builtin-deck",
+        action="store_true",
+        help="use the deck that came with the app (and forget a remembered --deck)",
+        **unset,
+    )
+    return parser
+
+
+def command(
+    commands: argparse._SubParsersAction, name: str, summary: str, description: str = ""
+) -> argparse.ArgumentParser:
+    """A subcommand with its own --help and the global options."""
+    return commands.add_parser(
+        name,
+        help=summary,
+        description=description or summary,
+        parents=[global_options(in_command=True)],
+        epilog=EPILOG,
+    )
+
+
+def _one_path(text: str) -> list[str]:
+    """For an optional single PATH stored as ``paths`` (a list, as results_cli reads it)."""
+    return [text]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="teachin",
         description="Teach-in: present the deck, run quizzes on shared laptops, gather results. "
-        "With no command, opens the built-in deck.",
+        "With no command, opens the deck (the one last used, else the built-in one).",
+        parents=[global_options(in_command=False)],
+        epilog=EPILOG,
     )
     parser.add_argument("--version", action="version", version=f"teachin {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="keep the database and backups in DIR")
-    parser.add_argument(
-        "--deck", metavar="DIR", help="use another content folder (slides/, quizzes/, assets/)"
-    )
     parser.add_argument(
         "--self-test", action="store_true", help="headless check of this installation; exit 0 if ok"
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    present = commands.add_parser("present", help="presenter console + audience window")
-    present.add_argument("deck_dir", nargs="?", metavar="DECK_DIR")
+    present = command(commands, "present", "presenter console + audience window")
+    present.add_argument(
+        "deck_dir", nargs="?", metavar="DECK_DIR", help="the deck to present (remembered)"
+    )
     present.add_argument("--slide", type=int, default=1, metavar="N", help="start on slide N")
     present.add_argument("--high-contrast", action="store_true", help="use the high-contrast theme")
 
-    quiz = commands.add_parser("quiz", help="participant kiosk on this laptop")
+    quiz = command(commands, "quiz", "participant kiosk on this laptop")
     quiz.add_argument("quiz", nargs="?", metavar="QUIZ", help="quiz name (file stem in quizzes/)")
     quiz.add_argument("--windowed", action="store_true", help="not full screen (for testing)")
 
-    check = commands.add_parser("check", help="validate content: path:line: message per problem")
+    check = command(commands, "check", "validate content: path:line: message per problem")
     check.add_argument("deck_dir", nargs="?", metavar="DECK_DIR")
     check.add_argument("--list", action="store_true", help="one line per slide")
 
-    shot = commands.add_parser("shot", help="render what the audience sees to a PNG")
+    shot = command(commands, "shot", "render what the audience sees to a PNG")
     shot.add_argument(
         "--slide", type=int, required=True, metavar="N", help="slide number (1-based)"
     )
@@ -60,34 +123,82 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1920x1080", metavar="WxH")
     shot.add_argument("--high-contrast", action="store_true")
 
-    handout = commands.add_parser("handout", help="write a printable PDF of the deck")
+    handout = command(commands, "handout", "write a printable PDF of the deck")
     handout.add_argument("out", metavar="OUT.pdf")
     handout.add_argument("--notes", action="store_true", help="slide and speaker notes per page")
 
-    results = commands.add_parser("results", help="see, export, bundle and merge results")
-    results.add_argument("action", choices=["show", "export", "bundle", "merge"])
-    results.add_argument("paths", nargs="*", metavar="PATH")
+    results = command(commands, "results", "see, export, bundle and merge results")
+    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = command(actions, "show", "answers per quiz, question and participant")
+    show.add_argument("paths", nargs="?", type=_one_path, default=[], metavar="QUIZ")
+    export = command(actions, "export", "every answer as CSV")
+    export.add_argument(
+        "paths", nargs="?", type=_one_path, default=[], metavar="OUT.csv", help="- for stdout"
+    )
+    bundle = command(actions, "bundle", "this laptop's results as one zip, for a USB stick")
+    bundle.add_argument(
+        "paths",
+        nargs="?",
+        type=_one_path,
+        default=[],
+        metavar="DIR|FILE.zip",
+        help="where to write it (default: the current folder)",
+    )
+    merge = command(actions, "merge", "add other laptops' bundles to this laptop's results")
+    merge.add_argument("paths", nargs="+", metavar="BUNDLE")
 
-    gift = commands.add_parser("import-gift", help="check a Moodle GIFT file and copy it in")
+    gift = command(commands, "import-gift", "check a Moodle GIFT file and copy it in")
     gift.add_argument("file", metavar="FILE.gift")
     gift.add_argument("--into", metavar="DECK_DIR", help="copy into DECK_DIR/quizzes/")
+
+    new_deck = command(
+        commands,
+        "new-deck",
+        "copy the built-in deck into a folder you can edit",
+        "Copy the built-in deck (slides/, quizzes/, assets/) into DIR, which must be new or "
+        "empty. Then `teachin present DIR` shows it, reloading as you edit, and remembers it; "
+        "`teachin --builtin-deck` goes back to the built-in deck.",
+    )
+    new_deck.add_argument("dir", metavar="DIR")
+    from teachin.room.cli import add_arguments as room_arguments  # argparse only, no server
+
+    room_arguments(command(commands, "room", "open a live room for phones on the LAN"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    paths.set_data_dir(args.data_dir)
-    if args.deck:
-        paths.set_deck_dir(args.deck)
+    paths.set_data_dir(getattr(args, "data_dir", None))
     if args.self_test:
+        paths.set_deck_dir(getattr(args, "deck", None))
         target = "teachin.selftest:run_self_test"
     else:
-        target = COMMANDS[args.command or "present"]
         if args.command is None:  # plain `teachin` = `teachin present`
-            args.deck_dir, args.slide, args.high_contrast = None, 1, False
+            args.command, args.deck_dir, args.slide, args.high_contrast = "present", None, 1, False
+        target = COMMANDS[args.command]
+        if args.command in WINDOWED_COMMANDS:
+            if problem := _windowed_start(args):
+                return problem
+        else:
+            paths.set_deck_dir(getattr(args, "deck", None))
     module_name, function_name = target.split(":")
     function = getattr(importlib.import_module(module_name), function_name)
     return int(function(args) or 0)
+
+
+def _windowed_start(args: argparse.Namespace) -> int:
+    """Log file, display check and the remembered deck for a command that opens windows;
+    an exit code if it cannot start, else 0."""
+    from teachin import display, logs
+
+    logs.start(args.command)
+    if missing := display.problem():
+        logs.log.error(missing)
+        return EXIT_FAILURE
+    chosen = getattr(args, "deck_dir", None) or getattr(args, "deck", None)
+    deck = paths.choose_deck(chosen, builtin=getattr(args, "builtin_deck", False))
+    paths.set_deck_dir(deck)
+    return 0
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ unplugging a screen re-places the windows after a short pause (the signals come 
 
 from __future__ import annotations
 
+import logging
 import sys
 from argparse import Namespace
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from teachin.ui.app_icon import set_app_icon
 from teachin.ui.fonts import register_fonts
 from teachin.ui.presenter.audience import AudienceWindow
 
@@ -39,6 +41,9 @@ SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector nego
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
 CONSOLE_AT_LATEST_MS = 1000  # at start-up, if the room's window is never painted
 ROOM_REFRESH_TICKS = 4  # room charts re-read the answers every 4 ticks of 0.5 s
+
+# Deck problems: standard error, and the log file once logs.start() ran (see logs.py).
+log = logging.getLogger("teachin.deck")
 
 
 def kiosk_command(deck_root: Path) -> tuple[str, list[str]]:
@@ -65,6 +70,12 @@ class RoomAnswers:
             self._reader = Reader()
         return self._reader(quiz, question)
 
+    def take_notices(self) -> list[str]:
+        """What the store has to tell the facilitator (a restored backup), once each."""
+        if self._reader is None:
+            return []
+        return self._reader.take_notices()  # type: ignore[attr-defined]
+
     def close(self) -> None:
         if self._reader is not None:
             self._reader.close()  # type: ignore[attr-defined]
@@ -77,6 +88,7 @@ def make_application() -> QApplication:
         QApplication.setApplicationName(paths.APP_NAME)
         QApplication.setOrganizationName(paths.APP_NAME)
         app = QApplication(sys.argv[:1])
+    set_app_icon()
     # A missing or unreadable font file leaves Qt on a system font rather than failing.
     if "Noto Sans" in register_fonts():
         app.setFont(QFont("Noto Sans"))
@@ -146,13 +158,13 @@ class Presenter(QObject):
 
     def _completed_deck(self) -> Deck:
         """Start-up: the whole deck for the slides-only one (see ``complete``); its problems
-        beyond the slides' own (printed by run_present already) go to stderr."""
+        beyond the slides' own (logged by run_present already) are logged."""
         if self._complete is None:
             return self.deck
         complete, self._complete = self._complete, None
         deck = complete(self.deck)
         for problem in deck.problems[len(self.deck.problems) :]:
-            print(problem, file=sys.stderr)
+            log.warning(problem)
         return deck
 
     def _new_console(self) -> ConsoleWindow:
@@ -252,6 +264,9 @@ class Presenter(QObject):
         if self._ticks % ROOM_REFRESH_TICKS == 0 and any(c.kind == "room" for c in slide.charts):
             for view in (self.audience.view, self.console.current):
                 view.refresh_charts()  # answers keep coming in from the quiz laptops
+            for notice in self.answers.take_notices():  # e.g. the kiosk restored a backup
+                print(f"teachin: {notice}", file=sys.stderr)
+                self.model.message = notice
 
     def _charts(self, method: str) -> None:
         """A (replay) and V (reveal): on the slide the room sees and on the console's copy."""
@@ -345,7 +360,7 @@ class Presenter(QObject):
             self.model.message = f"Reloaded; {len(new.problems)} problem(s): {new.problems[0]}"
             self.console.tick(self.model, self.deck)
             for problem in new.problems:
-                print(problem, file=sys.stderr)
+                log.warning(problem)
 
     def _use_deck(self, new: Deck) -> None:
         """Present ``new`` in place of the current deck, staying on the same slide."""
@@ -383,9 +398,9 @@ def run_present(args: Namespace) -> int:
     root = paths.deck_dir(getattr(args, "deck_dir", None))
     deck = load_slides(Path(root))  # the rest of the deck loads once the first slide is up
     for problem in deck.problems:
-        print(problem, file=sys.stderr)
+        log.warning(problem)
     if not deck.slides:
-        print(f"{root}: no slides to present (see `teachin check {root}`)", file=sys.stderr)
+        log.error(f"{root}: no slides to present (see `teachin check {root}`)")
         return 1
     slide = getattr(args, "slide", 1) or 1
     presenter = Presenter(

@@ -1,8 +1,9 @@
 """``teachin --self-test``: a headless check of an installation, from source or frozen.
 
 Loads the deck (built-in or ``--deck``), reports its problems, renders every slide at every
-reveal step offscreen, builds the presenter console and walks the deck with it, checks the fonts
-and (when that module exists) the answer store in a temp folder. Prints a short summary and
+reveal step offscreen, builds the presenter console and walks the deck with it, checks the fonts,
+the answer store in a temp folder, and the live room (opened on loopback, one answer given
+through it over HTTP, the stored row read back). Prints a short summary and
 exits 0 only if everything is well.
 """
 
@@ -64,6 +65,7 @@ def run_self_test(args: Namespace) -> int:
         report.check("slides", lambda: _render_slides(state))
         report.check("console", lambda: _console(state))
     report.check("store", _store)
+    report.check("room", _room)
     elapsed = time.perf_counter() - started
     for failure in report.failures:
         _say(f"  FAIL {failure}")
@@ -184,3 +186,51 @@ def _store() -> str | list[str]:
         except Exception as error:  # it raises with a message naming the step that broke
             return [f"{type(error).__name__}: {error}"]
     return "store ok"
+
+
+def _room() -> str | list[str]:
+    """A live room on 127.0.0.1 in a temp folder: the page is served, a phone joins, answers the
+    live question over HTTP, and the answer is in the database afterwards."""
+    import json
+    import urllib.request
+
+    from teachin.content.gift import parse_gift
+    from teachin.room.server import Room
+    from teachin.store.answers import all_answers
+    from teachin.store.db import DB_NAME, open_store
+
+    # A quiz of its own: the check is of the room, whatever the deck holds.
+    quiz, _ = parse_gift("// @mode: checkpoint\n::q::Ready? {=Yes ~No}\n", Path("selftest.gift"))
+    quizzes, live = {quiz.name: quiz}, (quiz.name, "q")
+
+    # No proxy: a proxy set for the laptop's internet must not see (or break) loopback calls.
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+    def post(url: str, body: dict) -> dict:
+        request = urllib.request.Request(
+            url, json.dumps(body).encode(), {"Content-Type": "application/json"}
+        )
+        with opener.open(request, timeout=10) as response:
+            return json.load(response)
+
+    with tempfile.TemporaryDirectory(prefix="teachin-selftest-room-") as folder:
+        room = Room(folder, quizzes, "127.0.0.1", 0)
+        room.start()
+        try:
+            room.set_live(*live)
+            with opener.open(room.url, timeout=10) as response:
+                page = response.read()
+            if b"/app.js" not in page:
+                return ["the phone page is not in this installation"]
+            token = post(room.url + "api/join", {"code": room.code, "nickname": "self-test"})
+            answer_id = "00000000-0000-4000-8000-000000000001"
+            message = {"type": "answer", "id": answer_id, "quiz": live[0], "question": live[1]}
+            message.update(code=room.code, token=token["token"], value=0)
+            reply = post(room.url + "api/answer", message)
+        finally:
+            room.stop()
+        with open_store(Path(folder) / DB_NAME, make_backup=False) as store:
+            rows = [a for a in all_answers(store) if a.id == answer_id]
+    if reply.get("type") != "ack" or len(rows) != 1:
+        return [f"the answer given through the room was not stored once: {reply}, {rows}"]
+    return f"room ok (live {live[0]}/{live[1]}, answer stored)"

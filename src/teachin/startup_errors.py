@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-EXIT_FATAL = 2
+EXIT_FATAL = 1
 # Platforms with no screen: a modal window there would wait forever for a click.
 _HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc"}
 
@@ -90,9 +90,10 @@ def run_guarded(
         raise
     except BaseException as exc:
         title, message = explain(exc)
-        log = _write_log(exc)
-        if log:
-            message += f"\n\nDetails for the organiser: {log}"
+        crash_file = _write_log(exc)
+        if crash_file:
+            message += f"\n\nDetails for the organiser: {crash_file}"
+        _to_log_file(f"{title}: {message}", exc)
         report_fatal(title, message)
         return EXIT_FATAL
 
@@ -113,10 +114,14 @@ def _can_show_window() -> bool:
     platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
     if platform in _HEADLESS_PLATFORMS:
         return False
-    # Qt aborts the process when it cannot reach a display: check before creating anything.
-    if sys.platform.startswith("linux") and not platform:
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True
+    # Qt aborts the process when it cannot reach a display or load its X11 plugin: check
+    # before creating anything (display.py; False where it finds a problem).
+    try:
+        from teachin import display
+
+        return display.problem() is None
+    except Exception:  # the check itself must never be the next fault
+        return False
 
 
 def _show_window(title: str, message: str) -> None:
@@ -149,6 +154,17 @@ def _write_log(exc: BaseException) -> Path | None:
         except OSError:
             continue
     return None
+
+
+def _to_log_file(text: str, exc: BaseException) -> None:
+    """The app's log keeps the fault too: in a windowed build the only trace besides the
+    crash file. Never a second fault from here."""
+    try:
+        from teachin import logs
+
+        logs.to_file_only(text, exc)
+    except Exception:
+        pass
 
 
 def _data_dir_or_none() -> Path | None:

@@ -7,8 +7,6 @@ Sizes follow the widget's height, so the same chart reads well on a projector an
 
 from __future__ import annotations
 
-import re
-
 import pyqtgraph as pg
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QResizeEvent
@@ -16,11 +14,11 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QVBoxLayout, QWidge
 
 from teachin.content.charts import ChartData
 from teachin.content.data import short_unit
+from teachin.content.sources import chart_source_line
 from teachin.theme import Theme
 
 # Replays a focused chart. Not R: the presenter's R resets the timer.
 REPLAY_KEY = Qt.Key.Key_A
-_URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 
 
 # Qt's raster engine caches glyphs up to 64 px and draws bigger ones as paths (slow per paint;
@@ -52,20 +50,6 @@ def text_item(
     item = pg.TextItem(text, color=color, anchor=anchor, fill=fill)
     item.textItem.document().setDocumentMargin(1)
     return item
-
-
-def _same_source(text: str) -> str:
-    """A source as compared with the slide's: no URL, spacing, end punctuation or case."""
-    return " ".join(_URL.sub("", text).split()).strip(" ;,.").casefold()
-
-
-def source_text(sources: tuple[str, ...], limit: int = 2) -> str:
-    """Sources for the slide: URLs dropped (unreadable on a projector), the first ``limit``,
-    each whole (the caption wraps; a source cut with "…" hides who published it)."""
-    short = list(dict.fromkeys(_URL.sub("", s).strip(" ;,") or s for s in sources))
-    shown = short[:limit]
-    more = len(short) - len(shown)
-    return "; ".join(shown) + (f"; and {more} more (see the notes)" if more > 0 else "")
 
 
 class SlideAxis(pg.AxisItem):
@@ -315,10 +299,7 @@ class ChartWidget(QWidget):
     def _set_footer(self) -> None:
         units = "; ".join(self.data.units)
         parts = [f"Units: {units}" if units else "", self._footer_extra()]
-        on_slide = {_same_source(s) for s in self.slide_sources}
-        sources = tuple(s for s in self.data.sources if _same_source(s) not in on_slide)
-        if sources:
-            parts.append(f"Source: {source_text(sources)}")
+        parts.append(chart_source_line(self.data.sources, self.slide_sources))
         if self.data.note:
             parts.insert(0, self.data.note)
         self.footer.setText("\n".join(p for p in parts if p))

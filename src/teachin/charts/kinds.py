@@ -9,7 +9,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from teachin.charts.base import ChartWidget, font, text_item
-from teachin.content.data import format_value
+from teachin.content.charts import format_fixed
+from teachin.content.data import short_unit
 
 # Room below zero on a value axis, as a share of the top value: enough for the "0" (pyqtgraph
 # drops a number that would stick out of the axis).
@@ -198,13 +199,10 @@ class BarsChart(ChartWidget):
         return self.values * t
 
     def _texts(self) -> list[str]:
-        # The CSV's own digits when it counts in the unit shown ("76 million persons"), else
-        # the scaled value ("22.2 million persons" for 22,221,538 persons).
-        exact = self.data.traces[0].text
-        return [
-            text if text.endswith(self.data.unit) else format_value(v, self.data.unit)
-            for text, v in zip(exact, self.values, strict=True)
-        ]
+        # One precision for every bar ("18.3" beside "5.2"), never more digits than the CSV
+        # gives ("76 million persons"); scaled counts read "22.2 million persons".
+        unit = short_unit(self.data.unit)
+        return [f"{self.data.label(v)} {unit}".strip() for v in self.values]
 
     def _widest_texts(self) -> list[str]:
         """Every value text the chart can show (the value axis makes room for the widest)."""
@@ -290,7 +288,7 @@ class GroupedBarsChart(ChartWidget):
             self.bars.append(bars)
             for k in range(n_groups):
                 # The number alone: the unit is on the axis, and bars stand close together.
-                number = trace.text[k].split(" ", 1)[0]
+                number = d.label(trace.y[k])
                 label = text_item(number, self.theme.foreground, (0.5, 1))
                 label.setPos(float(x[k]), float(self.heights[j][k]))
                 self.item.addItem(label)
@@ -397,7 +395,7 @@ class WhatIfChart(BarsChart):
         self._describe()
 
     def _describe(self) -> None:
-        self.slider_label.setText(f"{self.whatif.name}: {self.change:+.0f} %")
+        self.slider_label.setText(f"{self.whatif.name}: {format_fixed(self.change, 0, True)} %")
         self.legend.setText(self.whatif.readout(self.change))
         self.legend.setWordWrap(True)
 
@@ -405,11 +403,14 @@ class WhatIfChart(BarsChart):
         return self.current * t
 
     def _texts(self) -> list[str]:
-        return [format_value(v, self.data.unit) for v in self.current]
+        return [self._text(v) for v in self.current]
+
+    def _text(self, value: float) -> str:
+        return f"{self.data.label(value)} {short_unit(self.data.unit)}".strip()
 
     def _widest_texts(self) -> list[str]:
         ends = (*self.whatif.values_at(self.whatif.low), *self.whatif.values_at(self.whatif.high))
-        return self._texts() + [format_value(v, self.data.unit) for v in ends]
+        return self._texts() + [self._text(v) for v in ends]
 
     def _resize_items(self, height: int) -> None:
         super()._resize_items(height)

@@ -18,6 +18,7 @@ from teachin.content.data import (
     display_scale,
     format_exact,
     format_value,
+    short_unit,
     split_unit,
 )
 from teachin.content.model import ChartPart, Problem
@@ -74,6 +75,7 @@ class WhatIf:
     labels: tuple[str, ...]  # first: the figure that changes; then the references
     values: tuple[float, ...]  # display units, at a change of 0 %
     unit: str
+    decimals: int = 2  # one precision for every figure the chart shows (see label_decimals)
 
     def values_at(self, change: float) -> tuple[float, ...]:
         return (self.values[0] * (1 + change / 100), *self.values[1:])
@@ -81,13 +83,14 @@ class WhatIf:
     def readout(self, change: float) -> str:
         now = self.values_at(change)[0]
         difference = now - self.values[0]
+        unit, d = short_unit(self.unit), self.decimals
         if self.unit.startswith("%"):  # a change in a share is in points, not per cent
-            moved = f"{difference:+.2f} percentage points".replace("-", "−")
+            moved = f"{format_fixed(difference, d, signed=True)} percentage points"
         else:
-            moved = format_value(difference, self.unit, signed=True)
+            moved = f"{format_fixed(difference, d, signed=True)} {unit}"
         text = (
-            f"{self.name} {change:+.0f} %: {self.labels[0]} "
-            f"{format_value(self.values[0], self.unit)} → {format_value(now, self.unit)} "
+            f"{self.name} {format_fixed(change, 0, signed=True)} %: {self.labels[0]} "
+            f"{format_fixed(self.values[0], d)} {unit} → {format_fixed(now, d)} {unit} "
             f"({moved})"
         )
         for label, ref in zip(self.labels[1:], self.values[1:], strict=True):
@@ -110,6 +113,11 @@ class ChartData:
     whatif: WhatIf | None = None
     quiz: str = ""
     question: str = ""
+    decimals: int = 2  # for every value label: one precision per chart (see label_decimals)
+
+    def label(self, value: float) -> str:
+        """A value label without its unit, at the chart's one precision: "18.3", "−2.0"."""
+        return format_fixed(value, self.decimals)
 
     def readout(self, label: str, value: float) -> str:
         return f"{label}: {format_value(value, self.unit)}"
@@ -239,10 +247,54 @@ def _make(
     traces = tuple(replace(t, y=tuple(v / scale for v in t.y)) for t in traces)
     if whatif is not None:
         whatif = replace(whatif, values=tuple(v / scale for v in whatif.values), unit=shown)
+    decimals = label_decimals(
+        max((abs(y) for t in traces for y in t.y), default=0.0),
+        # the CSV's own digits count only where it counts in the unit shown
+        max(_decimals_given(r.value) for r in rows)
+        if all(split_unit(r.unit)[0] == scale for r in rows)
+        else None,
+    )
+    if whatif is not None:
+        whatif = replace(whatif, decimals=decimals)
     title, note = options.get("title", ""), options.get("note", "")
     sources = tuple(dict.fromkeys(row.source for row in rows))
     units = tuple(dict.fromkeys(row.unit for row in rows))
-    return ChartData(kind, title, note, shown, scale, sources, units, traces, categories, whatif)
+    return ChartData(
+        kind,
+        title,
+        note,
+        shown,
+        scale,
+        sources,
+        units,
+        traces,
+        categories,
+        whatif,
+        decimals=decimals,
+    )
+
+
+def label_decimals(largest: float, given: int | None = None) -> int:
+    """Decimals for a chart's value labels, the same for all of them: about three significant
+    digits of the largest value (18.3 beside 5.2, not 18.325 beside 5.2), never more than the
+    CSV gives (``given``; 76 million stays 76, not 76.0)."""
+    wanted = 0 if largest >= 100 else 1 if largest >= 10 else 2
+    return wanted if given is None else min(wanted, given)
+
+
+def _decimals_given(value: float) -> int:
+    text = repr(value)
+    return 0 if value.is_integer() or "e" in text else len(text.split(".")[1])
+
+
+def format_fixed(value: float, decimals: int, signed: bool = False) -> str:
+    """``value`` with ``decimals`` digits, thousands separated, one minus sign (U+2212)."""
+    text = f"{value:,.{decimals}f}"
+    if float(text.replace(",", "")) == 0:
+        text = text.lstrip("-")  # never "−0.0"
+    elif signed and value > 0:
+        text = "+" + text
+    return text.replace("-", "−")
 
 
 def _trace(label: str, rows: list[Row], x: list[float] | None = None) -> Trace:

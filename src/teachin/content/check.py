@@ -9,6 +9,7 @@ from pathlib import Path
 from teachin import paths
 from teachin.content.deck import load_deck
 from teachin.content.model import Deck, Problem
+from teachin.content.sources import audience_source_lines, provenance_problems
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -17,6 +18,7 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"{root}: no such deck folder")
         return 1
     deck = load_deck(root)
+    deck = deck._replace(problems=(*deck.problems, *provenance_problems(deck)))
     if args.list:
         for line in slide_listing(deck):
             print(line)
@@ -39,6 +41,8 @@ def summary(deck: Deck) -> str:
 
 
 def slide_listing(deck: Deck) -> list[str]:
+    """One line per slide, then each source line the audience sees on it (the slide's own and
+    each chart's), so an author can read them all in one place."""
     lines = []
     for number, slide in enumerate(deck.slides, start=1):
         module = deck.modules[slide.module_index]
@@ -51,6 +55,8 @@ def slide_listing(deck: Deck) -> list[str]:
         lines.append(
             f"{number:3d}  {module.order:02d} {module.title} | {slide.title}{steps}{extra}"
         )
+        shown = audience_source_lines(slide, deck)
+        lines += [f"       {seen.where}: {seen.text}" for seen in shown]
     return lines
 
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from teachin import paths
+from teachin.ui.app_icon import KIOSK, set_app_icon
 from teachin.ui.fonts import register_fonts
 from teachin.ui.kiosk.screens import style_sheet
 from teachin.ui.kiosk.window import KioskWindow
@@ -37,6 +38,7 @@ OPEN_AT_LATEST_MS = 1000
 
 def run_quiz(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    set_app_icon(KIOSK)
     quizzes = QuizFolder(paths.deck_dir() / "quizzes")
     if not quizzes.names or (args.quiz and args.quiz not in quizzes.names):
         return _no_such_quiz(args.quiz, quizzes)

@@ -103,6 +103,8 @@ class KioskWindow(QWidget):
         self.name_screen.facilitator.setEnabled(True)
         self.show_name_screen()
         self.name_screen.edit.setText(typed)
+        if store.recovery is not None:  # told to whoever starts the kiosk; kept in the menu
+            self.name_screen.message.setText(store.recovery.message)
 
     # -- wiring ------------------------------------------------------------------------------
 

@@ -1,0 +1,56 @@
+"""`teachin new-deck DIR`: the built-in deck, copied where an author can edit it.
+
+The bundle's own deck sits inside the app folder (read-only on a USB stick, replaced by the
+next version), so authors start from a copy: slides/, quizzes/ and assets/ (data, fonts; not
+the app's own icons).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from teachin import paths
+
+DECK_PARTS = ("slides", "quizzes", "assets")
+
+
+def new_deck(target: Path, source: Path | None = None) -> Path:
+    """Copy the deck at ``source`` (the built-in one) into ``target``, which must be missing
+    or empty; raises ValueError (with a message for the author) otherwise."""
+    source = source or paths.builtin_deck()
+    target = target.expanduser().resolve()
+    if target.exists() and not target.is_dir():
+        raise ValueError(f"{target}: is a file; name a new folder")
+    if target.is_dir() and any(target.iterdir()):
+        raise ValueError(
+            f"{target}: the folder is not empty; name a new or empty folder "
+            "(nothing was copied, nothing in it was changed)"
+        )
+    if source == target or source in target.parents:
+        raise ValueError(f"{target}: is inside the built-in deck; name a folder elsewhere")
+    target.mkdir(parents=True, exist_ok=True)
+    for part in DECK_PARTS:
+        if (source / part).is_dir():
+            shutil.copytree(
+                source / part, target / part, ignore=shutil.ignore_patterns("__*", "icons")
+            )
+    return target
+
+
+def run_new_deck(args: argparse.Namespace) -> int:
+    try:
+        target = new_deck(Path(args.dir))
+    except ValueError as error:
+        print(f"teachin new-deck: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"teachin new-deck: {error.filename or args.dir}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"copied the built-in deck to {target}")
+    print(f"edit it, check it with: teachin check {target}")
+    print(f"present it with:        teachin present {target}   (remembered for next time)")
+    print("back to the built-in deck: teachin --builtin-deck")
+    return 0
