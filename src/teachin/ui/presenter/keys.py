@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
 K = Qt.Key
+BACKGROUND = "#111111"  # the help sheet's, opaque
 
 
 class Binding(NamedTuple):
@@ -95,13 +96,22 @@ def action_for(event: QKeyEvent, overview_open: bool = False) -> tuple[Action, i
     return _lookup(SHOW_KEYS, key, ctrl)
 
 
+# The overview's keys as one line of help: they only move a cursor and pick a slide.
+OVERVIEW_HELP = (
+    "Arrows  Home  End  Enter",
+    "In the overview: move; Enter, Space or a click shows that slide",
+)
+
+
 def help_rows() -> list[tuple[str, str]]:
-    """(keys, what they do) for every binding, in table order."""
-    return [(b.label, b.action.value) for b in SHOW_KEYS + OVERVIEW_KEYS]
+    """(keys, what they do) for every binding, in table order; the overview's on one line.
+    README's key table holds these same rows (tests/test_console_keys.py compares them)."""
+    return [(b.label, b.action.value) for b in SHOW_KEYS] + [OVERVIEW_HELP]
 
 
 class HelpOverlay(QWidget):
-    """The `?` sheet: a dimmed panel over the window listing help_rows()."""
+    """The `?` sheet: an opaque panel over the window listing help_rows(). Opaque: a busy
+    chart behind small light type made the key list hard to read."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -112,7 +122,7 @@ class HelpOverlay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         rows = help_rows()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(0, 0, 0, 225))
+        painter.fillRect(self.rect(), QColor(BACKGROUND))
         line = max(14.0, min(self.height() / (len(rows) + 4), 34.0))
         font = QFont(self.font())
         font.setPixelSize(round(line * 0.62))
