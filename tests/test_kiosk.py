@@ -185,7 +185,7 @@ def test_the_quiz_refuses_to_start_where_it_cannot_keep_answers(tmp_path, capsys
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
-    assert main(["--data-dir", str(blocker / "data"), "quiz"]) == 2
+    assert main(["--data-dir", str(blocker / "data"), "quiz"]) == 1
     err = capsys.readouterr().err
     assert "cannot start" in err and "No answers were taken" in err
     assert not (blocker.parent / "data").exists()
@@ -197,5 +197,5 @@ def test_an_unknown_quiz_is_refused_naming_the_quizzes_there_are(tmp_path, capsy
     (tmp_path / "slides").mkdir()
     (tmp_path / "quizzes").mkdir()
     (tmp_path / "quizzes" / "checkpoint-05.gift").write_text(GIFT, encoding="utf-8")
-    assert main(["--deck", str(tmp_path), "quiz", "no-such-quiz"]) == 2
+    assert main(["--deck", str(tmp_path), "quiz", "no-such-quiz"]) == 1
     assert "quizzes: checkpoint-05" in capsys.readouterr().err

@@ -44,6 +44,7 @@ SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector nego
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
 CONSOLE_AT_LATEST_MS = 1000  # at start-up, if the room's window is never painted
 ROOM_REFRESH_TICKS = 4  # room charts re-read the answers every 4 ticks of 0.5 s
+SLIDE_LOG_TICKS = 60  # what was shown is written every 30 s (and at the end)
 
 # Deck problems: standard error, and the log file once logs.start() ran (see logs.py).
 log = logging.getLogger("teachin.deck")
@@ -287,6 +288,8 @@ class Presenter(QObject):
     def _tick(self) -> None:
         self.console.tick(self.model, self.deck)
         self._ticks += 1
+        if self._slide_log is not None and self._ticks % SLIDE_LOG_TICKS == 0:
+            self._slide_log.flush()
         slide = self.deck.slides[self.model.position.slide]
         if self._ticks % ROOM_REFRESH_TICKS == 0 and any(c.kind == "room" for c in slide.charts):
             for view in (self.audience.view, self.console.current):

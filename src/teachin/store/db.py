@@ -398,14 +398,19 @@ def _ensure_device(db: Database) -> str:
 
 
 def log_event(
-    store: Store, kind: str, detail: dict | None = None, *, attempt_id: str | None = None
+    store: Store,
+    kind: str,
+    detail: dict | None = None,
+    *,
+    attempt_id: str | None = None,
+    at: str | None = None,
 ) -> None:
-    """Append one row to ``events`` (its own transaction)."""
+    """Append one row to ``events`` (its own transaction); ``at``: when it happened, if not now."""
     with store.write() as db:
         db["events"].insert(
             {
                 "id": str(uuid.uuid4()),
-                "at": now_iso(),
+                "at": at or now_iso(),
                 "device_id": store.device_id,
                 "kind": kind,
                 "attempt_id": attempt_id,

@@ -44,7 +44,9 @@ SELECT (SELECT max(rowid) FROM answers), (SELECT count(*) FROM attempts),
 
 
 def open_for_reading(path: Path | None = None) -> Store:
-    """The database opened read-only (nothing written, not even a lock file), refused with a
+    """The database opened read-only and live (a window that refreshes sees each new commit;
+    store.db.open_for_reading is the one-off snapshot for the command line, which also reads
+    a damaged file's backup), nothing written, not even a lock file; refused with a
     StoreError if it is missing, not a database, or from a newer Teach-in."""
     path = Path(path) if path else default_path()
     store = open_store(path, read_only=True)

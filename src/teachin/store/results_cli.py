@@ -30,9 +30,10 @@ from teachin import paths
 from teachin.content.gift import Quiz, load_quiz_dir
 from teachin.quiz import summary as s
 from teachin.store import answers as ops
+from teachin.store import db
 from teachin.store.bundle import BundleError, export_bundle, merge_bundle
 from teachin.store.db import Store, StoreError, default_path, open_store
-from teachin.store.results import ResultsReader, open_for_reading
+from teachin.store.results import ResultsReader
 
 ANSWER_COLUMNS = (
     "answered (local time)",
@@ -87,7 +88,10 @@ def _look(args: argparse.Namespace) -> int:
         print(message, file=sys.stdout if args.action == "show" else sys.stderr)
         return 0 if args.action == "show" else 2
     try:
-        with contextlib.closing(open_for_reading()) as store:
+        # A snapshot: reads a stick's copy writing nothing, and a damaged file's backup.
+        with contextlib.closing(db.open_for_reading()) as store:
+            for notice in store.notices:
+                print(f"teachin results: {notice}", file=sys.stderr)
             if args.action == "show":
                 show(store, args.quiz, sys.stdout, hardest_first=args.hardest_first)
                 return 0

@@ -6,8 +6,11 @@ Kept as rows of the ``events`` table (merged between laptops like every other ev
 - ``slide_shown``: detail ``{"slide": N (1-based), "module": M (0-based), "title": "..."}``;
 - ``room_revealed``: detail ``{"quiz": "...", "question": "..."}``.
 
-The presenter must go on whatever happens to the database: the log opens it on first use and,
-if it cannot be written (a read-only folder, a damaged file), quietly stops logging.
+The presenter must go on whatever happens to the database. The log keeps what happened (with
+its time) in memory and writes it in one short visit (``flush``, from the presenter's timer and
+at the end): holding the database open for the whole talk would be one more writer beside the
+kiosk and would stop a kiosk from restoring a damaged file (it must be alone to do that). If the
+database cannot be written (a read-only folder, a damaged file), it quietly stops logging.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from teachin.store.db import Store, StoreError, default_path, log_event, open_store
+from teachin.store.util import now_iso
 
 SLIDE_SHOWN = "slide_shown"
 ROOM_REVEALED = "room_revealed"
@@ -27,7 +31,7 @@ log = logging.getLogger(__name__)
 class SlideLog:
     def __init__(self, path: Path | None = None) -> None:
         self._path = path
-        self._store: Store | None = None
+        self._pending: list[tuple[str, str, dict]] = []  # (at, kind, detail), oldest first
         self._failed = False
         self._last: tuple[int, int] | None = None
 
@@ -37,27 +41,32 @@ class SlideLog:
         if self._last == (slide, module):
             return
         self._last = (slide, module)
-        self._log(SLIDE_SHOWN, {"slide": slide, "module": module, "title": title})
+        self._keep(SLIDE_SHOWN, {"slide": slide, "module": module, "title": title})
 
     def revealed(self, quiz: str, question: str) -> None:
-        self._log(ROOM_REVEALED, {"quiz": quiz, "question": question})
+        self._keep(ROOM_REVEALED, {"quiz": quiz, "question": question})
 
-    def _log(self, kind: str, detail: dict) -> None:
-        if self._failed:
+    def _keep(self, kind: str, detail: dict) -> None:
+        if not self._failed:
+            self._pending.append((now_iso(), kind, detail))
+
+    def flush(self) -> None:
+        """Write what was kept since the last flush, each row with the time it happened."""
+        if self._failed or not self._pending:
             return
         try:
-            if self._store is None:
-                self._store = open_store(self._path or default_path(), make_backup=False)
-            log_event(self._store, kind, detail)
+            with open_store(self._path or default_path(), make_backup=False) as store:
+                while self._pending:
+                    at, kind, detail = self._pending[0]
+                    log_event(store, kind, detail, at=at)
+                    self._pending.pop(0)
         except StoreError as error:  # the show goes on; the report will say nothing was kept
             log.warning("not logging what the presenter shows: %s", error)
             self._failed = True
-            self.close()
+            self._pending.clear()
 
     def close(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        self.flush()
 
 
 @dataclass(frozen=True)
