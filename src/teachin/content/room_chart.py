@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 CHOICE_KINDS = ("single", "multiple", "truefalse", "poll")
+# Answers beyond this are drawn at it: far past any estimate, and far enough from float overflow
+# that spans, medians and bin edges stay finite (a participant may type 1e308).
+_FARTHEST = 1e300
 ROOM_KINDS = ("numeric", *CHOICE_KINDS)
 
 
@@ -94,12 +97,14 @@ def histogram(values: Sequence[float], truth: float | None = None, bins: int = 1
     include ``truth`` when it is given (i.e. revealed)."""
     import numpy as np
 
-    ordered = np.sort(np.asarray(values, dtype=float))
+    ordered = np.clip(np.sort(np.asarray(values, dtype=float)), -_FARTHEST, _FARTHEST)
+    if truth is not None:
+        truth = min(max(truth, -_FARTHEST), _FARTHEST)
     total = len(ordered)
     if total:
         low = float(ordered[int(0.02 * (total - 1))])
         high = float(ordered[math.ceil(0.98 * (total - 1))])
-        median: float | None = float(ordered[(total - 1) // 2] + ordered[total // 2]) / 2
+        median: float | None = float(ordered[(total - 1) // 2] / 2 + ordered[total // 2] / 2)
     else:
         low = high = truth if truth is not None else 0.0
         median = None
