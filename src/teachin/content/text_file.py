@@ -20,8 +20,10 @@ _LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
     """The file's bytes, or None and the reason it cannot be used."""
     try:
-        if not path.is_file():  # a folder, a FIFO (reading would wait forever), a broken link
-            return None, Problem(path, 1, "not a regular file")
+        if not path.exists():
+            return None, Problem(path, 1, "cannot read the file: it does not exist")
+        if not path.is_file():  # a folder, or a FIFO or device: reading might never end
+            return None, Problem(path, 1, "cannot read the file: not a regular file")
         with path.open("rb") as file:
             raw = file.read(MAX_BYTES + 1)  # never more, even if the file grows meanwhile
     except OSError as error:
