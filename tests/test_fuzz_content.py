@@ -59,6 +59,53 @@ TOKENS = [
 ]
 fragment = st.one_of(st.sampled_from(TOKENS), st.text(max_size=12))
 texts = st.lists(fragment, max_size=60).map("".join)
+# Where a number is expected: plain, huge, negative, not ASCII, not quite a number.
+numbers = st.one_of(
+    st.sampled_from(["9" * 5000, "1" + "0" * 400, "1e400", "-1e309", "²", "٣", "1_0", "nan"]),
+    st.integers().map(str),
+    st.floats().map(repr),
+    st.text(alphabet="0123456789.eE-+: ", max_size=12),
+)
+
+
+def lines_of(*choices: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """A file of lines, each drawn from one of ``choices`` (or from the damaging tokens)."""
+    line = st.one_of(*choices, fragment)
+    return st.lists(line, max_size=40).map("\n".join)
+
+
+gift_lines = lines_of(
+    st.tuples(
+        st.sampled_from(["time-limit", "mode", "shuffle", "title", "poll", "ordering", "x"]),
+        st.one_of(numbers, st.tuples(numbers, st.sampled_from(["s", "min", " h"])).map("".join)),
+    ).map(lambda kv: f"// @{kv[0]}: {kv[1]}"),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["~", "=", "#", "#=", "~%", "=%", "->", ":", "..", "####", "\\"]),
+            st.one_of(numbers, st.sampled_from(["a", "b", "T", "F", "%", "%50%", " "])),
+        ).map("".join),
+        max_size=12,
+    ).map(lambda parts: "::q::Q? {" + " ".join(parts) + "}"),
+    st.just(""),
+)
+slide_lines = lines_of(
+    st.sampled_from(["---", "title: T", "# Title", ". . .", ":::", "```", "~~~~", ""]),
+    st.sampled_from(["::: notes", "::: sources", "::: x", "```chart", "```quiz", "```py"]),
+    numbers.map("minutes: {}".format),
+    st.tuples(st.sampled_from(["kind", "items", "series", "year", "quiz", "at"]), numbers).map(
+        ": ".join
+    ),
+)
+csv_lines = lines_of(
+    st.just("year,value,unit,source,metric"),
+    st.tuples(
+        numbers,
+        numbers,
+        st.sampled_from(["persons", "trillion US$", "% of GDP", "", "\u2028", '"']),
+        st.sampled_from(["UN", "", '"a\nb"']),
+        st.sampled_from(["a", "b", ""]),
+    ).map(",".join),
+)
 
 
 def seeds(pattern: str) -> list[bytes]:
@@ -87,9 +134,12 @@ def damaged(draw: st.DrawFn, originals: list[bytes]) -> bytes:
     return bytes(data)
 
 
-def file_bytes(pattern: str) -> st.SearchStrategy[bytes]:
+def file_bytes(pattern: str, lines: st.SearchStrategy[str]) -> st.SearchStrategy[bytes]:
+    """A damaged copy of one of the deck's files, lines of the format with odd values in them,
+    random tokens, or random bytes."""
     return st.one_of(
         damaged(seeds(pattern)),
+        lines.map(str.encode),
         texts.map(str.encode),
         st.binary(max_size=3000),
     )
@@ -148,7 +198,7 @@ def assert_sane_quiz(quiz: Quiz, lines: int) -> None:
 
 
 @FUZZ
-@given(raw=file_bytes("quizzes/*.gift"))
+@given(raw=file_bytes("quizzes/*.gift", gift_lines))
 def test_gift_any_bytes(tmp_path: Path, raw: bytes):
     path = written(tmp_path, "checkpoint-fuzz.gift", raw)
     quiz, problems = within_bounds(lambda: read_quiz_file(path), len(raw))
@@ -178,7 +228,7 @@ def assert_chart(part: ChartPart, path: Path, lines: int) -> None:
 
 
 @FUZZ
-@given(raw=file_bytes("slides/*.md"))
+@given(raw=file_bytes("slides/*.md", slide_lines))
 def test_slide_module_any_bytes(tmp_path: Path, raw: bytes):
     path = written(tmp_path, "04-fuzz.md", raw)
     module, problems = within_bounds(lambda: load_module(path), len(raw))
@@ -234,7 +284,7 @@ def test_chart_block_any_options(part: ChartPart):
 
 
 @FUZZ
-@given(raw=file_bytes("assets/data/*.csv"))
+@given(raw=file_bytes("assets/data/*.csv", csv_lines))
 def test_csv_series_any_bytes(tmp_path: Path, raw: bytes):
     path = written(tmp_path, "fuzz.csv", raw)
     series, problems = within_bounds(lambda: load_series(path), len(raw))

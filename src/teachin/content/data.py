@@ -129,7 +129,7 @@ def _load_series(path: Path) -> tuple[Series, list[Problem]]:
     result = Series(path.stem, path, tuple(rows), tuple(header))
     problems.extend(_check_order(result))
     if not rows and not problems:
-        problems.append(Problem(path, 2, "no data rows"))
+        problems.append(Problem(path, 1, "no data rows under the header"))
     return result, problems
 
 
