@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from teachin.content.charts import COMMON, KEYS, KINDS, base_value, chart_data, check_chart
 from teachin.content.data import VALUE_LIMIT, load_series, load_series_dir
+from teachin.content.deck import load_deck
 from teachin.content.gift import read_quiz_file
 from teachin.content.gift_body import NUMBER_LIMIT
 from teachin.content.gift_model import Quiz
@@ -36,7 +37,7 @@ from teachin.content.slides import MAX_MINUTES, load_module
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = int(os.environ.get("TEACHIN_FUZZ", "1"))
 FUZZ = settings(
-    max_examples=150 * EXAMPLES,
+    max_examples=300 * EXAMPLES,
     deadline=None,  # the time bound below is per KB and in CPU time
     suppress_health_check=[
         HealthCheck.too_slow,
@@ -241,6 +242,21 @@ def test_slide_module_any_bytes(tmp_path: Path, raw: bytes):
             assert 1 <= part.line <= lines
         for chart in slide.charts:
             within_bounds(lambda chart=chart: assert_chart(chart, path, lines), len(raw))
+
+
+@settings(FUZZ, max_examples=60 * EXAMPLES)
+@given(raw=file_bytes("slides/*.md", slide_lines))
+def test_whole_deck_with_a_damaged_module(tmp_path: Path, raw: bytes):
+    # The checks across files too: chart and quiz blocks against the deck's quizzes and data.
+    for part in ("quizzes", "assets"):
+        if not (tmp_path / part).exists():
+            (tmp_path / part).symlink_to(REPO / part)
+    (tmp_path / "slides").mkdir(exist_ok=True)
+    written(tmp_path / "slides", "04-fuzz.md", raw)
+    deck = within_bounds(lambda: load_deck(tmp_path), len(raw) + 500_000)
+    assert any(m.path.name == "04-fuzz.md" for m in deck.modules)
+    for problem in deck.problems:
+        assert_reported([problem], problem.path, line_count(problem.path.read_bytes()))
 
 
 def option_values(key: str) -> st.SearchStrategy[str]:
