@@ -323,6 +323,14 @@ def test_csv_numbers_are_plain_and_sane(tmp_path: Path, row: str, expected: str)
     assert [m[: 3 + len(expected)] for m in messages(problems)] == [f"2: {expected}"]
 
 
+def test_csv_reading_time_grows_linearly_with_the_header(tmp_path: Path):
+    # Was quadratic: each column name was counted across the whole header (header.count).
+    def make(n: int) -> str:
+        return "year,value,unit,source," + "x," * n + "\n2015,1,persons,UN\n"
+
+    assert growth(make, lambda text: series_of(tmp_path, text), 2_000) < LINEAR
+
+
 # -- the room chart --------------------------------------------------------------------------
 
 

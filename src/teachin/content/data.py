@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,7 +102,7 @@ def _load_series(path: Path) -> tuple[Series, list[Problem]]:
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         return empty, [Problem(path, 1, f"missing column(s): {', '.join(missing)}")]
-    duplicated = sorted({name for name in header if header.count(name) > 1})
+    duplicated = sorted(name for name, count in Counter(header).items() if count > 1)
     if duplicated:
         return empty, [Problem(path, 1, f"column(s) named twice: {', '.join(duplicated)}")]
 
