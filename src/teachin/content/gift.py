@@ -373,7 +373,7 @@ def parse_gift(text: str, path: Path) -> tuple[Quiz, list[Problem]]:
     for block in _blocks(text):
         reader.read(block)
     quiz = reader.quiz(text)
-    return quiz, reader.problems
+    return quiz, sorted(reader.problems, key=lambda problem: problem.line)  # settings come last
 
 
 def load_quiz_dir(directory: Path) -> tuple[dict[str, Quiz], list[Problem]]:
