@@ -264,6 +264,25 @@ def test_chart_year_of_5000_digits_is_a_problem():
 
 
 @pytest.mark.parametrize(
+    "options",
+    [
+        {"kind": "grouped-bars", "series": "s", "years": ","},  # found by the fuzzer
+        {"kind": "line", "series": ","},
+        {"kind": "what-if", "series": " , ", "year": "2015", "slider": "x, -5..5 %"},
+    ],
+)
+def test_chart_with_an_empty_list_is_a_problem(options: dict[str, str]):
+    # Was: IndexError (no rows, so no unit to take the first of).
+    from teachin.content.data import Row, Series
+
+    series = Series("s", Path("s.csv"), (Row(2015, 1.0, "persons", "UN", "", {}),))
+    found = check_chart(ChartPart(options, line=3), {"s": series}, {}, Path("slides/04-roots.md"))
+    assert [p.message for p in found] == [
+        f"this {options['kind']} chart names no series, years or items to show"
+    ]
+
+
+@pytest.mark.parametrize(
     ("make", "size"),
     [
         (lambda n: FRONT + "# x" + " " * n + "y\n", 300),  # was cubic: 2,000 spaces took 14 s

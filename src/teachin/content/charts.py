@@ -243,6 +243,8 @@ def _make(
     whatif: WhatIf | None = None,
 ) -> ChartData:
     """The ChartData for ``rows`` (all in one base unit), with its sources and units."""
+    if not rows:  # e.g. "series: ," or "years: ,": a list with nothing in it
+        raise ChartError(f"this {kind} chart names no series, years or items to show")
     scale, shown = _scaled(rows, _one_unit(rows, f"this {kind} chart"))
     traces = tuple(replace(t, y=tuple(v / scale for v in t.y)) for t in traces)
     if whatif is not None:
