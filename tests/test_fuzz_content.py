@@ -173,6 +173,18 @@ def written(folder: Path, name: str, raw: bytes) -> Path:
     return path
 
 
+def read_damaged(
+    folder: Path, name: str, raw: bytes, read: Callable[[Path], tuple[T, list[Problem]]]
+) -> tuple[T, int]:
+    """``read`` of ``raw`` written as ``folder/name``, in bounded time, its problems checked:
+    what it read and the file's line count."""
+    path = written(folder, name, raw)
+    result, problems = within_bounds(lambda: read(path), len(raw))
+    lines = line_count(raw)
+    assert_reported(problems, path, lines)
+    return result, lines
+
+
 @cache
 def real_deck() -> tuple[dict, dict[str, Quiz]]:
     from teachin.content.gift import load_quiz_dir
@@ -201,11 +213,9 @@ def assert_sane_quiz(quiz: Quiz, lines: int) -> None:
 @FUZZ
 @given(raw=file_bytes("quizzes/*.gift", gift_lines))
 def test_gift_any_bytes(tmp_path: Path, raw: bytes):
-    path = written(tmp_path, "checkpoint-fuzz.gift", raw)
-    quiz, problems = within_bounds(lambda: read_quiz_file(path), len(raw))
-    assert_reported(problems, path, line_count(raw))
+    quiz, lines = read_damaged(tmp_path, "checkpoint-fuzz.gift", raw, read_quiz_file)
     if quiz is not None:
-        assert_sane_quiz(quiz, line_count(raw))
+        assert_sane_quiz(quiz, lines)
 
 
 # -- slide modules and the chart blocks in them ----------------------------------------------
@@ -231,17 +241,14 @@ def assert_chart(part: ChartPart, path: Path, lines: int) -> None:
 @FUZZ
 @given(raw=file_bytes("slides/*.md", slide_lines))
 def test_slide_module_any_bytes(tmp_path: Path, raw: bytes):
-    path = written(tmp_path, "04-fuzz.md", raw)
-    module, problems = within_bounds(lambda: load_module(path), len(raw))
-    lines = line_count(raw)
-    assert_reported(problems, path, lines)
+    module, lines = read_damaged(tmp_path, "04-fuzz.md", raw, load_module)
     assert module.slides and 0 <= module.minutes <= MAX_MINUTES
     for slide in module.slides:
         assert 1 <= slide.line <= lines
         for part in slide.parts:
             assert 1 <= part.line <= lines
         for chart in slide.charts:
-            within_bounds(lambda chart=chart: assert_chart(chart, path, lines), len(raw))
+            within_bounds(lambda c=chart: assert_chart(c, module.path, lines), len(raw))
 
 
 @settings(FUZZ, max_examples=60 * EXAMPLES)
@@ -302,10 +309,8 @@ def test_chart_block_any_options(part: ChartPart):
 @FUZZ
 @given(raw=file_bytes("assets/data/*.csv", csv_lines))
 def test_csv_series_any_bytes(tmp_path: Path, raw: bytes):
-    path = written(tmp_path, "fuzz.csv", raw)
-    series, problems = within_bounds(lambda: load_series(path), len(raw))
-    lines = line_count(raw)
-    assert_reported(problems, path, lines)
+    series, lines = read_damaged(tmp_path, "fuzz.csv", raw, load_series)
+    path = series.path
     for row in series.rows:
         assert 1 <= row.line <= lines and 0 <= row.year <= 9999
         assert abs(base_value(row)) <= VALUE_LIMIT and row.unit and row.source
