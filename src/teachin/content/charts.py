@@ -23,6 +23,7 @@ from teachin.content.data import (
 )
 from teachin.content.model import ChartPart, Problem
 from teachin.content.room_chart import ROOM_KINDS
+from teachin.content.text_file import one_line, quoted, shortened
 
 KINDS = ("line", "bars", "grouped-bars", "magnitude", "what-if", "room")
 COMMON = ("kind", "title", "note")
@@ -43,10 +44,13 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "room": ("quiz", "question"),
 }
 CATEGORY_GUESS = ("region", "country", "metric")
+# Plain ASCII numbers of sane size: `\d` and int() also take other scripts' digits, and int()
+# refuses over 4,300 digits with a ValueError.
 _SLIDER = re.compile(
-    r"^(?P<name>[^,]+),\s*(?P<lo>[-+]?\d+(?:\.\d+)?)\s*\.\.\s*"
-    r"(?P<hi>[-+]?\d+(?:\.\d+)?)\s*%$"
+    r"^(?P<name>[^,]+),\s*+(?P<lo>[-+]?[0-9]{1,6}(?:\.[0-9]{1,6})?)\s*+\.\.\s*+"
+    r"(?P<hi>[-+]?[0-9]{1,6}(?:\.[0-9]{1,6})?)\s*+%$"
 )
+_YEAR = re.compile(r"[-+]?[0-9]{1,6}")
 
 
 class ChartError(ValueError):
@@ -148,7 +152,9 @@ def check_chart(
         return []  # the slide loader already reports a block without a kind
     if kind not in KINDS:
         return [
-            Problem(path, part.line, f"unknown chart kind '{kind}' (kinds: {', '.join(KINDS)})")
+            Problem(
+                path, part.line, f"unknown chart kind {quoted(kind)} (kinds: {', '.join(KINDS)})"
+            )
         ]
     problems = []
     allowed = COMMON + KEYS[kind]
@@ -163,8 +169,8 @@ def check_chart(
         return problems
     try:
         chart_data(part, series, quizzes)
-    except ChartError as error:
-        problems.append(Problem(path, part.line, str(error)))
+    except ChartError as error:  # its message may quote what the author wrote: keep one line
+        problems.append(Problem(path, part.line, one_line(str(error))))
     return problems
 
 
@@ -192,9 +198,12 @@ def _series(series: Mapping[str, Series], name: str) -> Series:
     if name not in series:
         import difflib  # only for a mistyped name: not at start-up
 
-        close = difflib.get_close_matches(name, list(series), n=2, cutoff=0.5)
+        # (difflib's time grows with the product of the lengths: a long name gets no hint)
+        long = len(name) > 200
+        close = [] if long else difflib.get_close_matches(name, list(series), n=2, cutoff=0.5)
         hint = f"; did you mean {' or '.join(close)}?" if close else ""
-        raise ChartError(f"unknown series '{name}' (no assets/data/{name}.csv{hint})")
+        shown = shortened(name)
+        raise ChartError(f"unknown series '{shown}' (no assets/data/{shown}.csv{hint})")
     found = series[name]
     if not found.rows:
         where = found.path.name if found.path.name else f"{name}.csv"
@@ -204,10 +213,9 @@ def _series(series: Mapping[str, Series], name: str) -> Series:
 
 def _int(options: Mapping[str, str], key: str, text: str | None = None) -> int:
     value = options.get(key, "") if text is None else text
-    try:
-        return int(value.strip())
-    except ValueError:
-        raise ChartError(f"'{key}: {value}' is not a whole year") from None
+    if not _YEAR.fullmatch(value.strip()):
+        raise ChartError(f"'{key}: {shortened(value)}' is not a whole year")
+    return int(value.strip())
 
 
 def _labels(options: Mapping[str, str], defaults: list[str]) -> list[str]:
@@ -243,6 +251,8 @@ def _make(
     whatif: WhatIf | None = None,
 ) -> ChartData:
     """The ChartData for ``rows`` (all in one base unit), with its sources and units."""
+    if not rows:  # e.g. "series: ," or "years: ,": a list with nothing in it
+        raise ChartError(f"this {kind} chart names no series, years or items to show")
     scale, shown = _scaled(rows, _one_unit(rows, f"this {kind} chart"))
     traces = tuple(replace(t, y=tuple(v / scale for v in t.y)) for t in traces)
     if whatif is not None:
@@ -383,7 +393,7 @@ def _magnitude(options: Mapping[str, str], series: Mapping[str, Series], _q: obj
         if not key:
             raise ChartError(f"item '{item}' should be series:KEY (a year or a metric)")
         found = _series(series, name)
-        if key.isdigit():
+        if _YEAR.fullmatch(key):  # not str.isdigit(): it takes '²', which int() refuses
             row = _row_for(found, int(key))
         else:
             match = [r for r in found.rows if key in r.extra.values()]

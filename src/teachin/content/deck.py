@@ -11,6 +11,7 @@ from pathlib import Path
 
 from teachin.content.model import Deck, Module, Problem, QuizPart
 from teachin.content.slides import load_module, order_of
+from teachin.content.text_file import shortened
 
 
 def load_deck(root: Path) -> Deck:
@@ -76,9 +77,11 @@ def _duplicate_orders(files: list[Path]) -> list[Problem]:
 
 def _check_quiz_part(part: QuizPart, quizzes: dict, path: Path) -> list[Problem]:
     quiz = quizzes.get(part.quiz)
+    name = shortened(part.quiz)  # one line, however odd the block's value
     if quiz is None:
         known = ", ".join(sorted(quizzes)) or "none"
-        return [Problem(path, part.line, f"unknown quiz '{part.quiz}' (quizzes: {known})")]
-    if part.question and part.question not in {q.name for q in quiz.questions}:
-        return [Problem(path, part.line, f"quiz '{part.quiz}' has no question '{part.question}'")]
+        return [Problem(path, part.line, f"unknown quiz '{name}' (quizzes: {known})")]
+    if part.question and part.question not in quiz:
+        message = f"quiz '{name}' has no question '{shortened(part.question)}'"
+        return [Problem(path, part.line, message)]
     return []

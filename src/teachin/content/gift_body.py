@@ -7,23 +7,30 @@ so the caller can turn every problem into a line number.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teachin.content.gift_model import Choice, Kind, NumericAnswer, Pair
+from teachin.content.text_file import quoted, shortened
 
 # An escape keeps its two characters' width (filler + stand-in) so offsets still point at lines.
 _FILL = "\ue0ff"
 _STAND_IN = {c: chr(0xE000 + i) for i, c in enumerate("\\:#={}~n")}
 # One translation table: drop the fillers, turn stand-ins back into their characters.
 _BACK = str.maketrans({_FILL: None} | {v: ("\n" if k == "n" else k) for k, v in _STAND_IN.items()})
-_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+# A backslash and the character after it, or ``$$`` (which opens or closes TeX maths).
+_ESCAPE = re.compile(r"\\(.)|\$\$", re.DOTALL)
+_MATH_OPEN, _MATH_CLOSE = "([", ")]"  # \( ... \) and \[ ... \]: TeX, kept as Moodle keeps it
 _FORMAT = re.compile(r"^\s*\[(moodle|html|plain|markdown)\]")
 _WEIGHT = re.compile(r"^\s*%([^%]*)%")
-_STRICT_WEIGHT = re.compile(r"-?\d+(\.\d+)?")
-_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+_STRICT_WEIGHT = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_NUMBER = re.compile(r"[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
+# Beyond any quiz's figures (Avogadro's number is 6e23) and far enough from float overflow that
+# midpoints, tolerances and the room chart's sums never reach infinity.
+NUMBER_LIMIT = 1e100
+# Moodle accepts multiple-choice weights whose sum rounds to 100 % (three %33.3% make 99.9 %).
+_WEIGHT_SLACK = 0.005 + 1e-9
 
 Warn = Callable[[int, str], None]  # (offset, message)
 
@@ -38,14 +45,30 @@ class BodyError(Exception):
 
 
 def escape(text: str) -> tuple[str, list[tuple[int, str]]]:
-    """Hide escaped control characters; return the text and any unknown escapes found."""
+    """Hide escaped control characters; return the text and any unknown escapes found.
+
+    TeX maths stays as written, as in Moodle: ``\\(``, ``\\)``, ``\\[``, ``\\]`` themselves, and
+    inside ``\\( ... \\)``, ``\\[ ... \\]`` or ``$$ ... $$`` any other backslash (``\\frac``)."""
     unknown: list[tuple[int, str]] = []
+    in_math = False
 
     def swap(match: re.Match[str]) -> str:
+        nonlocal in_math
         char = match.group(1)
-        if char in _STAND_IN:
+        if char is None:  # $$
+            in_math = not in_math
+        elif char in _STAND_IN:
             return _FILL + _STAND_IN[char]
-        unknown.append((match.start(), f"unknown escape \\{char} (write \\\\ for a backslash)"))
+        elif char in _MATH_OPEN or char in _MATH_CLOSE:
+            in_math = char in _MATH_OPEN
+        elif char in "\r\n":
+            message = "a \\ at the end of a line escapes nothing (write \\\\ for a backslash)"
+            unknown.append((match.start(), message))
+        elif not in_math:
+            shown = char if char.isprintable() else repr(char)[1:-1]
+            unknown.append(
+                (match.start(), f"unknown escape \\{shown} (write \\\\ for a backslash)")
+            )
         return match.group(0)
 
     return _ESCAPE.sub(swap, text), unknown
@@ -119,15 +142,12 @@ def parse_body(answers: str, at: int, marker: str | None, warn: Warn) -> Body:
 
 def _split(text: str, at: int, marks: str) -> list[tuple[str, str, int]]:
     """Cut ``text`` before each character of ``marks``: (mark, piece after it, its offset).
-    A first piece with no mark gets mark ''."""
+    A first piece with no mark gets mark ''. Linear in the length, however many marks."""
     cuts = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
-    starts = [0, *cuts] if not cuts or cuts[0] != 0 else cuts
-    pieces = []
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(text)
-        chunk = text[start:end]
-        mark = chunk[0] if chunk and chunk[0] in marks and start in cuts else ""
-        pieces.append((mark, chunk[len(mark) :], at + start))
+    pieces = [] if cuts and cuts[0] == 0 else [("", text[: cuts[0] if cuts else len(text)], at)]
+    for n, start in enumerate(cuts):
+        end = cuts[n + 1] if n + 1 < len(cuts) else len(text)
+        pieces.append((text[start], text[start + 1 : end], at + start))
     return pieces
 
 
@@ -140,10 +160,10 @@ def _weight(text: str, offset: int, default: float) -> tuple[float, str]:
         return default, text
     raw = match.group(1).strip()
     if not _STRICT_WEIGHT.fullmatch(raw):
-        raise BodyError(offset, f"bad weight %{raw}%: write a number from -100 to 100")
+        raise BodyError(offset, f"bad weight %{shortened(raw)}%: write a number from -100 to 100")
     value = float(raw)
     if not -100 <= value <= 100:
-        raise BodyError(offset, f"weight %{raw}% is over 100%")
+        raise BodyError(offset, f"weight %{shortened(raw)}% is over 100%")
     return value / 100, text[match.end() :]
 
 
@@ -180,7 +200,7 @@ def _choices(answers: str, at: int, kind: Kind, warn: Warn) -> Body:
         total = sum(f for f in fractions if f > 0)
         if total == 0:
             raise BodyError(at, "no option earns credit (add = or %weights%, or @poll for a poll)")
-        if abs(total - 1) > 0.0001:
+        if abs(total - 1) > _WEIGHT_SLACK:
             raise BodyError(at, f"positive weights add up to {total * 100:g}%, not 100%")
         if 0 in fractions and min(fractions) >= 0:
             warn(at, "ticking every option scores full marks: give wrong options negative weights")
@@ -235,24 +255,30 @@ def _number(piece: str, offset: int) -> NumericAnswer:
         low_text, high_text = raw.split("..", 1)
         low, high = _float(low_text, offset), _float(high_text, offset)
         if low > high:
-            raise BodyError(offset, f"range {raw} runs backwards: write the smaller number first")
+            raise BodyError(
+                offset, f"range {shortened(raw)} runs backwards: write the smaller number first"
+            )
         value, tolerance = (low + high) / 2, (high - low) / 2
     elif ":" in raw[1:]:
         value_part, tolerance_text = raw.split(":", 1)
         value = _float(value_part, offset)
-        if not _NUMBER.fullmatch(tolerance_text.strip()) or float(tolerance_text) < 0:
-            raise BodyError(offset, f"bad tolerance {tolerance_text.strip()!r} in {raw!r}")
-        tolerance = float(tolerance_text)
+        tolerance_text = tolerance_text.strip()
+        if not _NUMBER.fullmatch(tolerance_text) or float(tolerance_text) < 0:
+            raise BodyError(offset, f"bad tolerance {quoted(tolerance_text)} in {quoted(raw)}")
+        tolerance = _float(tolerance_text, offset, "tolerance")
     else:
         value, tolerance = _float(raw, offset), 0.0
     return NumericAnswer(value, tolerance, fraction, field_text(note))
 
 
-def _float(text: str, offset: int) -> float:
+def _float(text: str, offset: int, what: str = "number") -> float:
     text = text.strip()
-    if not _NUMBER.fullmatch(text) or not math.isfinite(float(text)):
-        raise BodyError(offset, f"not a number: {text!r} (use . for decimals, no units)")
-    return float(text)
+    if not _NUMBER.fullmatch(text):
+        raise BodyError(offset, f"not a {what}: {quoted(text)} (use . for decimals, no units)")
+    value = float(text)
+    if not abs(value) <= NUMBER_LIMIT:
+        raise BodyError(offset, f"{what} {quoted(text)} is too large: keep within ±1e100")
+    return value
 
 
 def _matching(answers: str, at: int, warn: Warn) -> Body:

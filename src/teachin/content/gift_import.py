@@ -17,14 +17,14 @@ from pathlib import Path
 from teachin import paths
 from teachin.content.gift import load_quiz_dir, parse_gift, pre_post_problems
 from teachin.content.model import Problem
+from teachin.content.text_file import read_bytes
 
 
 def run_import_gift(args: argparse.Namespace) -> int:
     source = Path(args.file)
-    try:
-        raw = source.read_bytes()
-    except OSError as error:
-        print(f"{source}:1: cannot read: {error.strerror}", file=sys.stderr)
+    raw, refused = read_bytes(source)
+    if raw is None:
+        print(refused, file=sys.stderr)
         return 1
     text, problems = _decode(raw, source)
     quiz, found = parse_gift(text, source)

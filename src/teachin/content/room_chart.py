@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 CHOICE_KINDS = ("single", "multiple", "truefalse", "poll")
+# Answers beyond this are drawn at it: far past any estimate, and far enough from float overflow
+# that spans, medians and bin edges stay finite (a participant may type 1e308).
+_FARTHEST = 1e300
 ROOM_KINDS = ("numeric", *CHOICE_KINDS)
 
 
@@ -95,7 +98,8 @@ def median(ordered: Sequence[float]) -> float | None:
     total = len(ordered)
     if not total:
         return None
-    return (float(ordered[(total - 1) // 2]) + float(ordered[total // 2])) / 2
+    # Halves first: two answers near the largest float would overflow their sum.
+    return float(ordered[(total - 1) // 2]) / 2 + float(ordered[total // 2]) / 2
 
 
 def histogram(values: Sequence[float], truth: float | None = None, bins: int = 10) -> Histogram:
@@ -103,7 +107,9 @@ def histogram(values: Sequence[float], truth: float | None = None, bins: int = 1
     include ``truth`` when it is given (i.e. revealed)."""
     import numpy as np
 
-    ordered = np.sort(np.asarray(values, dtype=float))
+    ordered = np.clip(np.sort(np.asarray(values, dtype=float)), -_FARTHEST, _FARTHEST)
+    if truth is not None:
+        truth = min(max(truth, -_FARTHEST), _FARTHEST)
     total = len(ordered)
     if total:
         low = float(ordered[int(0.02 * (total - 1))])
