@@ -7,9 +7,11 @@ costs a fork, not an interpreter start: fifty kills stay within seconds.
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import socket
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -165,3 +167,65 @@ def figures(room: Room, kiosks: list[Kiosk]) -> dict[str, int]:
         "lost": len(set(given) - set(held)),
         "duplicated": len(held) - len(set(held)) + len(set(held) - set(given)),
     }
+
+
+class Link:
+    """A TCP relay between the kiosks and the room that a test can cut (every connection
+    reset, nothing listening) and restore, like Wi-Fi dropping and coming back."""
+
+    def __init__(self, target_port: int) -> None:
+        self.target_port, self.port = target_port, free_port()
+        self.cuts = 0
+        self._loop = asyncio.new_event_loop()
+        self._server: asyncio.Server | None = None
+        self._open: set[asyncio.StreamWriter] = set()
+        threading.Thread(target=self._loop.run_forever, daemon=True).start()
+        self.restore()
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def _do(self, work: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(work, self._loop).result(10)
+
+    def restore(self) -> None:
+        async def listen() -> None:
+            self._server = await asyncio.start_server(self._relay, "127.0.0.1", self.port)
+
+        self._do(listen())
+
+    def cut(self) -> None:
+        async def drop() -> None:
+            self._server.close()
+            for writer in list(self._open):
+                writer.transport.abort()
+            await self._server.wait_closed()
+
+        self._do(drop())
+        self.cuts += 1
+
+    def close(self) -> None:
+        self.cut()
+        self._loop.call_soon_threadsafe(self._loop.stop)
+
+    async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            far_reader, far_writer = await asyncio.open_connection("127.0.0.1", self.target_port)
+        except OSError:
+            writer.transport.abort()
+            return
+        self._open.update((writer, far_writer))
+
+        async def pipe(source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
+            try:
+                while data := await source.read(65536):
+                    sink.write(data)
+                    await sink.drain()
+            except OSError:
+                pass
+            finally:
+                sink.transport.abort()
+
+        await asyncio.gather(pipe(reader, far_writer), pipe(far_reader, writer))
+        self._open.difference_update((writer, far_writer))
