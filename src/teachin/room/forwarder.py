@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 200  # answers per request: well under the room's MAX_BATCH and 1 MB body
 TIMEOUT_S = 10.0
+MAX_REPLY = 1024 * 1024  # the ack of a batch lists at most BATCH ids
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class Forwarder:
                         self._token = ""
                         continue
                     backoff = self._pause(reader.conn, backoff, str(refused), connected=True)
-                except (OSError, ValueError, KeyError) as error:  # unreachable, reset, garbage
+                except (OSError, ValueError) as error:  # unreachable, reset, not a room
                     backoff = self._pause(reader.conn, backoff, _reason(error), connected=False)
         finally:
             reader.close()
@@ -152,8 +153,10 @@ class Forwarder:
 
     def _join(self) -> None:
         reply = self._post("api/kiosk/join", {"device_id": self.store.device_id, "name": self.name})
-        self._token = str(reply["token"])
-        room = str(reply.get("room") or self.url)
+        token, room = reply.get("token"), reply.get("room") or self.url
+        if not isinstance(token, str) or not token or not isinstance(room, str) or len(room) > 80:
+            raise ValueError("the room's reply to joining has no token")
+        self._token = token
         if room != self._room:
             self._room, self._mark = room, outbox.read_mark(self.store, room)
         self._set(connected=True, problem="")
@@ -175,7 +178,7 @@ class Forwarder:
                 return False, max(1, size // 2)
             self._skip(batch, mark, str(refused))
             return False, size
-        held = set(reply.get("held", []))
+        held = acknowledged(reply)
         done = 0  # acknowledged from the oldest on: the mark moves past exactly those
         while done < len(batch.answers) and batch.answers[done]["id"] in held:
             done += 1
@@ -197,7 +200,8 @@ class Forwarder:
         bundles): move past it rather than block every later answer behind it."""
         rowid = batch.rowids[0] if batch.rowids else mark.rowid
         self._save(outbox.Mark(rowid, batch.finished))
-        log.warning("room refused answer %s: %s", batch.answers[:1], problem)
+        what = batch.answers[0]["id"] if batch.answers else "(finished attempts)"
+        log.warning("the room refused %s: %s", what, problem)
         self._set(skipped=self.status().skipped + len(batch.rowids[:1]), problem=problem)
 
     def _save(self, mark: outbox.Mark) -> None:
@@ -211,16 +215,34 @@ class Forwarder:
         )
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
-                reply = json.loads(response.read())
+                return read_reply(response.read(MAX_REPLY + 1))
         except urllib.error.HTTPError as error:
             try:
-                message = str(json.loads(error.read()).get("message", error.reason))
-            except (ValueError, AttributeError, OSError):
+                message = str(read_reply(error.read(MAX_REPLY + 1)).get("message"))[:200]
+            except (ValueError, OSError):
                 message = str(error.reason)
             raise RoomRefused(error.code, message) from None
-        if not isinstance(reply, dict):
-            raise ValueError("the room's reply is not an object")
-        return reply
+
+
+def read_reply(body: bytes) -> dict[str, Any]:
+    """A room's reply as a JSON object; ValueError for anything else (too long, not JSON)."""
+    if len(body) > MAX_REPLY:
+        raise ValueError("the room's reply is too long")
+    try:
+        reply = json.loads(body)
+    except (ValueError, RecursionError):
+        raise ValueError("the room's reply is not JSON") from None
+    if not isinstance(reply, dict):
+        raise ValueError("the room's reply is not an object")
+    return reply
+
+
+def acknowledged(reply: dict[str, Any]) -> set[str]:
+    """The answer ids a room's reply says it holds; ValueError for anything else."""
+    held = reply.get("held")
+    if not isinstance(held, list) or not all(isinstance(i, str) for i in held):
+        raise ValueError("the room's reply does not list the answers it holds")
+    return set(held)
 
 
 def _reason(error: BaseException) -> str:

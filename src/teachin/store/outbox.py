@@ -27,7 +27,7 @@ MARK_PREFIX = "room_sent:"  # + the room's database device id
 
 @dataclass(frozen=True)
 class Mark:
-    """How far a room has this laptop's rows: answers up to ``rowid``, finishes up to ``finished``."""
+    """How far a room holds this laptop's rows: answers to ``rowid``, finishes to ``finished``."""
 
     rowid: int = 0
     finished: str = ""
@@ -44,7 +44,8 @@ class Batch:
     finished: str  # the latest finish time among ``attempts`` (or the old mark's)
 
     def body(self) -> dict[str, Any]:
-        return {"participants": self.participants, "attempts": self.attempts, "answers": self.answers}
+        tables = ("participants", "attempts", "answers")
+        return {table: getattr(self, table) for table in tables}
 
 
 def read_mark(store: Store, room: str) -> Mark:
@@ -52,7 +53,9 @@ def read_mark(store: Store, room: str) -> Mark:
     if not isinstance(value, dict):
         return Mark()
     rowid, finished = value.get("rowid", 0), value.get("finished", "")
-    return Mark(rowid if isinstance(rowid, int) else 0, finished if isinstance(finished, str) else "")
+    if not isinstance(rowid, int) or not isinstance(finished, str):
+        return Mark()
+    return Mark(rowid, finished)
 
 
 def save_mark(store: Store, room: str, mark: Mark) -> None:
