@@ -27,7 +27,6 @@ from aiohttp import WSMsgType, web
 from teachin.content.gift import Quiz
 from teachin.room import network
 from teachin.room.core import DEFAULT_LIMITS, Bucket, Limits, Phone, RoomCore, RoomEvent
-from teachin.room.kiosks import Kiosk, KioskList
 from teachin.room.kiosk_batch import (
     MAX_KIOSK_BODY,
     parse_batch,
@@ -35,6 +34,7 @@ from teachin.room.kiosk_batch import (
     read_batch,
     store_batch,
 )
+from teachin.room.kiosks import Kiosk, KioskList
 from teachin.room.protocol import (
     MAX_BODY,
     Refused,
