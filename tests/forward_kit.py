@@ -73,8 +73,7 @@ def _kiosk_main(folder: str, address: str, people: int, pause_s: float, stop: An
             forwarder.wake()
             time.sleep(pause_s)
         session.submit()
-    while forwarder.status().waiting or not forwarder.status().connected:
-        time.sleep(0.02)
+    assert forwarder.flush(60), "the room did not take every answer"
     forwarder.stop()
     store.close()
 

@@ -25,6 +25,7 @@ import logging
 import random
 import socket
 import threading
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, replace
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 200  # answers per request: well under the room's MAX_BATCH and 1 MB body
 TIMEOUT_S = 10.0
+RATE_PAUSE_S = 0.5  # the room takes 2 batches a second from each kiosk (server.py)
 MAX_REPLY = 1024 * 1024  # the ack of a batch lists at most BATCH ids
 
 
@@ -104,6 +106,20 @@ class Forwarder:
     def wake(self) -> None:
         self._wake.set()
 
+    def flush(self, timeout: float) -> bool:
+        """Wait until the room holds every answer stored here so far (e.g. before the kiosk
+        closes); False if it did not within ``timeout`` seconds. Call from the store's thread."""
+        row = self.store.db.execute(
+            "SELECT max(rowid) FROM answers WHERE device_id = ?", [self.store.device_id]
+        ).fetchone()
+        last, end = row[0] or 0, time.monotonic() + timeout
+        while self._mark.rowid < last:  # the mark moves past acknowledged answers only
+            if time.monotonic() > end or self._thread is None:
+                return False
+            self.wake()
+            time.sleep(0.02)
+        return True
+
     def status(self) -> Status:
         with self._lock:
             return self._status
@@ -135,6 +151,9 @@ class Forwarder:
                 except RoomRefused as refused:
                     if refused.status == 401:  # the room restarted and forgot this kiosk
                         self._token = ""
+                        continue
+                    if refused.status == 429:  # sending faster than the room takes batches:
+                        self._stopping.wait(RATE_PAUSE_S)  # answers gather into the next one
                         continue
                     backoff = self._pause(reader.conn, backoff, str(refused), connected=True)
                 except (OSError, ValueError) as error:  # unreachable, reset, not a room
