@@ -12,8 +12,8 @@ On loopback, in one run:
   Baseline: the same answer committed to a local database (record_answer), the kiosk's own
   step. p50/p95 of each, and the ratio to the baseline.
 - Catch-up: a kiosk with ``--queued`` answers stored while the link was down, then the link
-  back: the time until the room holds them all. Baseline: the same rows merged straight into
-  a database with no network (kiosk_batch.store_batch, as one batch).
+  back: the time until the room holds them all. Baseline: the same batches read, checked and
+  merged straight into a database with no network (outbox.next_batch, kiosk_batch.store_batch).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from teachin.room.forwarder import Forwarder  # noqa: E402
+from teachin.room.forwarder import BATCH, Forwarder  # noqa: E402
 from teachin.room.server import Room  # noqa: E402
 from teachin.store.answers import new_id, record_answer, start_attempt  # noqa: E402
 from teachin.store.db import DB_NAME, open_store  # noqa: E402
@@ -103,13 +103,15 @@ def latency(tmp: Path, kiosks: int, answers: int) -> None:
             answer_id, took, at = out.get()
             committed[answer_id] = at
             local.append(took)
+        # Each stamped after its own read: a row counts as seen when a read returned it.
+        rows = db.execute("SELECT rowid, id FROM answers WHERE rowid > ?", [last_rowid]).fetchall()
         now = time.time()
-        for rowid, answer_id in db.execute(
-            "SELECT rowid, id FROM answers WHERE rowid > ?", [last_rowid]
-        ):
+        for rowid, answer_id in rows:
             in_db.setdefault(answer_id, now)
             last_rowid = rowid
-        for answer_id in chart(QUIZ, QUESTION):
+        shown = chart(QUIZ, QUESTION)
+        now = time.time()
+        for answer_id in shown:
             on_chart.setdefault(answer_id, now)
         time.sleep(0.002)
     for process in processes:
@@ -155,14 +157,14 @@ def catch_up(tmp: Path, queued: int) -> None:
     took = time.perf_counter() - started
     forwarder.stop()
     room.stop()
-    # Baseline: the same rows merged with no network, as one batch.
-    batch = outbox.next_batch(kiosk.conn, kiosk.device_id, outbox.Mark(), queued)
-    rows = parse_batch(batch.body(), kiosk.device_id, {})
-    kiosk.close()
+    # Baseline: the same batches read, checked and merged with no network in between.
     with open_store(tmp / "merged" / DB_NAME, make_backup=False) as target:
-        merge_started = time.perf_counter()
-        store_batch(target, rows)
+        merge_started, mark = time.perf_counter(), outbox.Mark()
+        while batch := outbox.next_batch(kiosk.conn, kiosk.device_id, mark, BATCH):
+            store_batch(target, parse_batch(batch.body(), kiosk.device_id, {}))
+            mark = outbox.Mark(batch.rowids[-1], batch.finished)
         merged = time.perf_counter() - merge_started
+    kiosk.close()
     print(f"catch-up of {queued} answers queued while the link was down")
     print(f"  forwarded to the room          {took * 1000:8.1f} ms")
     print(f"  baseline: merged locally       {merged * 1000:8.1f} ms   ({took / merged:.0f}x)")
