@@ -22,6 +22,7 @@ from teachin.room.discovery import RoomFinder, found_room
 from teachin.room.forwarder import Forwarder, acknowledged, read_reply, room_url
 from teachin.room.network import Announcer, lan_addresses
 from teachin.room.server import Room
+from teachin.store.answers import attempts
 from teachin.store.db import open_store
 from teachin.store.quiz_session import QuizSession
 
@@ -33,12 +34,19 @@ def wait_until(condition: Callable[[], bool], timeout: float = 15.0) -> None:
         time.sleep(0.02)
 
 
-def answer_once(store, quiz, nickname: str, values=(0, "Paris", 8)) -> None:
+def answer_once(store, quiz, nickname: str, values=(0, "Paris", 8), submit=True) -> QuizSession:
     session = QuizSession.start(store, quiz, nickname)
     for value in values:
         session.answer(value)
         session.attempt.next()
-    session.submit()
+    if submit:
+        session.submit()
+    return session
+
+
+def room_finished(tmp_path) -> list[bool]:
+    with open_store(tmp_path / "data" / "teachin.db", read_only=True) as room_store:
+        return [a.finished for a in attempts(room_store)]
 
 
 def room_on(tmp_path, port: int, folder: str = "data") -> Room:
@@ -62,9 +70,11 @@ def test_the_kiosk_says_what_waits_while_the_room_is_down_and_catches_up(tmp_pat
         forwarder = Forwarder(store, f"127.0.0.1:{port}", "room1", poll_s=0.05, max_backoff_s=0.2)
         forwarder.start()
         try:
-            answer_once(store, quiz, "Ann")
+            ann = answer_once(store, quiz, "Ann", submit=False)
             wait_until(lambda: forwarder.status().sent == 3 and forwarder.status().waiting == 0)
-            assert forwarder.status().connected
+            assert forwarder.status().connected and room_finished(tmp_path) == [False]
+            ann.submit()  # handed in after its answers went: the room learns it finished
+            wait_until(lambda: room_finished(tmp_path) == [True])
             [kiosk] = room.kiosks()
             assert (kiosk.device_id, kiosk.received) == (store.device_id, 3)
             assert kiosk.seconds_ago() < 10
@@ -100,6 +110,17 @@ def test_the_kiosk_says_what_waits_while_the_room_is_down_and_catches_up(tmp_pat
             other.stop()
             fresh.stop()
     assert sorted(a.nickname for a in stored(tmp_path)) == ["Ann"] * 3 + ["Bob"] * 3 + ["Cy"] * 3
+    assert room_finished(tmp_path) == [True, True, True]
+
+
+def test_the_quiz_command_takes_a_room_and_its_code_together():
+    from teachin.__main__ import build_parser, main
+
+    args = build_parser().parse_args(["quiz", "--room", "10.0.0.2:8765", "--code", "K7M3Q"])
+    assert (args.room, args.code) == ("10.0.0.2:8765", "K7M3Q")
+    with pytest.raises(SystemExit) as exit_:
+        main(["quiz", "--room", "10.0.0.2:8765"])
+    assert exit_.value.code == 2
 
 
 def test_an_answer_the_room_refuses_is_kept_here_and_does_not_block_the_others(tmp_path):
