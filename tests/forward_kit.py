@@ -8,11 +8,13 @@ costs a fork, not an interpreter start: fifty kills stay within seconds.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing
 import socket
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -228,3 +230,27 @@ class Link:
 
         await asyncio.gather(pipe(reader, far_writer), pipe(far_reader, writer))
         self._open.difference_update((writer, far_writer))
+
+
+@contextlib.contextmanager
+def room_and_kiosks(
+    tmp: Path, laptops: int, people: int, relay: bool = False
+) -> Iterator[tuple[Room, list[Kiosk], Link | None]]:
+    """A room and ``laptops`` kiosks answering ``people`` attempts each, started; through a
+    ``Link`` when ``relay``. Every process is gone once the block ends."""
+    room = Room(tmp / "room")
+    room.start()
+    link = Link(room.port) if relay else None
+    address = link.address if link else room.address
+    kiosks = [Kiosk(tmp / f"kiosk{n}", address, people) for n in range(laptops)]
+    try:
+        for kiosk in kiosks:
+            kiosk.start()
+        yield room, kiosks, link
+    finally:
+        for process in [room.process, *(k.process for k in kiosks)]:
+            if process is not None and process.is_alive():
+                process.kill()
+                process.join()
+        if link is not None:
+            link.close()

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from forward_kit import Kiosk, Link, Room, figures, integrity
+from forward_kit import Kiosk, Room, figures, integrity, room_and_kiosks
 
 ROUNDS = 50
 pytestmark = pytest.mark.slow  # each loop takes ~10-20 s here
@@ -29,48 +29,32 @@ def check(room: Room, kiosks: list[Kiosk], what: str, faults: int) -> None:
 
 
 def test_the_room_killed_mid_burst_and_restarted(tmp_path):
-    room = Room(tmp_path / "room")
-    room.start()
-    kiosks = [Kiosk(tmp_path / f"kiosk{n}", room.address, 10_000) for n in range(2)]
-    for kiosk in kiosks:
-        kiosk.start()
-    pick = random.Random(15)
-    for _ in range(ROUNDS):
-        time.sleep(pick.uniform(0.02, 0.12))  # kiosks answering and forwarding meanwhile
-        room.kill()
-        room.start()
-    check(room, kiosks, "room killed", room.kills)
+    with room_and_kiosks(tmp_path, 2, 10_000) as (room, kiosks, _):
+        pick = random.Random(15)
+        for _ in range(ROUNDS):
+            time.sleep(pick.uniform(0.02, 0.12))  # kiosks answering and forwarding meanwhile
+            room.kill()
+            room.start()
+        check(room, kiosks, "room killed", room.kills)
 
 
 def test_a_kiosk_killed_mid_forward_and_restarted(tmp_path):
-    room = Room(tmp_path / "room")
-    room.start()
-    kiosks = [Kiosk(tmp_path / f"kiosk{n}", room.address, 10_000) for n in range(2)]
-    for kiosk in kiosks:
-        kiosk.start()
-    pick = random.Random(15)
-    for _ in range(ROUNDS):
-        time.sleep(pick.uniform(0.1, 0.3))  # a restarted kiosk is answering and sending again
-        kiosk = pick.choice(kiosks)
-        kiosk.kill()
-        kiosk.start()
-    check(room, kiosks, "kiosk killed", sum(k.kills for k in kiosks))
+    with room_and_kiosks(tmp_path, 2, 10_000) as (room, kiosks, _):
+        pick = random.Random(15)
+        for _ in range(ROUNDS):
+            time.sleep(pick.uniform(0.1, 0.3))  # a restarted kiosk is answering and sending
+            kiosk = pick.choice(kiosks)
+            kiosk.kill()
+            kiosk.start()
+        check(room, kiosks, "kiosk killed", sum(k.kills for k in kiosks))
 
 
 def test_the_link_cut_and_restored(tmp_path):
-    room = Room(tmp_path / "room")
-    room.start()
-    link = Link(room.port)
-    kiosks = [Kiosk(tmp_path / f"kiosk{n}", link.address, 10_000) for n in range(2)]
-    for kiosk in kiosks:
-        kiosk.start()
-    pick = random.Random(15)
-    try:
+    with room_and_kiosks(tmp_path, 2, 10_000, relay=True) as (room, kiosks, link):
+        pick = random.Random(15)
         for _ in range(ROUNDS):
             time.sleep(pick.uniform(0.02, 0.1))
             link.cut()
             time.sleep(pick.uniform(0.01, 0.1))
             link.restore()
         check(room, kiosks, "link cut", link.cuts)
-    finally:
-        link.close()

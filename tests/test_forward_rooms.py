@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from forward_kit import ANSWERS_PER_PERSON, Kiosk, Room, answer_ids, figures, integrity
+from forward_kit import ANSWERS_PER_PERSON, answer_ids, figures, integrity, room_and_kiosks
 from teachin.store.reader import RoomAnswers
 
 
 @pytest.mark.parametrize("laptops", [2, 4])
 def test_every_kiosk_s_answers_reach_the_room_and_its_chart(tmp_path, laptops):
     people = 15
-    room = Room(tmp_path / "room")
-    room.start()
-    kiosks = [Kiosk(tmp_path / f"kiosk{n}", room.address, people) for n in range(laptops)]
-    try:
-        for kiosk in kiosks:
-            kiosk.start()
+    with room_and_kiosks(tmp_path, laptops, people) as (room, kiosks, _):
         assert [kiosk.finish() for kiosk in kiosks] == [0] * laptops
-    finally:
         room.stop()
     counts = figures(room, kiosks)
     print(counts)
