@@ -105,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     quiz = command(commands, "quiz", "participant kiosk on this laptop")
     quiz.add_argument("quiz", nargs="?", metavar="QUIZ", help="quiz name (file stem in quizzes/)")
     quiz.add_argument("--windowed", action="store_true", help="not full screen (for testing)")
+    quiz.add_argument(
+        "--room",
+        metavar="ADDRESS",
+        help="send every answer on to the presenter's live room at ADDRESS (host:port) as it "
+        "is given; it is saved on this laptop first, as always",
+    )
+    quiz.add_argument("--code", metavar="CODE", help="the live room's code (with --room)")
 
     check = command(commands, "check", "validate content: path:line: message per problem")
     check.add_argument("deck_dir", nargs="?", metavar="DECK_DIR")
@@ -171,7 +178,10 @@ def add_results_actions(results: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "quiz" and bool(args.room) != bool(args.code):
+        parser.error("quiz: --room ADDRESS and --code CODE go together")
     paths.set_data_dir(getattr(args, "data_dir", None))
     if args.self_test:
         paths.set_deck_dir(getattr(args, "deck", None))

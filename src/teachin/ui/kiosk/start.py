@@ -44,6 +44,7 @@ def run_quiz(args: argparse.Namespace) -> int:
         return _no_such_quiz(args.quiz, quizzes)
     register_fonts()
     window = KioskWindow(quizzes)
+    window.room_wanted = (args.room, args.code) if getattr(args, "room", None) else None
     window.setStyleSheet(style_sheet())
     _get_ready_once_shown(window, args.quiz)
     if getattr(args, "windowed", False):

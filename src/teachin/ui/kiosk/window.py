@@ -60,6 +60,7 @@ class KioskWindow(QWidget):
         self.session: QuizSession | None = None
         self.returning: QuizSession | None = None  # asked "is that you?", not yet answered
         self.may_close = False
+        self.room_wanted: tuple[str, str] | None = None  # `quiz --room --code` (room_link.py)
         self.setWindowTitle("Teach-in quiz")
         self.stack = QStackedWidget()
         QVBoxLayout(self).addWidget(self.stack)
@@ -96,6 +97,9 @@ class KioskWindow(QWidget):
         ):
             self.stack.addWidget(screen)
         self._connect()
+        from teachin.ui.kiosk.room_link import attach_room_link  # feeding a live room
+
+        self.room_link = attach_room_link(self, self.room_wanted)
         self.timer = QTimer(self, interval=1000, timeout=self._tick)
         typed = self.name_screen.edit.text()  # typed while the database was opening: kept
         self.name_screen.start.setText("Start")
