@@ -19,6 +19,7 @@ COMMANDS = {
     "handout": "teachin.ui.presenter.handout:run_handout",
     "results": "teachin.store.results_cli:run_results",
     "import-gift": "teachin.content.gift_import:run_import_gift",
+    "pin": "teachin.store.pin:run_pin",
 }
 
 
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     gift = commands.add_parser("import-gift", help="check a Moodle GIFT file and copy it in")
     gift.add_argument("file", metavar="FILE.gift")
     gift.add_argument("--into", metavar="DECK_DIR", help="copy into DECK_DIR/quizzes/")
+
+    pin = commands.add_parser("pin", help="set the kiosk's facilitator PIN (typed twice, unseen)")
+    pin.add_argument("action", choices=["set"])
     return parser
 
 

@@ -9,6 +9,10 @@ from teachin.store.db import Store
 
 KIOSK_QUIZ = "kiosk_quiz"  # the quiz the kiosk offers to the next person
 NAMES = "kiosk_names"  # the facilitator's list of names to pick from (JSON list)
+KIOSK_CONTRAST = "kiosk_high_contrast"  # true: the kiosk in the high-contrast theme
+KIOSK_ZOOM = "kiosk_text_zoom"  # the kiosk's text size, 1.0 = normal (Ctrl+ / Ctrl-)
+KIOSK_CODES = "kiosk_personal_codes"  # true: each participant picks a code to resume with
+KIOSK_RETAKES = "kiosk_retakes"  # true: a name that has handed in may start the quiz again
 
 
 def get_setting(store: Store, key: str, default: Any = None) -> Any:
