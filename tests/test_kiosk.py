@@ -92,7 +92,7 @@ def test_a_participant_answers_reviews_hands_in_and_hands_on(qtbot, kiosk, store
     qtbot.mouseClick(screen.skip, Qt.MouseButton.LeftButton)
     review = kiosk.review_screen
     assert kiosk.stack.currentWidget() is review
-    assert "not answered" in review.items[2].text()
+    assert "Not answered" in review.items[2].text()
     qtbot.mouseClick(review.submit, Qt.MouseButton.LeftButton)
     assert "1 question is not answered" in review.message.text()
     qtbot.mouseClick(review.submit, Qt.MouseButton.LeftButton)

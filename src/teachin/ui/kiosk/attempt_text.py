@@ -31,7 +31,7 @@ TEXT = {
     "not_quite": "✗ Not quite.",
     "saved": "Your answers are saved.",
     "score": "**Score: {points} of {maximum}**",
-    "question": "**{number}. {question}**",
+    "question": "#### {number}. {question}",
     "yours": "Your answer: {answer}",
     "yours_right": "Your answer: {answer} — ✓ right",
     "yours_wrong": "Your answer: {answer} — ✗ not right",
@@ -102,7 +102,7 @@ def turn_summary(quiz: Quiz, attempt: Attempt) -> str:
     lines = [TEXT["saved"]]
     if quiz.mode in SCORE_AT_END and quiz.scored_questions:
         result = attempt.score()
-        points, maximum = f"{max(0.0, result.points):g}", f"{result.maximum:g}"
+        points, maximum = f"{round(max(0.0, result.points), 1):g}", f"{result.maximum:g}"
         lines.append(TEXT["score"].format(points=points, maximum=maximum))
         for number, name in enumerate(attempt.order, start=1):
             question = quiz.question(name)

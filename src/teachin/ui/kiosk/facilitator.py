@@ -105,9 +105,12 @@ class FacilitatorScreen(Screen):
 
     TEXT: ClassVar[dict[str, str]] = {
         "which_quiz": "Which quiz the next person takes:",
-        "codes": "Personal codes: each participant chooses a short code with their name and "
-        "needs it to come back to unfinished answers",
-        "retakes": "Retakes: a name that has handed in this quiz may start it again",
+        "codes": "Personal codes",
+        "codes_note": "Each participant chooses a short code with their name and needs it to "
+        "come back to unfinished answers. Off: typing the name is enough.",
+        "retakes": "Retakes",
+        "retakes_note": "A name that has handed in this quiz may start it again. Off: they are "
+        "told when they handed in.",
         "names": "Names participants can tap instead of typing (one a line):",
         "save_names": "Save names",
     }
@@ -169,10 +172,18 @@ class FacilitatorScreen(Screen):
         self.quiz_picker = QComboBox()
         self.quiz_picker.setAccessibleName(t["which_quiz"])
         picker_label.setBuddy(self.quiz_picker)
+        self.quiz_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.quiz_picker.setMinimumContentsLength(12)
         self.codes = QCheckBox(t["codes"])
         self.retakes = QCheckBox(t["retakes"])
-        for widget in (picker_label, self.quiz_picker, self.codes, self.retakes):
-            layout.addWidget(widget)
+        layout.addWidget(picker_label)
+        layout.addWidget(self.quiz_picker)
+        for box, note in ((self.codes, t["codes_note"]), (self.retakes, t["retakes_note"])):
+            box.setAccessibleDescription(note)
+            layout.addWidget(box)
+            layout.addWidget(wrapped(note, role="muted"))
         layout.addStretch(1)
         return tab
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -342,10 +343,14 @@ class QuestionScreen(Screen):
         key = event.key()
         if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self.answer is not None:
             picked = self.answer.pick_number(key - Qt.Key.Key_0)
-            if picked is not None:
-                self.scroll.ensureWidgetVisible(picked, 8, 8)
+            if picked is not None:  # shown once laid out anew (its mark may rewrap it)
+                QTimer.singleShot(0, lambda: self._show(picked))
                 return
         super().keyPressEvent(event)
+
+    def _show(self, option: QWidget) -> None:
+        if shiboken6.isValid(option):  # not if the question changed meanwhile
+            self.scroll.ensureWidgetVisible(option, 8, 8)
 
     def set_answer_widget(self, widget: AnswerWidget) -> None:
         """The question's text and its answer scroll together: a long question and six options
@@ -370,8 +375,8 @@ class ReviewScreen(Screen):
 
     TEXT: ClassVar[dict[str, str]] = {
         "title": "Check your answers",
-        "answered": "{number}. {question} — ✓ answered",
-        "open": "{number}. {question} — ○ not answered",
+        "answered": "{number}. ✓ Answered:\n{question}",
+        "open": "{number}. ○ Not answered yet:\n{question}",
         "hand_in": "Hand in my answers",
         "anyway": "Hand in anyway",
     }
@@ -391,11 +396,12 @@ class ReviewScreen(Screen):
         self.add_button_row([], [self.submit])
         self.items: list[WrappingButton] = []
 
-    def show_items(self, rows: list[tuple[str, bool]], go) -> None:
-        """``rows``: (question text, answered) in shown order; ``go(position)`` on a tap."""
+    def show_items(self, rows: list[tuple[int, str, bool]], go) -> None:
+        """``rows``: (position, question text, answered) in shown order; ``go(position)`` on a
+        tap."""
         remove_buttons(self.list_layout)
         self.items = []
-        for position, (text, answered) in enumerate(rows):
+        for position, text, answered in rows:
             words = self.TEXT["answered" if answered else "open"]
             button = WrappingButton(words.format(number=position + 1, question=text))
             button.setProperty("role", "row")
@@ -461,6 +467,14 @@ def style_sheet(theme: Theme = DEFAULT, scale: float = 1.0) -> str:
     def px(size: float) -> str:
         return f"{max(1, round(size * scale))}px"
 
+    # A focused control has a thick ring where others have a thin border; the padding makes up
+    # the difference exactly (after rounding), so it keeps its size and its text is never cut.
+    edge, ring = max(1, round(2 * scale)), max(2, round(5 * scale))
+    button_v, button_h, field_v, field_h = (round(n * scale) for n in (13, 25, 11, 17))
+
+    def pad(vertical: int, sideways: int, border: int) -> str:
+        return f"padding: {vertical - border}px {sideways - border}px"
+
     light = theme.background.upper() != "#000000"
     field = "white" if light else theme.background
     on_checked = "white" if light else theme.background
@@ -477,28 +491,28 @@ def style_sheet(theme: Theme = DEFAULT, scale: float = 1.0) -> str:
     QLabel[role="feedback"] {{ color: {theme.accent2}; }}
     QLabel[role="inbutton"] {{ background: transparent; }}
     QLabel[role="inbutton"][checked="true"] {{ color: {on_checked}; font-weight: bold; }}
-    QPushButton {{ border: {px(2)} solid {theme.muted}; border-radius: {px(10)};
-                   padding: {px(8)} {px(20)}; background: {field}; min-height: {px(48)}; }}
+    QPushButton {{ border: {edge}px solid {theme.muted}; border-radius: {px(10)};
+                   {pad(button_v, button_h, edge)}; background: {field};
+                   min-height: {px(48)}; }}
     QPushButton[role="big"], QPushButton[role="large"] {{ min-height: {px(64)};
                    min-width: {px(160)}; }}
     QPushButton[role="large"] {{ font-size: {px(30)}; }}
     QPushButton:checked {{ background: {checked}; color: {on_checked}; border-color: {checked}; }}
-    QPushButton:focus {{ border: {px(5)} solid {theme.accent}; }}
+    QPushButton:focus {{ border: {ring}px solid {theme.accent}; {pad(button_v, button_h, ring)}; }}
     QPushButton[primary="true"] {{ background: {theme.accent}; color: {on_checked};
-                                   border: {px(2)} solid {theme.accent}; font-weight: bold; }}
-    QPushButton[primary="true"]:focus {{ border: {px(5)} solid {theme.foreground}; }}
-    QPushButton[role="quiet"] {{ border: {px(2)} solid transparent; color: {theme.muted};
+                                   border: {edge}px solid {theme.accent}; font-weight: bold; }}
+    QPushButton[primary="true"]:focus {{ border: {ring}px solid {theme.foreground}; }}
+    QPushButton[role="quiet"] {{ border: {edge}px solid transparent; color: {theme.muted};
                                  font-size: {px(18)}; background: transparent;
                                  min-height: {px(32)}; }}
-    QPushButton[role="quiet"]:focus {{ border: {px(4)} solid {theme.accent}; }}
+    QPushButton[role="quiet"]:focus {{ border: {ring}px solid {theme.accent}; }}
     QPushButton[role="row"], QPushButton[role="choice"] {{ text-align: left; }}
     QPushButton:disabled {{ color: {disabled}; border-color: {theme.grid}; }}
     QPushButton[primary="true"]:disabled {{ background: {theme.grid}; color: {theme.muted}; }}
-    QLineEdit, QPlainTextEdit, QComboBox {{ border: {px(2)} solid {theme.muted};
-                   border-radius: {px(8)}; padding: {px(6)} {px(12)}; background: {field};
-                   min-height: {px(48)}; }}
+    QLineEdit, QPlainTextEdit, QComboBox {{ border: {edge}px solid {theme.muted};
+                   border-radius: {px(8)}; {pad(field_v, field_h, edge)}; background: {field}; }}
     QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{
-                   border: {px(5)} solid {theme.accent}; }}
+                   border: {ring}px solid {theme.accent}; {pad(field_v, field_h, ring)}; }}
     QComboBox QAbstractItemView {{ background: {field}; selection-background-color: {checked};
                    selection-color: {on_checked}; }}
     QCheckBox {{ spacing: {px(12)}; }}

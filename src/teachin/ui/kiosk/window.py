@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from teachin.theme import theme_for
@@ -38,6 +38,7 @@ from teachin.ui.kiosk.screens import (
     WelcomeBackScreen,
     fit_scale,
     follow_focus,
+    scroll_area,
     style_sheet,
 )
 
@@ -76,6 +77,25 @@ if TYPE_CHECKING:  # type hints only
     from teachin.store.quiz_session import QuizSession
 
 
+class PageStack(QStackedWidget):
+    """A stack as big as the page on show needs (a plain one asks for its largest page's room):
+    the window's scroll area scrolls only when that page, in large text, needs more room."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        return self.minimumSizeHint().height()
+
+
 class KioskWindow(QWidget):
     """``store`` and ``quiz_name`` may come later, through ``ready()``: until then only the name
     screen exists and Start is disabled."""
@@ -91,8 +111,11 @@ class KioskWindow(QWidget):
         self.high_contrast, self.zoom = False, 1.0  # this laptop's, from settings once ready
         self._style: tuple[bool, float] | None = None  # what the style sheet was made for
         self.setWindowTitle(TEXT["title"])
-        self.stack = QStackedWidget()
-        QVBoxLayout(self).addWidget(self.stack)
+        self.stack = PageStack()
+        # Text made larger than a screen has room for scrolls, rather than being cut off.
+        self.outer = scroll_area(self.stack)
+        self.outer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        QVBoxLayout(self).addWidget(self.outer)
         self.layout().setContentsMargins(0, 0, 0, 0)
         self.name_screen = n = NameScreen()
         self.stack.addWidget(n)
@@ -155,6 +178,8 @@ class KioskWindow(QWidget):
         self.setStyleSheet(style_sheet(theme_for(self.high_contrast), scale))
         for screen in self.findChildren(Screen):
             screen.set_scale(scale)
+        for widget in self.findChildren(QWidget):  # sizes came from the old sheet: ask anew
+            widget.updateGeometry()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -393,9 +418,11 @@ class KioskWindow(QWidget):
 
     def show_review(self) -> None:
         attempt = self.session.attempt
+        questions = [attempt.quiz.question(name) for name in attempt.order]
         rows = [
-            (attempt.quiz.question(name).text, attempt.response(name) is not None)
-            for name in attempt.order
+            (position, question.text, attempt.response(question.name) is not None)
+            for position, question in enumerate(questions)
+            if question.kind != "description"  # nothing to answer: nothing to check
         ]
         self.review_screen.show_items(rows, self.go_to)
         self.review_screen.message.clear()
