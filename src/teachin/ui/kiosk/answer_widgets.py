@@ -255,6 +255,8 @@ class OrderingAnswer(AnswerWidget):
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.setProperty("dropped", True)  # left out of the tab order until it goes
+                widget.hide()
                 widget.deleteLater()
         self.moves = []
         for row, index in enumerate(self.items):
@@ -285,7 +287,9 @@ class OrderingAnswer(AnswerWidget):
         self._build()
         if had_focus:  # the same item's button again, or its other one at either end
             up, down = self.moves[other]
-            (up if (step < 0 and up.isEnabled()) or not down.isEnabled() else down).setFocus()
+            target = up if (step < 0 and up.isEnabled()) or not down.isEnabled() else down
+            target.show()  # the layout would show it only later; a hidden one takes no focus
+            target.setFocus(Qt.FocusReason.TabFocusReason)
         self.changed.emit()
 
     def value(self) -> object:

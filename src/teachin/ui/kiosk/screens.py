@@ -133,6 +133,11 @@ def remove_buttons(layout: QLayout) -> None:
             item.widget().deleteLater()
 
 
+def dropped(widget: QWidget) -> bool:
+    """True for a widget whose deletion is pending (the ordering question's last buttons)."""
+    return not shiboken6.isValid(widget) or widget.property("dropped") is True
+
+
 def is_enter(event: QKeyEvent) -> bool:
     return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -367,6 +372,20 @@ class QuestionScreen(Screen):
         layout.addWidget(widget, 1)
         self.scroll.setWidget(page)
         self.text.show()
+        widget.changed.connect(self.chain_tabs)  # an ordering question rebuilds its buttons
+        self.chain_tabs()
+
+    def chain_tabs(self) -> None:
+        """Tab goes through the answer's controls top to bottom (the order they are made in),
+        then Back, Skip and Next."""
+        controls = [
+            w
+            for w in self.answer.findChildren(QWidget)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not dropped(w)
+        ]
+        chain = [*controls, self.back, self.skip, self.next]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
 
 class ReviewScreen(Screen):
