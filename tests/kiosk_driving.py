@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -74,7 +75,8 @@ def show_kiosk(qtbot, quizzes: dict[str, Quiz], store, quiz: str) -> KioskWindow
     window.apply_style()
     window.show()
     qtbot.waitExposed(window)
-    window.activateWindow()
+    window.activateWindow()  # shortcuts (Ctrl+Shift+F, Ctrl+H) act in the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     return window
 
 

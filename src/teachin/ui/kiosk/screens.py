@@ -15,6 +15,7 @@ named blanks) so they can be handed to a translator as they are.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING, ClassVar
 
 import shiboken6
@@ -384,7 +385,7 @@ class QuestionScreen(Screen):
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not dropped(w)
         ]
         chain = [*controls, self.back, self.skip, self.next]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
 
