@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from teachin.content.gift import Quiz
 from teachin.store.answers import answers_for_question
 from teachin.store.db import Store
-from teachin.ui.kiosk.screens import Screen, big_button, wrapped
+from teachin.ui.kiosk.screens import Screen, big_button, scroll_area, wrapped
 
 # A quiz's `@mode` as the facilitator's quiz picker says it.
 MODE_WORDS = {
@@ -122,7 +122,7 @@ class FacilitatorScreen(Screen):
         self.notices = wrapped(role="error")
         self.layout_.addWidget(self.notices)
         tabs = QTabWidget()
-        tabs.addTab(self._quiz_tab(), "Quiz")
+        tabs.addTab(scroll_area(self._quiz_tab()), "Quiz")  # scrolls on a small screen
         tabs.addTab(self._results_tab(), "Results")
         tabs.addTab(self._names_tab(), "Names")
         self.tabs = tabs

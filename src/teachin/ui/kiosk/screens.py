@@ -382,7 +382,9 @@ class QuestionScreen(Screen):
         controls = [
             w
             for w in self.answer.findChildren(QWidget)
-            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and not dropped(w)
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not dropped(w)
+            and w.window() is self.window()  # not a drop-down's own pop-up list
         ]
         chain = [*controls, self.back, self.skip, self.next]
         for first, second in pairwise(chain):
