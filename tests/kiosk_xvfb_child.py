@@ -19,8 +19,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).parent))
-import kiosk_driving as kd  # noqa: E402
-from teachin.ui.kiosk.window import KioskWindow  # noqa: E402
+import kiosk_driving as kd
+from teachin.ui.kiosk.window import KioskWindow
 
 
 class KeysOnly:
