@@ -13,7 +13,6 @@ from teachin.store import pin
 from teachin.store.answers import answers_for_attempt, attempts_for
 from teachin.store.db import open_store
 from teachin.ui.kiosk.answer_widgets import ChoiceAnswer, NumberAnswer, OrderingAnswer
-from teachin.ui.kiosk.screens import style_sheet
 from teachin.ui.kiosk.window import KioskWindow
 
 GIFT = """\
@@ -49,9 +48,9 @@ def kiosk(qtbot, store, tmp_path: Path):
     assert problems == []
     deck = Deck(root=tmp_path, modules=(), quizzes={quiz.name: quiz})
     window = KioskWindow(deck.quizzes, store, quiz.name)
-    window.setStyleSheet(style_sheet())
     qtbot.addWidget(window)
     window.resize(1280, 800)
+    window.apply_style()
     window.show()
     yield window
     window.may_close = True

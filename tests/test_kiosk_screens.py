@@ -110,3 +110,30 @@ def test_a_chosen_option_is_told_in_words_not_only_by_colour(qtbot, store, quizz
     assert face.state().checked
     assert "✓" in face.text(QAccessible.Text.Name)
     kiosk.may_close = True
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_name_screen_with_codes_and_welcome_back_read_in_full(qtbot, store, quizzes, size):
+    from kiosk_driving import enter_name
+    from teachin.store.settings import KIOSK_CODES, NAMES, set_setting
+
+    set_setting(store, KIOSK_CODES, True)
+    set_setting(store, NAMES, ["Amina", "Ben", "Chen", "Dana", "Eli", "Fatma"])
+    kiosk = show_kiosk(qtbot, quizzes, store, "every")
+    kiosk.resize(*size)
+    kiosk.show_name_screen()
+    enter_name(qtbot, kiosk, "Amina")  # no code: told to choose one
+    qtbot.wait(20)
+    problems = [f"name: {p}" for p in cut_off_texts(kiosk)]
+    assert "personal code" in kiosk.name_screen.message.text()
+
+    set_setting(store, KIOSK_CODES, False)
+    kiosk.show_name_screen()
+    enter_name(qtbot, kiosk, "Amina")
+    kiosk.show_name_screen()  # she walks away; someone types her name
+    enter_name(qtbot, kiosk, "Amina")
+    assert kiosk.stack.currentWidget() is kiosk.welcome_screen
+    qtbot.wait(20)
+    problems += [f"welcome back: {p}" for p in cut_off_texts(kiosk)]
+    kiosk.may_close = True
+    assert problems == [], "\n".join(problems)

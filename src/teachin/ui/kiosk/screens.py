@@ -195,8 +195,7 @@ class NameScreen(Screen):
     TEXT: ClassVar[dict[str, str]] = {
         "prompt": "Type your first name or a nickname, then press Start.",
         "name": "Your name",
-        "code_prompt": "Your personal code (you choose it the first time, and need it to come "
-        "back to your answers):",
+        "code_prompt": "Your personal code (chosen the first time, needed to come back):",
         "code": "Your personal code",
         "start": "Start",
         "facilitator": "Facilitator",
@@ -220,6 +219,9 @@ class NameScreen(Screen):
         self.code.setAccessibleName(t["code"])
         self.names = QWidget()
         self.names_layout = QGridLayout(self.names)
+        self.names_layout.setContentsMargins(0, 0, 0, 0)
+        self.names_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.names.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.message = wrapped(role="error")
         self.start = self.default = big_button(t["start"], primary=True)
         self.start.setAccessibleName(t["start"])
@@ -228,13 +230,14 @@ class NameScreen(Screen):
         self.keys = wrapped(t["keys"], role="hint")
         for widget in (self.title, self.prompt, self.edit, self.code_prompt, self.code):
             self.layout_.addWidget(widget)
-        self.layout_.addWidget(self.names)
         self.layout_.addWidget(self.message)
-        self.layout_.addStretch(1)
-        self.layout_.addWidget(self.keys)
+        # The facilitator's names take the room left, and scroll where a laptop has too little.
+        self.names_scroll = scroll_area(self.names)
+        self.names_scroll.setMinimumHeight(48)  # a row of names at least, scrolled
+        self.layout_.addWidget(self.names_scroll, 1)
         row = QHBoxLayout()
         row.addWidget(self.facilitator, 0, Qt.AlignmentFlag.AlignBottom)
-        row.addStretch(1)
+        row.addWidget(self.keys, 1, Qt.AlignmentFlag.AlignBottom)  # beside: a line saved
         row.addWidget(self.start)
         self.layout_.addLayout(row)
         self.show_code(False)
@@ -254,6 +257,8 @@ class NameScreen(Screen):
         for index, name in enumerate(names):
             button = QPushButton(name)
             button.setProperty("role", "name")
+            # Their full height, always: the names scroll rather than squeeze.
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, n=name: pick(n))
             self.names_layout.addWidget(button, index // 4, index % 4)
             QWidget.setTabOrder(previous, button)
@@ -515,8 +520,8 @@ def style_sheet(theme: Theme = DEFAULT, scale: float = 1.0) -> str:
     QLabel[role="inbutton"][checked="true"] {{ color: {on_checked}; font-weight: bold; }}
     QPushButton {{ border: {edge}px solid {theme.muted}; border-radius: {px(10)};
                    {pad(button_v, button_h, edge)}; background: {field};
-                   min-height: {px(48)}; }}
-    QPushButton[role="big"], QPushButton[role="large"] {{ min-height: {px(64)};
+                   min-height: {px(30)}; }}
+    QPushButton[role="big"], QPushButton[role="large"] {{ min-height: {px(40)};
                    min-width: {px(160)}; }}
     QPushButton[role="large"] {{ font-size: {px(30)}; }}
     QPushButton:checked {{ background: {checked}; color: {on_checked}; border-color: {checked}; }}
@@ -526,7 +531,7 @@ def style_sheet(theme: Theme = DEFAULT, scale: float = 1.0) -> str:
     QPushButton[primary="true"]:focus {{ border: {ring}px solid {theme.foreground}; }}
     QPushButton[role="quiet"] {{ border: {edge}px solid transparent; color: {theme.muted};
                                  font-size: {px(18)}; background: transparent;
-                                 min-height: {px(32)}; }}
+                                 min-height: {px(20)}; }}
     QPushButton[role="quiet"]:focus {{ border: {ring}px solid {theme.accent}; }}
     QPushButton[role="row"], QPushButton[role="choice"] {{ text-align: left; }}
     QPushButton:disabled {{ color: {disabled}; border-color: {theme.grid}; }}

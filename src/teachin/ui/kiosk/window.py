@@ -57,8 +57,8 @@ TEXT = {
     "the button again to hand in.",
     "thanks": "Thank you, {name}!",
     "time_up_thanks": "Time is up. Thank you, {name}!",
-    "code_needed": "Choose a personal code of at least {length} characters and type it in the "
-    "code box. Remember it: you need it to come back to your answers.",
+    "code_needed": "Choose a personal code of {length} characters or more, and remember it: "
+    "you need it to come back to your answers.",
     "code_wrong": "That personal code does not match the one chosen with this name. Type it "
     "again, or add something to your name if you are someone else.",
 }
@@ -438,6 +438,8 @@ class KioskWindow(QWidget):
         from teachin.store.db import StoreError
 
         screen = self.review_screen
+        if self.session is None or self.stack.currentWidget() is not screen:
+            return  # a second press that arrived after the hand-in
         open_ = len(self.session.attempt.unanswered)
         if open_ and screen.submit.text() == ReviewScreen.TEXT["hand_in"]:
             words = TEXT["open_one"] if open_ == 1 else TEXT["open_many"].format(count=open_)
