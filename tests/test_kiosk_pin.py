@@ -239,3 +239,24 @@ def test_high_contrast_and_text_size_are_kept_for_the_laptop(qtbot, kiosks, quiz
     qtbot.wait(10)
     assert again.name_screen.prompt.font().pixelSize() == normal
     assert "background: #000000" not in again.styleSheet()
+
+
+def test_the_menu_opens_the_log_folder_and_says_when_it_cannot(
+    qtbot, kiosks, quizzes, store, monkeypatch
+):
+    import sys
+    import types
+
+    opened = []
+    answers = iter([True, False])
+    logs = types.ModuleType("teachin.logs")  # the installer's module (on main), stood in for
+    logs.open_log_folder = lambda: opened.append(True) or next(answers)
+    monkeypatch.setitem(sys.modules, "teachin.logs", logs)
+    kiosk = started(qtbot, kiosks, quizzes, store)
+    open_the_menu(qtbot, kiosk)
+    menu = kiosk.facilitator_screen
+    menu.open_logs.setFocus()
+    qtbot.keyClick(menu.open_logs, Qt.Key.Key_Return)
+    assert opened == [True] and not menu.logs_message.isVisible()
+    qtbot.keyClick(menu.open_logs, Qt.Key.Key_Return)
+    assert "could not be opened" in menu.logs_message.text()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -111,6 +112,8 @@ class FacilitatorScreen(Screen):
         "retakes": "Retakes",
         "retakes_note": "A name that has handed in this quiz may start it again. Off: they are "
         "told when they handed in.",
+        "open_logs": "Open the log folder",
+        "no_logs": "The log folder could not be opened (there may be no log yet).",
         "names": "Names participants can tap instead of typing (one a line):",
         "save_names": "Save names",
     }
@@ -184,6 +187,10 @@ class FacilitatorScreen(Screen):
             box.setAccessibleDescription(note)
             layout.addWidget(box)
             layout.addWidget(wrapped(note, role="muted"))
+        self.open_logs = QPushButton(t["open_logs"])
+        self.logs_message = wrapped(role="error")
+        layout.addWidget(self.open_logs, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.logs_message)
         layout.addStretch(1)
         return tab
 

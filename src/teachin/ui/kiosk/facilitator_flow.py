@@ -59,6 +59,7 @@ class FacilitatorFlow:
         f.retakes.toggled.connect(lambda on: set_setting(kiosk.store, KIOSK_RETAKES, on))
         f.quiz_picker.activated.connect(lambda _: self.choose_quiz(f.quiz_picker.currentData()))
         f.save_names.clicked.connect(self.save_names)
+        f.open_logs.clicked.connect(self.open_logs)
 
     def enter(self) -> None:
         """The facilitator's menu, once the PIN is given."""
@@ -151,3 +152,10 @@ class FacilitatorFlow:
         text = self.menu.names.toPlainText()
         names = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
         set_setting(self.kiosk.store, NAMES, names)
+
+    def open_logs(self) -> None:
+        """The facilitator's "Open the log folder" (teachin.logs, imported only when clicked)."""
+        from teachin.logs import open_log_folder
+
+        opened = open_log_folder()
+        self.menu.logs_message.setText("" if opened else self.menu.TEXT["no_logs"])
