@@ -313,3 +313,11 @@ def _text_room(widget: QWidget) -> list[str]:
 def _name(widget: QWidget) -> str:
     text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
     return f"{type(widget).__name__} {text[:40]!r}"
+
+
+def settle(qtbot) -> None:
+    """Let the kiosk finish laying out and painting (posted layout requests, 0 ms timers) even
+    on a busy machine, before what is on screen is measured."""
+    for _ in range(4):
+        QApplication.processEvents()
+        qtbot.wait(10)

@@ -21,6 +21,7 @@ from kiosk_driving import (
     cut_off_texts,
     each_screen,
     parse_quizzes,
+    settle,
     show_kiosk,
     shown_part,
 )
@@ -50,7 +51,7 @@ def test_every_screen_shows_its_text_in_full_at_every_laptop_size(qtbot, store, 
     kiosk.resize(*size)
     problems = []
     for screen in each_screen(qtbot, kiosk):
-        qtbot.wait(20)  # laid out and painted as a person sees it
+        settle(qtbot)  # laid out and painted as a person sees it
         assert kiosk.size().toTuple() == size  # the window never grows past the screen
         problems += [f"{screen}: {problem}" for problem in cut_off_texts(kiosk)]
     kiosk.may_close = True
@@ -63,14 +64,14 @@ def test_the_option_picked_by_its_number_is_scrolled_into_view(qtbot, store, qui
     for screen in each_screen(qtbot, kiosk):
         if screen == "question-six":
             break
-    qtbot.wait(20)
+    settle(qtbot)
     question = kiosk.question_screen
     sixth = question.answer.buttons[5]
     assert question.scroll.verticalScrollBar().isVisible()
     assert sixth.isChecked()
     assert shown_part(sixth, kiosk) == sixth.size()  # all of it on screen
     qtbot.keyClick(question, Qt.Key.Key_1)  # and back up to the first
-    qtbot.wait(20)
+    settle(qtbot)
     first = question.answer.buttons[0]
     assert shown_part(first, kiosk) == first.size()
     kiosk.may_close = True
@@ -123,7 +124,7 @@ def test_the_name_screen_with_codes_and_welcome_back_read_in_full(qtbot, store, 
     kiosk.resize(*size)
     kiosk.show_name_screen()
     enter_name(qtbot, kiosk, "Amina")  # no code: told to choose one
-    qtbot.wait(20)
+    settle(qtbot)
     problems = [f"name: {p}" for p in cut_off_texts(kiosk)]
     assert "personal code" in kiosk.name_screen.message.text()
 
@@ -133,7 +134,7 @@ def test_the_name_screen_with_codes_and_welcome_back_read_in_full(qtbot, store, 
     kiosk.show_name_screen()  # she walks away; someone types her name
     enter_name(qtbot, kiosk, "Amina")
     assert kiosk.stack.currentWidget() is kiosk.welcome_screen
-    qtbot.wait(20)
+    settle(qtbot)
     problems += [f"welcome back: {p}" for p in cut_off_texts(kiosk)]
     kiosk.may_close = True
     assert problems == [], "\n".join(problems)

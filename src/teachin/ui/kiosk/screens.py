@@ -543,6 +543,7 @@ def style_sheet(theme: Theme = DEFAULT, scale: float = 1.0) -> str:
     QComboBox QAbstractItemView {{ background: {field}; selection-background-color: {checked};
                    selection-color: {on_checked}; }}
     QCheckBox {{ spacing: {px(12)}; }}
+    QCheckBox::indicator {{ width: {px(28)}; height: {px(28)}; }}
     QCheckBox:focus {{ outline: {px(3)} solid {theme.accent}; border: {px(3)} solid
                    {theme.accent}; }}
     QTabBar::tab {{ padding: {px(8)} {px(20)}; border: {px(2)} solid {theme.grid}; }}
