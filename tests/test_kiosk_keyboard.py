@@ -10,19 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from kiosk_driving import EVERY_KIND, parse_quizzes, show_kiosk
+from kiosk_driving import EVERY_KIND, parse_quizzes, show_kiosk, store_with_pin
 from teachin.store.answers import answers_for_attempt, attempts_for
-from teachin.store.db import open_store
-from teachin.store.pin import set_pin
 
 K = Qt.Key
 
 
-@pytest.fixture
-def store(data_dir):
-    with open_store() as store:
-        set_pin(store, "2468")
-        yield store
+store = pytest.fixture(store_with_pin, name="store")
 
 
 @pytest.fixture

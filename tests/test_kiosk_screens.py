@@ -24,9 +24,8 @@ from kiosk_driving import (
     settle,
     show_kiosk,
     shown_part,
+    store_with_pin,
 )
-from teachin.store.db import open_store
-from teachin.store.pin import set_pin
 
 SCREENS = [(1366, 768), (1280, 720), (1024, 768)]
 SCALES = [1.0, 1.25, 1.5]
@@ -38,11 +37,7 @@ def quizzes(tmp_path_factory):
     return parse_quizzes(Path(tmp_path_factory.mktemp("quizzes")), {"every": EVERY_KIND})
 
 
-@pytest.fixture
-def store(data_dir):
-    with open_store() as store:
-        set_pin(store, "2468")
-        yield store
+store = pytest.fixture(store_with_pin, name="store")
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
