@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from kiosk_driving import (
     EVERY_KIND,
@@ -133,3 +140,26 @@ def test_the_name_screen_with_codes_and_welcome_back_read_in_full(qtbot, store, 
     problems += [f"welcome back: {p}" for p in cut_off_texts(kiosk)]
     kiosk.may_close = True
     assert problems == [], "\n".join(problems)
+
+
+def test_an_option_reached_with_the_arrow_keys_is_scrolled_into_view(qtbot, store, quizzes):
+    """One-pick options are one stop for Tab, as radio buttons are; the arrow keys move among
+    them, and the one they reach is scrolled into view."""
+    kiosk = show_kiosk(qtbot, quizzes, store, "every")
+    kiosk.resize(683, 512)
+    for screen in each_screen(qtbot, kiosk):
+        if screen == "question-six":
+            break
+    settle(qtbot)
+    question = kiosk.question_screen
+    question.scroll.verticalScrollBar().setValue(0)  # back at the top, the sixth out of sight
+    settle(qtbot)
+    buttons = question.answer.buttons
+    assert shown_part(buttons[5], kiosk) != buttons[5].size()
+    buttons[0].setFocus()
+    for _ in range(5):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    settle(qtbot)
+    assert QApplication.focusWidget() is buttons[5]
+    assert shown_part(buttons[5], kiosk) == buttons[5].size()
+    kiosk.may_close = True

@@ -8,7 +8,8 @@ from the same parts: ``Screen``, ``big_button``, ``wrapped``.
 Sizes live in the style sheet (``style_sheet``), scaled with the window: a kiosk at 1024 x 768
 at 150 % has 683 x 512 logical pixels, and everything must still fit or scroll. Every screen
 works from the keyboard alone: Enter presses the focused button, else the screen's default
-(``Screen.default``); Tab goes through the controls in reading order; the focus is a thick ring.
+(``Screen.default``); Tab goes through the controls in reading order (a one-pick question's
+options are one stop, the arrow keys move among them); the focus is a thick ring.
 Each screen keeps its user-visible words in one place (a ``TEXT`` dict, whole sentences with
 named blanks) so they can be handed to a translator as they are.
 """
