@@ -32,6 +32,7 @@ COMMANDS = {
     "new-deck": "teachin.new_deck:run_new_deck",
     "room": "teachin.room.cli:run_room",
     "report": "teachin.ui.results.report:run_report",
+    "pin": "teachin.store.pin:run_pin",
 }
 # Commands that open windows: they need a display, use the remembered deck and keep a log.
 WINDOWED_COMMANDS = {"present", "quiz"}
@@ -155,6 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
     from teachin.room.cli import add_arguments as room_arguments  # argparse only, no server
 
     room_arguments(command(commands, "room", "open a live room for phones on the LAN"))
+    pin = command(commands, "pin", "set the kiosk's facilitator PIN (typed twice, unseen)")
+    pin.add_argument("action", choices=["set"])
     return parser
 
 

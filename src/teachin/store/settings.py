@@ -16,12 +16,20 @@ from teachin.store.db import Store
 
 KIOSK_QUIZ = "kiosk_quiz"  # the quiz the kiosk offers to the next person
 NAMES = "kiosk_names"  # the facilitator's list of names to pick from (JSON list)
+KIOSK_CONTRAST = "kiosk_high_contrast"  # true: the kiosk in the high-contrast theme
+KIOSK_ZOOM = "kiosk_text_zoom"  # the kiosk's text size, 1.0 = normal (Ctrl+ / Ctrl-)
+KIOSK_CODES = "kiosk_personal_codes"  # true: each participant picks a code to resume with
+KIOSK_RETAKES = "kiosk_retakes"  # true: a name that has handed in may start the quiz again
 MAX_BYTES = 1 << 20  # a list of names for a very large workshop is a few KB
 
 # The shape each known setting must have; any other key takes any JSON value.
 SHAPES: dict[str, Callable[[Any], bool]] = {
     KIOSK_QUIZ: lambda value: isinstance(value, str),
     NAMES: lambda value: isinstance(value, list) and all(isinstance(n, str) for n in value),
+    KIOSK_CONTRAST: lambda value: isinstance(value, bool),
+    KIOSK_ZOOM: lambda value: isinstance(value, int | float) and not isinstance(value, bool),
+    KIOSK_CODES: lambda value: isinstance(value, bool),
+    KIOSK_RETAKES: lambda value: isinstance(value, bool),
 }
 
 
