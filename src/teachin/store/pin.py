@@ -133,7 +133,7 @@ def run_pin(args: argparse.Namespace) -> int:
 
     if not sys.stdin.isatty():
         print(CLI_TEXT["no_terminal"], file=sys.stderr)
-        return 2
+        return 1
     try:
         first = getpass.getpass(CLI_TEXT["first"])
         again = getpass.getpass(CLI_TEXT["again"])
@@ -151,5 +151,5 @@ def run_pin(args: argparse.Namespace) -> int:
             print(CLI_TEXT["done"].format(path=store.path))
     except StoreError as error:
         print(error, file=sys.stderr)
-        return 2
+        return 1
     return 0

@@ -86,7 +86,7 @@ def run_shot(args: argparse.Namespace) -> int:
     deck = load_deck(paths.deck_dir())
     slides = deck.slides
     if not slides:
-        return _fail(f"{deck.root}: the deck has no slides")
+        return _fail(f"{deck.root}: the deck has no slides", code=1)
     if not 1 <= args.slide <= len(slides):
         return _fail(f"--slide {args.slide}: the deck has slides 1 to {len(slides)}")
     slide = slides[args.slide - 1]
@@ -101,7 +101,7 @@ def run_shot(args: argparse.Namespace) -> int:
         image = render_slide(view, slide, step, deck)
     out = Path(args.out)
     if not image.save(str(out)):
-        return _fail(f"{out}: could not write the image (does the folder exist?)")
+        return _fail(f"{out}: could not write the image (does the folder exist?)", code=1)
     shown = slide.steps if step is None else step + 1
     print(
         f"{out}: slide {args.slide}/{len(slides)} {slide.title!r}, step {shown}/{slide.steps}, "
@@ -113,6 +113,7 @@ def run_shot(args: argparse.Namespace) -> int:
     return 0
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, code: int = 2) -> int:
+    """The message on stderr; 2 for a wrong command line, 1 when the work itself failed."""
     print(f"teachin shot: {message}", file=sys.stderr)
-    return 2
+    return code
