@@ -20,6 +20,7 @@ kiosk_facilitator_flow.py is everything behind the PIN.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,8 @@ TEXT = {
     "you need it to come back to your answers.",
     "code_wrong": "That personal code does not match the one chosen with this name. Type it "
     "again, or add something to your name if you are someone else.",
+    "code_asked": "Type the personal code you chose with this name, then press Start.",
+    "code_wait": "Too many wrong codes for this name. Try again in {seconds} seconds.",
 }
 CODE_LENGTH = 3  # characters of a participant's personal code, at least
 ZOOMS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # the text sizes Ctrl+ and Ctrl- step through
@@ -297,18 +300,29 @@ class KioskWindow(QWidget):
     def _welcome_back(self, session: QuizSession, code: str | None) -> None:
         """With personal codes on, the code chosen with the attempt opens it (and nothing else
         does); without them, or for an attempt begun before they were on, "is that you?"."""
-        from teachin.store.pin import check_code
+        from teachin.store import pin
 
-        known = check_code(self.store, session.attempt_id, code or "")
-        if code is None or known is None:
+        attempt_id = session.attempt_id
+        if code is None or not pin.has_code(self.store, attempt_id):
             self.ask_returning(session)
-        elif known:
+            return
+        screen = self.name_screen
+        # Throttled like the PIN (store/pin.py), per attempt: not even checked while waiting;
+        # nothing typed yet (Enter in the name box) is asked for, not counted.
+        wait = pin.wait_before_next_try(self.store, key=pin.code_failures(attempt_id))
+        if wait > 0:
+            words = TEXT["code_wait"].format(seconds=math.ceil(wait))
+        elif not code:
+            words = TEXT["code_asked"]
+        elif pin.check_code(self.store, attempt_id, code):
             self.session = session
             self._run_session()
+            return
         else:
-            self.name_screen.message.setText(TEXT["code_wrong"])
-            self.name_screen.code.setText("")
-            self.name_screen.code.setFocus()
+            words = TEXT["code_wrong"]
+        screen.message.setText(words)
+        screen.code.setText("")
+        screen.code.setFocus()
 
     def ask_returning(self, session: QuizSession) -> None:
         """Ask "is that you?" before anything of the unfinished attempt is shown: when and how
