@@ -129,7 +129,7 @@ class FacilitatorFlow:
 
     def open_menu(self) -> None:
         kiosk, screen = self.kiosk, self.menu
-        screen.notices.setText("\n".join(kiosk.store.notices))
+        self.show_notices()
         screen.show_quizzes(dict(kiosk.quizzes), kiosk.quiz_name)
         screen.show_results(kiosk.store, dict(kiosk.quizzes))
         screen.names.setPlainText("\n".join(get_setting(kiosk.store, NAMES, [])))
@@ -146,6 +146,13 @@ class FacilitatorFlow:
         kiosk = self.kiosk
         kiosk.quiz_name = name
         set_setting(kiosk.store, KIOSK_QUIZ, name)
+        self.show_notices()  # the new quiz's problems, if it has any
+
+    def show_notices(self) -> None:
+        """What the facilitator must know: the store's notices (a restore from a backup, a
+        setting set back) and the problems in the next person's quiz."""
+        quiz = self.kiosk.quiz_notice()
+        self.menu.notices.setText("\n".join([*self.kiosk.store.notices, *filter(None, [quiz])]))
 
     def save_names(self) -> None:
         text = self.menu.names.toPlainText()

@@ -21,7 +21,7 @@ kiosk_facilitator_flow.py is everything behind the PIN.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -62,6 +62,10 @@ TEXT = {
     "you need it to come back to your answers.",
     "code_wrong": "That personal code does not match the one chosen with this name. Type it "
     "again, or add something to your name if you are someone else.",
+    "quiz_problem": "The quiz “{quiz}” has 1 problem, so it may not run as written (a time "
+    "limit left out, say): run `teachin check`. {first}",
+    "quiz_problems": "The quiz “{quiz}” has {count} problems, so it may not run as written (a "
+    "time limit left out, say): run `teachin check`. The first: {first}",
     "code_asked": "Type the personal code you chose with this name, then press Start.",
     "code_wait": "Too many wrong codes for this name. Try again in {seconds} seconds.",
 }
@@ -76,6 +80,7 @@ if TYPE_CHECKING:  # type hints only
     from PySide6.QtGui import QCloseEvent
 
     from teachin.content.gift import Quiz
+    from teachin.content.model import Problem
     from teachin.store.db import Store
     from teachin.store.quiz_session import QuizSession
 
@@ -101,13 +106,19 @@ class PageStack(QStackedWidget):
 
 class KioskWindow(QWidget):
     """``store`` and ``quiz_name`` may come later, through ``ready()``: until then only the name
-    screen exists and Start is disabled."""
+    screen exists and Start is disabled. ``problems``: what reading each quiz found wrong (filled
+    as the quizzes are read: start.QuizFolder.problems), told to the facilitator."""
 
     def __init__(
-        self, quizzes: Mapping[str, Quiz], store: Store | None = None, quiz_name: str = ""
+        self,
+        quizzes: Mapping[str, Quiz],
+        store: Store | None = None,
+        quiz_name: str = "",
+        problems: Mapping[str, Sequence[Problem]] | None = None,
     ) -> None:
         super().__init__()
         self.quizzes, self.store, self.quiz_name = quizzes, None, quiz_name
+        self.problems = problems if problems is not None else {}
         self.session: QuizSession | None = None
         self.returning: QuizSession | None = None  # asked "is that you?", not yet answered
         self.may_close = False
@@ -168,12 +179,30 @@ class KioskWindow(QWidget):
         self.name_screen.start.setEnabled(True)
         self.name_screen.facilitator.setEnabled(True)
         if not pin.has_pin(store):  # the facilitator sets it before anyone gives a name
-            flow.set_up_pin(then=self.show_name_screen)
+            flow.set_up_pin(then=self._first_name_screen)
             return
+        self._first_name_screen(typed)
+
+    def _first_name_screen(self, typed: str = "") -> None:
+        """The name screen once ready (after the PIN's set-up at a first start), telling whoever
+        starts the kiosk what they must know: the database restored from a backup, problems
+        in the quiz. Both stay in the facilitator's menu."""
         self.show_name_screen()
         self.name_screen.edit.setText(typed)
-        if store.recovery is not None:  # told to whoever starts the kiosk; kept in the menu
-            self.name_screen.message.setText(store.recovery.message)
+        self.name_screen.message.setText("\n".join(self.start_notices()))
+
+    def start_notices(self) -> list[str]:
+        recovery = self.store.recovery
+        return [notice for notice in (recovery and recovery.message, self.quiz_notice()) if notice]
+
+    def quiz_notice(self) -> str:
+        """The problems reading the next person's quiz found (e.g. a refused `@time-limit`: the
+        quiz runs untimed), with the first one's path:line; "" when there are none."""
+        problems = self.problems.get(self.quiz_name, ())
+        if not problems:
+            return ""
+        words = TEXT["quiz_problem" if len(problems) == 1 else "quiz_problems"]
+        return words.format(quiz=self.quiz_name, count=len(problems), first=problems[0])
 
     # -- look: high contrast and text size, kept per laptop ----------------------------------
 
