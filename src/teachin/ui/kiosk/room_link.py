@@ -88,6 +88,11 @@ class RoomLink(QObject):
             self.forwarder.stop()
             self.forwarder = None
 
+    def wake(self) -> None:
+        """An answer was just committed: send it now, not at the forwarder's next poll."""
+        if self.forwarder is not None:
+            self.forwarder.wake()
+
     def status(self) -> Status | None:
         return None if self.forwarder is None else self.forwarder.status()
 

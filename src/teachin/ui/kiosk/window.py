@@ -432,6 +432,7 @@ class KioskWindow(QWidget):
             else:
                 screen.message.setText(str(error))
             return False
+        self.room_link.wake()  # committed: on its way to the live room, if one is joined
         screen.message.clear()
         return True
 
@@ -500,6 +501,7 @@ class KioskWindow(QWidget):
         except StoreError as error:
             screen.message.setText(str(error))
             return
+        self.room_link.wake()
         self.show_done()
 
     def show_done(self, timed_out: bool = False) -> None:
