@@ -21,13 +21,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from teachin.store import pin
+from teachin.store.answers import attempts
 from teachin.store.db import StoreError
 from teachin.store.settings import (
     KIOSK_CODES,
     KIOSK_QUIZ,
     KIOSK_RETAKES,
     NAMES,
+    allow_retake,
     get_setting,
+    retakes_allowed,
     set_setting,
 )
 from teachin.ui.kiosk.facilitator import FacilitatorScreen, PinScreen
@@ -59,6 +62,7 @@ class FacilitatorFlow:
         f.retakes.toggled.connect(lambda on: set_setting(kiosk.store, KIOSK_RETAKES, on))
         f.quiz_picker.activated.connect(lambda _: self.choose_quiz(f.quiz_picker.currentData()))
         f.save_names.clicked.connect(self.save_names)
+        f.allow_retake.clicked.connect(self.allow_retake)
         f.open_logs.clicked.connect(self.open_logs)
 
     def enter(self) -> None:
@@ -133,6 +137,7 @@ class FacilitatorFlow:
         screen.show_quizzes(dict(kiosk.quizzes), kiosk.quiz_name)
         screen.show_results(kiosk.store, dict(kiosk.quizzes))
         screen.names.setPlainText("\n".join(get_setting(kiosk.store, NAMES, [])))
+        self.show_retakes()
         for box, key in ((screen.codes, KIOSK_CODES), (screen.retakes, KIOSK_RETAKES)):
             box.blockSignals(True)
             box.setChecked(get_setting(kiosk.store, key, False) is True)
@@ -147,6 +152,7 @@ class FacilitatorFlow:
         kiosk.quiz_name = name
         set_setting(kiosk.store, KIOSK_QUIZ, name)
         self.show_notices()  # the new quiz's problems, if it has any
+        self.show_retakes()  # and the people who handed it in
 
     def show_notices(self) -> None:
         """What the facilitator must know: the store's notices (a restore from a backup, a
@@ -158,6 +164,20 @@ class FacilitatorFlow:
         text = self.menu.names.toPlainText()
         names = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
         set_setting(self.kiosk.store, NAMES, names)
+
+    def show_retakes(self) -> None:
+        store, quiz = self.kiosk.store, self.kiosk.quiz_name
+        handed_in = sorted(
+            {a.nickname for a in attempts(store, quiz) if a.finished}, key=str.casefold
+        )
+        self.menu.show_retakes(handed_in, retakes_allowed(store, quiz))
+
+    def allow_retake(self) -> None:
+        """ "Allow a retake" for the person picked: their next start is a new attempt, once."""
+        name = self.menu.retake_picker.currentText()
+        if name:
+            allow_retake(self.kiosk.store, self.kiosk.quiz_name, name)
+            self.show_retakes()
 
     def open_logs(self) -> None:
         """The facilitator's "Open the log folder" (teachin.logs, imported only when clicked)."""

@@ -298,16 +298,20 @@ class KioskWindow(QWidget):
         from teachin.store.answers import attempts_for
         from teachin.store.db import StoreError
         from teachin.store.quiz_session import QuizSession  # with the quiz engine
-        from teachin.store.settings import KIOSK_RETAKES, get_setting
+        from teachin.store.settings import KIOSK_RETAKES, get_setting, retakes_allowed, use_retake
 
         code = screen.code.text() if screen.code.isVisibleTo(screen) else None
+        quiz = self.quiz.name
         try:
             returning = QuizSession.unfinished(self.store, self.quiz, name)
             if returning is not None:  # the same person after a crash, or another "Ana"?
                 self._welcome_back(returning, code)
                 return
-            handed_in = [a for a in attempts_for(self.store, name, self.quiz.name) if a.finished]
-            if handed_in and get_setting(self.store, KIOSK_RETAKES, False) is not True:
+            handed_in = [a for a in attempts_for(self.store, name, quiz) if a.finished]
+            # A retake the facilitator allowed this one person (used up by starting).
+            retake = bool(handed_in) and name in retakes_allowed(self.store, quiz)
+            retakes_on = get_setting(self.store, KIOSK_RETAKES, False) is True
+            if handed_in and not retakes_on and not retake:
                 from teachin.ui.kiosk.attempt_text import already_handed_in
 
                 screen.message.setText(already_handed_in(handed_in[-1].finished_at))
@@ -317,6 +321,8 @@ class KioskWindow(QWidget):
                 screen.code.setFocus()
                 return
             self.session = QuizSession.start(self.store, self.quiz, name)
+            if retake:
+                use_retake(self.store, quiz, name)
             if code is not None:
                 from teachin.store.pin import set_code
 
