@@ -4,9 +4,12 @@ handed in before stay stored. Real keys and clicks."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from kiosk_driving import (
@@ -18,6 +21,7 @@ from kiosk_driving import (
     store_with_pin,
 )
 from teachin.store.answers import answers_for_attempt, attempts_for
+from teachin.store.settings import KIOSK_RETAKE_FOR, get_setting, retakes_allowed, use_retake
 from teachin.ui.kiosk.window import KioskWindow
 
 store = pytest.fixture(store_with_pin, name="store")
@@ -91,3 +95,31 @@ def test_the_facilitator_allows_one_person_a_single_retake(qtbot, tmp_path: Path
     assert first.finished and second.finished
     assert answers_for_attempt(store, first.id)["expect"].response == "Maps"
     assert answers_for_attempt(store, second.id)["expect"].response == "More maps"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    value=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner),
+        max_leaves=12,
+    )
+)
+def test_retakes_read_from_any_stored_value(retake_store, value) -> None:
+    """Whatever a damaged or hand-edited settings table holds for the retakes, the name screen
+    reads a list of names (or none), never a traceback."""
+    retake_store.conn.execute(
+        "INSERT OR REPLACE INTO settings VALUES (?, ?)", [KIOSK_RETAKE_FOR, json.dumps(value)]
+    )
+    names = retakes_allowed(retake_store, "pre")
+    assert isinstance(names, list) and all(isinstance(name, str) for name in names)
+    use_retake(retake_store, "pre", "Ana")  # and using one up writes a usable list back
+    assert get_setting(retake_store, KIOSK_RETAKE_FOR, None) is not None
+
+
+@pytest.fixture(scope="module")
+def retake_store(tmp_path_factory: pytest.TempPathFactory):
+    from teachin.store.db import open_store
+
+    with open_store(tmp_path_factory.mktemp("retakes") / "teachin.db") as store:
+        yield store
