@@ -1,7 +1,8 @@
 """The kiosk behind its facilitator PIN: the PIN set up at the kiosk's first start (before any
 name is taken: a participant can never choose it), asked for, and throttled after a few wrong
-tries; then change quiz, turn personal codes and retakes on or off, see results, edit the list
-of names, or leave kiosk mode.
+tries; then change quiz, turn personal codes and retakes on or off, allow one person who handed
+in a retake, see results, edit the list of names, or leave kiosk mode. The menu also tells the
+store's notices and the problems in the next person's quiz (KioskWindow.quiz_notice).
 
 facilitator.py lays out the two screens; this joins them to the store and to the kiosk window
 (kiosk.py, the participant's flow), which puts them on its stack. ``KioskWindow.ready`` makes
