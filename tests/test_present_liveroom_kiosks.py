@@ -180,3 +180,49 @@ def test_a_reloaded_deck_reaches_the_open_room_same_code_and_port(
     )
     presenter.reload()  # the live question left the deck: the phones wait
     assert presenter.live_room.live is None and room.core.live is None
+
+
+def test_a_wording_fix_keeps_each_phone_s_answer_and_a_removed_question_goes_off(
+    tmp_path: Path,
+) -> None:
+    """Room.set_quizzes: a phone that answered keeps its attempt when only wording changed (it
+    cannot answer twice); a question gone from the deck is not live any more."""
+    import asyncio
+
+    import aiohttp
+
+    from liveroom_kit import LIVE, Client, open_room
+    from teachin.content.gift import load_quiz_dir
+
+    def reloaded(text: str) -> dict:
+        folder = tmp_path / "edited"
+        folder.mkdir(exist_ok=True)
+        (folder / "live.gift").write_text(text, encoding="utf-8")
+        loaded, problems = load_quiz_dir(folder)
+        assert not problems, problems
+        return loaded
+
+    with open_room(tmp_path) as room:
+        room.set_live("live", "guess")
+
+        async def phone(*steps):
+            async with aiohttp.ClientSession() as session:
+                client = Client(session, room)
+                await client.join("ana")
+                return [await step(client) for step in steps]
+
+        async def answer_then_reload_then_look(client):
+            first = await client.answer("live", "guess", "8")
+            room.set_quizzes(reloaded(LIVE.replace("has a spider", "does a spider have")))
+            assert room.counts() == (1, 1)  # the attempt stays: answered once
+            async with client.socket() as socket:
+                state = await socket.receive_json()
+            room.set_quizzes(reloaded(LIVE.replace("::guess::", "::legs::")))
+            late = await client.answer("live", "guess", "8")
+            return first, state, late
+
+        [(first, state, late)] = asyncio.run(phone(answer_then_reload_then_look))
+    assert first[0] == 200
+    assert state["question"]["text"].startswith("How many legs does a spider have")
+    assert state["answer"] is not None  # the page shows the answer it gave
+    assert late[0] == 409  # "guess" left the deck: not live any more
