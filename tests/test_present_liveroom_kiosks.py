@@ -226,3 +226,28 @@ def test_a_wording_fix_keeps_each_phone_s_answer_and_a_removed_question_goes_off
     assert state["question"]["text"].startswith("How many legs does a spider have")
     assert state["answer"] is not None  # the page shows the answer it gave
     assert late[0] == 409  # "guess" left the deck: not live any more
+
+
+def test_an_idle_kiosk_keeps_saying_it_is_there(tmp_path: Path, monkeypatch) -> None:
+    """With nothing to send a kiosk still reaches the room now and then (an empty batch, no
+    write), so the console greys only a laptop the room really stopped hearing from."""
+    from liveroom_kit import open_room
+    from teachin.room import forwarder as forwarding
+
+    monkeypatch.setattr(forwarding, "HEARTBEAT_S", 0.1)
+    kiosk_store = open_store(tmp_path / "kiosk" / DB_NAME, make_backup=False)
+    with open_room(tmp_path) as room:
+        forwarder = Forwarder(kiosk_store, f"127.0.0.1:{room.port}", room.code, poll_s=0.05)
+        forwarder.start()
+        try:
+            deadline = time.monotonic() + 5
+            while not room.kiosks() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            (joined,) = room.kiosks()
+            time.sleep(0.6)
+            (later,) = room.kiosks()
+        finally:
+            forwarder.stop()
+            kiosk_store.close()
+    assert later.last_seen - joined.last_seen >= 0.3
+    assert later.received == 0 and forwarder.status().problem == ""
