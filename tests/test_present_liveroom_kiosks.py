@@ -61,7 +61,7 @@ def test_a_kiosk_s_answer_reaches_the_console_row_and_the_room_chart_within_a_se
         forwarder.wake()
         answered = time.monotonic()
         qtbot.waitUntil(lambda: chart.counts.sum() == 1, timeout=1500)
-        assert time.monotonic() - answered < 1.5
+        print(f"kiosk answer to the audience's room chart: {time.monotonic() - answered:.3f} s")
         qtbot.waitUntil(lambda: "1 answer ·" in " ".join(panel.kiosks.texts()), timeout=1500)
     finally:
         forwarder.stop()
@@ -164,7 +164,8 @@ def test_a_reloaded_deck_reaches_the_open_room_same_code_and_port(
         ),
         encoding="utf-8",
     )
-    presenter.reload()  # what the file watcher does once the files settle
+    # the presenter's file watcher reloads the deck once the files settle
+    qtbot.waitUntil(lambda: presenter.live_room.live == Live("check", "guess"), timeout=5000)
     assert presenter.live_room.room is room and (room.code, room.port) == (code, port)
     assert presenter.live_room.live == Live("check", "guess")  # the reloaded slide's question
 
@@ -178,8 +179,9 @@ def test_a_reloaded_deck_reaches_the_open_room_same_code_and_port(
     (root / "quizzes" / "check.gift").write_text(
         CHECK.replace("::crowd::", "::mob::"), encoding="utf-8"
     )
-    presenter.reload()  # the live question left the deck: the phones wait
-    assert presenter.live_room.live is None and room.core.live is None
+    # the live question left the deck: the phones wait
+    qtbot.waitUntil(lambda: presenter.live_room.live is None, timeout=5000)
+    assert room.core.live is None and presenter.live_room.room is room
 
 
 def test_a_wording_fix_keeps_each_phone_s_answer_and_a_removed_question_goes_off(
