@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from teachin.ui.app_icon import set_app_icon
 from teachin.ui.fonts import register_fonts
+from teachin.ui.language import install_translators
 from teachin.ui.presenter.audience import AudienceWindow
 
 if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when first named
@@ -82,6 +83,7 @@ def make_application() -> QApplication:
         QApplication.setApplicationName(paths.APP_NAME)
         QApplication.setOrganizationName(paths.APP_NAME)
         app = QApplication(sys.argv[:1])
+    install_translators(app)  # before any widget: a widget translates its texts when built
     set_app_icon()
     # A missing or unreadable font file leaves Qt on a system font rather than failing.
     if "Noto Sans" in register_fonts():

@@ -1,0 +1,460 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments inconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valable&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valable&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>impossible avec l’argument %s</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>{folder}: no such deck folder</source>
+        <translation>{folder}: ce dossier de contenu n’existe pas</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>aucun problème</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problème</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} problèmes</translation>
+    </message>
+    <message>
+        <source>{modules} modules, {slides} slides, {charts} charts, {quizzes} quizzes ({questions} questions), {series} data series, {minutes} planned minutes; {problems}</source>
+        <translation>{modules} modules, {slides} diapositives, {charts} graphiques, {quizzes} quiz ({questions} questions), {series} séries de données, {minutes} minutes prévues&#xa0;; {problems}</translation>
+    </message>
+    <message>
+        <source>({count} steps)</source>
+        <translation>({count} étapes)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Global options (--data-dir, --deck, --builtin-deck, --lang) may come before or after the command. Exit codes: 0 done, 1 failed (problems found or the command could not do its work), 2 wrong command line. `teachin COMMAND --help` describes each command.</source>
+        <translation>Les options globales (--data-dir, --deck, --builtin-deck, --lang) se placent avant ou après la commande. Codes de sortie&#xa0;: 0 terminé, 1 échec (problèmes trouvés ou la commande n’a pas pu faire son travail), 2 ligne de commande incorrecte. `teachin COMMANDE --help` décrit chaque commande.</translation>
+    </message>
+    <message>
+        <source>global options</source>
+        <translation>options globales</translation>
+    </message>
+    <message>
+        <source>keep the database, backups and log in DIR</source>
+        <translation>garder la base de données, les sauvegardes et le journal dans DIR</translation>
+    </message>
+    <message>
+        <source>use another content folder (slides/, quizzes/, assets/); remembered by `present` and `quiz` for next time</source>
+        <translation>utiliser un autre dossier de contenu (slides/, quizzes/, assets/)&#xa0;; `present` et `quiz` s’en souviennent pour la prochaine fois</translation>
+    </message>
+    <message>
+        <source>use the deck that came with the app (and forget a remembered --deck)</source>
+        <translation>utiliser le contenu fourni avec l’application (et oublier un --deck mémorisé)</translation>
+    </message>
+    <message>
+        <source>the language of the interface (default: the system&apos;s)</source>
+        <translation>la langue de l’interface (par défaut&#xa0;: celle du système)</translation>
+    </message>
+    <message>
+        <source>Teach-in: present the deck, run quizzes on shared laptops, gather results. With no command, opens the deck (the one last used, else the built-in one).</source>
+        <translation>Teach-in&#xa0;: présenter le contenu, faire passer des quiz sur des ordinateurs partagés, rassembler les résultats. Sans commande, ouvre le contenu (le dernier utilisé, sinon celui fourni).</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <source>headless check of this installation; exit 0 if ok</source>
+        <translation>vérifier cette installation sans écran&#xa0;; code de sortie 0 si tout va bien</translation>
+    </message>
+    <message>
+        <source>presenter console + audience window</source>
+        <translation>console de présentation + fenêtre pour le public</translation>
+    </message>
+    <message>
+        <source>the deck to present (remembered)</source>
+        <translation>le contenu à présenter (mémorisé)</translation>
+    </message>
+    <message>
+        <source>start on slide N</source>
+        <translation>commencer à la diapositive N</translation>
+    </message>
+    <message>
+        <source>use the high-contrast theme</source>
+        <translation>utiliser le thème à contraste élevé</translation>
+    </message>
+    <message>
+        <source>participant kiosk on this laptop</source>
+        <translation>borne de quiz pour les participants sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>quiz name (file stem in quizzes/)</source>
+        <translation>nom du quiz (nom du fichier dans quizzes/, sans extension)</translation>
+    </message>
+    <message>
+        <source>not full screen (for testing)</source>
+        <translation>pas en plein écran (pour les essais)</translation>
+    </message>
+    <message>
+        <source>validate content: path:line: message per problem</source>
+        <translation>vérifier le contenu&#xa0;: chemin:ligne: message pour chaque problème</translation>
+    </message>
+    <message>
+        <source>one line per slide</source>
+        <translation>une ligne par diapositive</translation>
+    </message>
+    <message>
+        <source>render what the audience sees to a PNG</source>
+        <translation>enregistrer ce que voit le public dans une image PNG</translation>
+    </message>
+    <message>
+        <source>slide number (1-based)</source>
+        <translation>numéro de la diapositive (à partir de 1)</translation>
+    </message>
+    <message>
+        <source>reveal step (1-based)</source>
+        <translation>étape d’affichage (à partir de 1)</translation>
+    </message>
+    <message>
+        <source>write a printable PDF of the deck</source>
+        <translation>écrire un PDF imprimable du contenu</translation>
+    </message>
+    <message>
+        <source>slide and speaker notes per page</source>
+        <translation>diapositive et notes de l’orateur sur chaque page</translation>
+    </message>
+    <message>
+        <source>see, export, bundle and merge results</source>
+        <translation>voir, exporter, regrouper et fusionner les résultats</translation>
+    </message>
+    <message>
+        <source>answers per quiz, question and participant</source>
+        <translation>réponses par quiz, question et participant</translation>
+    </message>
+    <message>
+        <source>every answer as CSV</source>
+        <translation>toutes les réponses en CSV</translation>
+    </message>
+    <message>
+        <source>- for stdout</source>
+        <translation>- pour la sortie standard</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s results as one zip, for a USB stick</source>
+        <translation>les résultats de cet ordinateur en un seul zip, pour une clé USB</translation>
+    </message>
+    <message>
+        <source>where to write it (default: the current folder)</source>
+        <translation>où l’écrire (par défaut&#xa0;: le dossier courant)</translation>
+    </message>
+    <message>
+        <source>add other laptops&apos; bundles to this laptop&apos;s results</source>
+        <translation>ajouter les lots d’autres ordinateurs aux résultats de celui-ci</translation>
+    </message>
+    <message>
+        <source>check a Moodle GIFT file and copy it in</source>
+        <translation>vérifier un fichier GIFT de Moodle et le copier dans le contenu</translation>
+    </message>
+    <message>
+        <source>copy into DECK_DIR/quizzes/</source>
+        <translation>copier dans DECK_DIR/quizzes/</translation>
+    </message>
+    <message>
+        <source>copy the built-in deck into a folder you can edit</source>
+        <translation>copier le contenu fourni dans un dossier modifiable</translation>
+    </message>
+    <message>
+        <source>Copy the built-in deck (slides/, quizzes/, assets/) into DIR, which must be new or empty. Then `teachin present DIR` shows it, reloading as you edit, and remembers it; `teachin --builtin-deck` goes back to the built-in deck.</source>
+        <translation>Copie le contenu fourni (slides/, quizzes/, assets/) dans DIR, qui doit être nouveau ou vide. Ensuite, `teachin present DIR` l’affiche, le recharge à chaque modification et s’en souvient&#xa0;; `teachin --builtin-deck` revient au contenu fourni.</translation>
+    </message>
+    <message>
+        <source>open a live room for phones on the LAN</source>
+        <translation>ouvrir une salle en direct pour les téléphones du réseau local</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <source>Start Teach-in from the laptop&apos;s own desktop session (not over SSH; `ssh -X` forwards windows but is too slow to present). To check an installation without a screen: QT_QPA_PLATFORM=offscreen teachin --self-test</source>
+        <translation>Lancez Teach-in depuis la session de bureau de l’ordinateur lui-même (pas par SSH&#xa0;; `ssh -X` transmet les fenêtres mais trop lentement pour présenter). Pour vérifier une installation sans écran&#xa0;: QT_QPA_PLATFORM=offscreen teachin --self-test</translation>
+    </message>
+    <message>
+        <source>No screen to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set.</source>
+        <translation>Aucun écran où ouvrir une fenêtre&#xa0;: ni DISPLAY ni WAYLAND_DISPLAY ne sont définis.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s X11 screen plugin cannot load: this system lacks {libraries}. Install (Debian/Ubuntu): sudo apt-get install {packages} (all Qt needs: sudo apt-get install {all_packages})</source>
+        <translation>Le module d’écran X11 de Qt ne peut pas se charger&#xa0;: il manque {libraries} sur ce système. Installation (Debian/Ubuntu)&#xa0;: sudo apt-get install {packages} (tout ce dont Qt a besoin&#xa0;: sudo apt-get install {all_packages})</translation>
+    </message>
+    <message>
+        <source>Cannot open the X11 display {display!r}: no X server answers there.</source>
+        <translation>Impossible d’ouvrir l’affichage X11 {display!r}&#xa0;: aucun serveur X n’y répond.</translation>
+    </message>
+</context>
+<context>
+    <name>new_deck</name>
+    <message>
+        <source>{folder}: is a file; name a new folder</source>
+        <translation>{folder}: c’est un fichier&#xa0;; indiquez un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder is not empty; name a new or empty folder (nothing was copied, nothing in it was changed)</source>
+        <translation>{folder}: le dossier n’est pas vide&#xa0;; indiquez un dossier nouveau ou vide (rien n’a été copié, rien n’y a été modifié)</translation>
+    </message>
+    <message>
+        <source>{folder}: is inside the built-in deck; name a folder elsewhere</source>
+        <translation>{folder}: se trouve dans le contenu fourni&#xa0;; indiquez un dossier ailleurs</translation>
+    </message>
+    <message>
+        <source>copied the built-in deck to {folder}
+edit it, check it with: teachin check {folder}
+present it with:        teachin present {folder}   (remembered for next time)
+back to the built-in deck: teachin --builtin-deck</source>
+        <translation>contenu fourni copié dans {folder}
+modifiez-le, vérifiez-le avec&#xa0;: teachin check {folder}
+présentez-le avec&#xa0;:          teachin present {folder}   (mémorisé pour la prochaine fois)
+retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>--size {size!r}: expected WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--size {size!r}&#xa0;: attendu LARGEURxHAUTEUR, par exemple 1920x1080</translation>
+    </message>
+    <message>
+        <source>{folder}: the deck has no slides</source>
+        <translation>{folder}: le contenu n’a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>--slide {number}: the deck has slides 1 to {last}</source>
+        <translation>--slide {number}&#xa0;: le contenu a les diapositives 1 à {last}</translation>
+    </message>
+    <message>
+        <source>--step {step}: slide {number} ({title!r}) has steps 1 to {last}</source>
+        <translation>--step {step}&#xa0;: la diapositive {number} ({title!r}) a les étapes 1 à {last}</translation>
+    </message>
+    <message>
+        <source>{file}: could not write the image (does the folder exist?)</source>
+        <translation>{file}: impossible d’écrire l’image (le dossier existe-t-il&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{file}: slide {number}/{slides} {title!r}, step {step}/{steps}, {width}x{height}</source>
+        <translation>{file}: diapositive {number}/{slides} {title!r}, étape {step}/{steps}, {width}x{height}</translation>
+    </message>
+    <message>
+        <source>warning: slide {number}: {problem}</source>
+        <translation>attention&#xa0;: diapositive {number}&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>room</name>
+    <message>
+        <source>port (default 8765; 0: any free one)</source>
+        <translation>port (par défaut 8765&#xa0;; 0&#xa0;: n’importe quel port libre)</translation>
+    </message>
+    <message>
+        <source>address to listen on (all by default)</source>
+        <translation>adresse d’écoute (toutes par défaut)</translation>
+    </message>
+    <message>
+        <source>room code (default: a new random one)</source>
+        <translation>code de la salle (par défaut&#xa0;: un nouveau code au hasard)</translation>
+    </message>
+    <message>
+        <source>quiz each phone takes at its own pace (default: pre)</source>
+        <translation>quiz que chaque téléphone fait à son rythme (par défaut&#xa0;: pre)</translation>
+    </message>
+    <message>
+        <source>one question live instead</source>
+        <translation>une seule question en direct à la place</translation>
+    </message>
+    <message>
+        <source>address to show (when the laptop has several)</source>
+        <translation>adresse à afficher (quand l’ordinateur en a plusieurs)</translation>
+    </message>
+    <message>
+        <source>no mDNS announcement</source>
+        <translation>pas d’annonce mDNS</translation>
+    </message>
+    <message>
+        <source>print the join QR code in the terminal, to scan</source>
+        <translation>afficher dans le terminal le code QR pour rejoindre, à scanner</translation>
+    </message>
+    <message>
+        <source>devices that may join (300)</source>
+        <translation>nombre d’appareils pouvant rejoindre (300)</translation>
+    </message>
+    <message>
+        <source>joins and wrong codes per network address (raise it when many phones share one address, e.g. behind a router, or for load tests on one machine)</source>
+        <translation>arrivées et codes erronés par adresse réseau (à augmenter quand beaucoup de téléphones partagent une adresse, par exemple derrière un routeur, ou pour des tests de charge sur une seule machine)</translation>
+    </message>
+    <message>
+        <source>joined {joined}, answered {answered}</source>
+        <translation>arrivés {joined}, réponses {answered}</translation>
+    </message>
+    <message>
+        <source>other addresses: {addresses} (choose one with --address)</source>
+        <translation>autres adresses&#xa0;: {addresses} (en choisir une avec --address)</translation>
+    </message>
+    <message>
+        <source>room closed</source>
+        <translation>salle fermée</translation>
+    </message>
+    <message>
+        <source>no question {question!r} in quiz {quiz!r}</source>
+        <translation>pas de question {question!r} dans le quiz {quiz!r}</translation>
+    </message>
+    <message>
+        <source>no quiz {quiz!r}; choose one of {names}</source>
+        <translation>pas de quiz {quiz!r}&#xa0;; choisissez parmi {names}</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Teach-in cannot start</source>
+        <translation>Teach-in ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Le disque est plein</translation>
+    </message>
+    <message>
+        <source>There is no room left to write {target}. Free some space on that disk, or start Teach-in with --data-dir pointing to a folder on another disk.</source>
+        <translation>Il n’y a plus de place pour écrire {target}. Libérez de l’espace sur ce disque, ou lancez Teach-in avec --data-dir vers un dossier sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only</source>
+        <translation>Le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>{target} is on a read-only disk. Start Teach-in with --data-dir pointing to a writable folder (or set TEACHIN_DATA_DIR).</source>
+        <translation>{target} est sur un disque en lecture seule. Lancez Teach-in avec --data-dir vers un dossier où l’on peut écrire (ou définissez TEACHIN_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>No permission to write</source>
+        <translation>Pas le droit d’écrire</translation>
+    </message>
+    <message>
+        <source>This user may not write {target}. Start Teach-in with --data-dir pointing to a folder you can write (or set TEACHIN_DATA_DIR).</source>
+        <translation>Cet utilisateur n’a pas le droit d’écrire {target}. Lancez Teach-in avec --data-dir vers un dossier où vous pouvez écrire (ou définissez TEACHIN_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>A file could not be used</source>
+        <translation>Un fichier n’a pas pu être utilisé</translation>
+    </message>
+    <message>
+        <source>The results database in {folder} cannot grow: {error}.</source>
+        <translation>La base des résultats dans {folder} ne peut pas grandir&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>The results database cannot be written</source>
+        <translation>Impossible d’écrire dans la base des résultats</translation>
+    </message>
+    <message>
+        <source>{folder}: {error}. Start Teach-in with --data-dir pointing to a writable folder.</source>
+        <translation>{folder}: {error}. Lancez Teach-in avec --data-dir vers un dossier où l’on peut écrire.</translation>
+    </message>
+    <message>
+        <source>The results database is damaged</source>
+        <translation>La base des résultats est endommagée</translation>
+    </message>
+    <message>
+        <source>{folder}: {error}. Move the file teachin.db aside (keep it for the organiser) and start again: the newest backup in that folder can be restored.</source>
+        <translation>{folder}: {error}. Mettez le fichier teachin.db de côté (gardez-le pour l’organisateur) et relancez&#xa0;: la sauvegarde la plus récente de ce dossier peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>The content folder looks damaged</source>
+        <translation>Le dossier de contenu semble endommagé</translation>
+    </message>
+    <message>
+        <source>{error}. Run `teachin check` to see what is wrong, or copy the app folder again.</source>
+        <translation>{error}. Lancez `teachin check` pour voir ce qui ne va pas, ou copiez de nouveau le dossier de l’application.</translation>
+    </message>
+    <message>
+        <source>This copy of Teach-in is incomplete</source>
+        <translation>Cette copie de Teach-in est incomplète</translation>
+    </message>
+    <message>
+        <source>{error}. Copy the whole app folder again (an antivirus may have removed a file).</source>
+        <translation>{error}. Copiez de nouveau tout le dossier de l’application (un antivirus a peut-être supprimé un fichier).</translation>
+    </message>
+    <message>
+        <source>Teach-in stopped</source>
+        <translation>Teach-in s’est arrêté</translation>
+    </message>
+    <message>
+        <source>Details for the organiser: {file}</source>
+        <translation>Détails pour l’organisateur&#xa0;: {file}</translation>
+    </message>
+</context>
+</TS>
