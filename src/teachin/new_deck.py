@@ -51,10 +51,11 @@ def run_new_deck(args: argparse.Namespace) -> int:
     try:
         target = new_deck(Path(args.dir))
     except ValueError as error:
-        print(f"teachin new-deck: {error}", file=sys.stderr)
+        print(f"teachin new-deck: {error}", file=sys.stderr)  # untranslated: names only
         return 1
     except OSError as error:
-        print(f"teachin new-deck: {error.filename or args.dir}: {error.strerror}", file=sys.stderr)
+        where = error.filename or args.dir
+        print(f"teachin new-deck: {where}: {error.strerror}", file=sys.stderr)
         return 1
     done = translate(
         "new_deck",

@@ -104,8 +104,8 @@ def run_room(args: argparse.Namespace) -> int:
     stop = threading.Event()  # handlers first: whoever reads the next line may signal at once
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: stop.set())
-    # The first line's English words are read by scripts (docs at the top): not translated.
-    print(f"room open: {room.url} code {room.code}", flush=True)
+    # The first line's English words are read by scripts (docs at the top).
+    print(f"room open: {room.url} code {room.code}", flush=True)  # untranslated: for scripts
     if args.qr:
         print(network.qr_text(room.join_url), flush=True)
     others = [a for a, _ in room.addresses() if a != room.address]

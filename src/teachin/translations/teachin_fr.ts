@@ -260,6 +260,45 @@
     </message>
 </context>
 <context>
+    <name>gift_import</name>
+    <message>
+        <source>{file}:1: cannot read: {error}</source>
+        <translation>{file}:1: lecture impossible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>no questions</source>
+        <translation>aucune question</translation>
+    </message>
+    <message>
+        <source>{file}: {count} questions ({summary}), mode {mode}</source>
+        <translation>{file}: {count} questions ({summary}), mode {mode}</translation>
+    </message>
+    <message>
+        <source>not copied: fix the {count} error(s) above first</source>
+        <translation>non copié&#xa0;: corrigez d’abord les erreurs ci-dessus ({count})</translation>
+    </message>
+    <message>
+        <source>checked only: give --into DECK_DIR to copy it into a deck</source>
+        <translation>vérifié seulement&#xa0;: indiquez --into DECK_DIR pour le copier dans un contenu</translation>
+    </message>
+    <message>
+        <source>{file} is already the same</source>
+        <translation>{file} est déjà identique</translation>
+    </message>
+    <message>
+        <source>not copied: {file} exists and differs; rename {name} or remove it</source>
+        <translation>non copié&#xa0;: {file} existe et diffère&#xa0;; renommez {name} ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>not copied: it clashes with the deck&apos;s pre/post quiz</source>
+        <translation>non copié&#xa0;: il entre en conflit avec le quiz pre/post du contenu</translation>
+    </message>
+    <message>
+        <source>copied to {file}</source>
+        <translation>copié dans {file}</translation>
+    </message>
+</context>
+<context>
     <name>new_deck</name>
     <message>
         <source>{folder}: is a file; name a new folder</source>
