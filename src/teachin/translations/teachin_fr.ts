@@ -416,6 +416,26 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
         <source>no quiz {quiz!r}; choose one of {names}</source>
         <translation>pas de quiz {quiz!r}&#xa0;; choisissez parmi {names}</translation>
     </message>
+    <message>
+        <source>That option is not on this question.</source>
+        <translation>Ce choix ne fait pas partie de cette question.</translation>
+    </message>
+    <message>
+        <source>Choose one option.</source>
+        <translation>Choisissez une seule réponse.</translation>
+    </message>
+    <message>
+        <source>The answer must be a list of options.</source>
+        <translation>La réponse doit être une liste de choix.</translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ Exact.</translation>
+    </message>
+    <message>
+        <source>✗ Not quite.</source>
+        <translation>✗ Pas tout à fait.</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>
