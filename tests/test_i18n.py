@@ -34,19 +34,28 @@ VISIBLE_CLASSES = {
     "QToolButton", "QMenu", "QCommandLinkButton",
 }  # fmt: skip
 # What the command line says: printed lines, argparse's help, messages raised to the user.
-CLI_CALLS = {"print", "write", "_fail", "report_fatal", "error", "warning", "info"}
+CLI_CALLS = {"print", "write", "_fail", "report_fatal", "error", "warning", "info", "Problem"}
 CLI_KEYWORDS = {"help", "description", "epilog", "summary"}
 # Modules whose output is the command line's (the rest of what is scanned is Qt's).
 CLI_MODULES = [
-    "__main__.py", "content/check.py", "content/gift_import.py", "new_deck.py", "room/cli.py",
-    "display.py", "startup_errors.py", "store/results_cli.py", "selftest.py", "selftest_store.py",
+    "__main__.py", "new_deck.py", "room/cli.py", "display.py", "startup_errors.py",
+    "store/results_cli.py", "selftest.py", "selftest_store.py",
+    # what `teachin check` and the presenter's error slide tell an author
+    *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "content").rglob("*.py")),
 ]  # fmt: skip
 QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").rglob("*.py"))]
 
 # Still to convert: module -> untranslated visible strings found when this list was written.
-# A count may only fall; a module at 0 must leave the list (tests below). They were left
-# because other sessions were changing these files at the time (issue 10).
+# A count may only fall; a module at 0 must leave the list (tests below). ui/ and store/ ones
+# were left because other sessions were changing those files at the time (issue 10).
 LEFT = {
+    # the author's diagnostics (`teachin check`); gift_import's one is a "warning:" prefix that
+    # gift_import.py tests for, to convert together
+    "content/charts.py": 26,
+    "content/gift.py": 12,
+    "content/gift_body.py": 26,
+    "content/gift_import.py": 1,
+    "content/slides.py": 21,
     "store/results_cli.py": 14,
     "ui/kiosk/answer_widgets.py": 7,
     "ui/kiosk/facilitator.py": 8,

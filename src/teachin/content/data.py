@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teachin.content.model import Problem
+from teachin.i18n import translate
 
 REQUIRED = ("year", "value", "unit", "source")
 STANDARD = (*REQUIRED, "confidence")
@@ -76,20 +77,48 @@ def load_series(path: Path) -> tuple[Series, list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        return empty, [Problem(path, 1, f"cannot read the file: {error}")]
+        return empty, [
+            Problem(
+                path, 1, translate("content", "cannot read the file: {error}").format(error=error)
+            )
+        ]
     reader = csv.reader(text.splitlines())
     try:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
-        return empty, [Problem(path, 1, "empty file: expected a header year,value,unit,source")]
+        return empty, [
+            Problem(
+                path,
+                1,
+                translate("content", "empty file: expected a header year,value,unit,source"),
+            )
+        ]
     except csv.Error as error:
-        return empty, [Problem(path, 1, f"not a readable CSV: {error}")]
+        return empty, [
+            Problem(
+                path, 1, translate("content", "not a readable CSV: {error}").format(error=error)
+            )
+        ]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        return empty, [Problem(path, 1, f"missing column(s): {', '.join(missing)}")]
+        return empty, [
+            Problem(
+                path,
+                1,
+                translate("content", "missing column(s): {names}").format(names=", ".join(missing)),
+            )
+        ]
     duplicated = sorted({name for name in header if header.count(name) > 1})
     if duplicated:
-        return empty, [Problem(path, 1, f"column(s) named twice: {', '.join(duplicated)}")]
+        return empty, [
+            Problem(
+                path,
+                1,
+                translate("content", "column(s) named twice: {names}").format(
+                    names=", ".join(duplicated)
+                ),
+            )
+        ]
 
     problems: list[Problem] = []
     rows: list[Row] = []
@@ -101,7 +130,13 @@ def load_series(path: Path) -> tuple[Series, list[Problem]]:
         except StopIteration:
             break
         except csv.Error as error:
-            problems.append(Problem(path, start, f"not a readable CSV row: {error}"))
+            problems.append(
+                Problem(
+                    path,
+                    start,
+                    translate("content", "not a readable CSV row: {error}").format(error=error),
+                )
+            )
             break
         line = start
         if not any(cell.strip() for cell in cells):
@@ -115,7 +150,7 @@ def load_series(path: Path) -> tuple[Series, list[Problem]]:
     result = Series(path.stem, path, tuple(rows), tuple(header))
     problems.extend(_check_order(result))
     if not rows and not problems:
-        problems.append(Problem(path, 2, "no data rows"))
+        problems.append(Problem(path, 2, translate("content", "no data rows")))
     return result, problems
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from teachin.content.model import Deck, Module, Problem, QuizPart
 from teachin.content.slides import load_module, order_of
+from teachin.i18n import translate
 
 
 def load_deck(root: Path) -> Deck:
@@ -24,7 +25,9 @@ def load_slides(root: Path) -> Deck:
     problems: list[Problem] = []
     slides_dir = root / "slides"
     if not slides_dir.is_dir():
-        problems.append(Problem(slides_dir, 0, "no slides/ folder in this deck"))
+        problems.append(
+            Problem(slides_dir, 0, translate("content", "no slides/ folder in this deck"))
+        )
     files = sorted(
         slides_dir.glob("*.md"), key=lambda p: (order_of(p) is None, order_of(p), p.name)
     )
@@ -67,7 +70,13 @@ def _duplicate_orders(files: list[Path]) -> list[Problem]:
             continue
         if order in first_with:
             problems.append(
-                Problem(path, 1, f"order number {order} is also used by {first_with[order].name}")
+                Problem(
+                    path,
+                    1,
+                    translate("content", "order number {order} is also used by {file}").format(
+                        order=order, file=first_with[order].name
+                    ),
+                )
             )
         else:
             first_with[order] = path
@@ -77,8 +86,10 @@ def _duplicate_orders(files: list[Path]) -> list[Problem]:
 def _check_quiz_part(part: QuizPart, quizzes: dict, path: Path) -> list[Problem]:
     quiz = quizzes.get(part.quiz)
     if quiz is None:
-        known = ", ".join(sorted(quizzes)) or "none"
-        return [Problem(path, part.line, f"unknown quiz '{part.quiz}' (quizzes: {known})")]
+        known = ", ".join(sorted(quizzes)) or translate("content", "none")
+        said = translate("content", "unknown quiz '{quiz}' (quizzes: {known})")
+        return [Problem(path, part.line, said.format(quiz=part.quiz, known=known))]
     if part.question and part.question not in {q.name for q in quiz.questions}:
-        return [Problem(path, part.line, f"quiz '{part.quiz}' has no question '{part.question}'")]
+        said = translate("content", "quiz '{quiz}' has no question '{question}'")
+        return [Problem(path, part.line, said.format(quiz=part.quiz, question=part.question))]
     return []

@@ -241,6 +241,61 @@
     </message>
 </context>
 <context>
+    <name>content</name>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>impossible de lire le fichier&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>empty file: expected a header year,value,unit,source</source>
+        <translation>fichier vide&#xa0;: une ligne d’en-tête year,value,unit,source est attendue</translation>
+    </message>
+    <message>
+        <source>not a readable CSV: {error}</source>
+        <translation>pas un CSV lisible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>missing column(s): {names}</source>
+        <translation>colonne(s) manquante(s)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>column(s) named twice: {names}</source>
+        <translation>colonne(s) présente(s) deux fois&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>not a readable CSV row: {error}</source>
+        <translation>ligne CSV illisible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>aucune ligne de données</translation>
+    </message>
+    <message>
+        <source>no slides/ folder in this deck</source>
+        <translation>pas de dossier slides/ dans ce contenu</translation>
+    </message>
+    <message>
+        <source>order number {order} is also used by {file}</source>
+        <translation>le numéro d’ordre {order} est aussi utilisé par {file}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>unknown quiz &apos;{quiz}&apos; (quizzes: {known})</source>
+        <translation>quiz inconnu «&#xa0;{quiz}&#xa0;» (quiz existants&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>quiz &apos;{quiz}&apos; has no question &apos;{question}&apos;</source>
+        <translation>le quiz «&#xa0;{quiz}&#xa0;» n’a pas de question «&#xa0;{question}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>slide {number} ({title!r}): the {where} shows {found!r}; name the publisher, dataset and edition on the slide and keep how the digits were obtained in the notes or in the CSV&apos;s note column</source>
+        <translation>diapositive {number} ({title!r})&#xa0;: {where} affiche {found!r}&#xa0;; nommez l’éditeur, le jeu de données et l’édition sur la diapositive, et notez comment les chiffres ont été obtenus dans les notes ou dans la colonne note du CSV</translation>
+    </message>
+</context>
+<context>
     <name>display</name>
     <message>
         <source>Start Teach-in from the laptop&apos;s own desktop session (not over SSH; `ssh -X` forwards windows but is too slow to present). To check an installation without a screen: QT_QPA_PLATFORM=offscreen teachin --self-test</source>
