@@ -52,10 +52,9 @@ LEFT = {
     # the author's diagnostics (`teachin check`); gift_import's one is a "warning:" prefix that
     # gift_import.py tests for, to convert together
     "content/charts.py": 26,
-    "content/gift.py": 12,
+    "content/gift.py": 8,
     "content/gift_body.py": 26,
     "content/gift_import.py": 1,
-    "content/slides.py": 21,
     "store/results_cli.py": 14,
     "ui/kiosk/answer_widgets.py": 7,
     "ui/kiosk/facilitator.py": 8,

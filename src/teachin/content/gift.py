@@ -50,6 +50,7 @@ from teachin.content.gift_model import (
     Quiz,
 )
 from teachin.content.model import Problem
+from teachin.i18n import translate
 
 __all__ = [
     "CHOICE_KINDS",
@@ -375,9 +376,23 @@ def read_quiz_file(path: Path) -> tuple[Quiz | None, list[Problem]]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
-        return None, [Problem(path, 1, f"not UTF-8 text ({error.reason}); save it as UTF-8")]
+        return None, [
+            Problem(
+                path,
+                1,
+                translate("content", "not UTF-8 text ({reason}); save it as UTF-8").format(
+                    reason=error.reason
+                ),
+            )
+        ]
     except OSError as error:
-        return None, [Problem(path, 1, f"cannot read: {error.strerror}")]
+        return None, [
+            Problem(
+                path,
+                1,
+                translate("content", "cannot read: {strerror}").format(strerror=error.strerror),
+            )
+        ]
     return parse_gift(text, path)
 
 
@@ -397,8 +412,16 @@ def pre_post_problems(quizzes: Mapping[str, Quiz]) -> list[Problem]:
                         Problem(
                             post.path,
                             other.line,
-                            f"{question.name!r} is {other.kind} here but {question.kind} "
-                            f"in {pre.path.name}: pre/post pairs must match",
+                            translate(
+                                "content",
+                                "{name!r} is {kind} here but {other_kind} in {file}: pre/post "
+                                "pairs must match",
+                            ).format(
+                                name=question.name,
+                                kind=other.kind,
+                                other_kind=question.kind,
+                                file=pre.path.name,
+                            ),
                         )
                     )
                 elif [c.text for c in other.choices] != [c.text for c in question.choices]:
@@ -406,8 +429,11 @@ def pre_post_problems(quizzes: Mapping[str, Quiz]) -> list[Problem]:
                         Problem(
                             post.path,
                             other.line,
-                            f"{question.name!r} has other options than in {pre.path.name}: "
-                            "pre/post pairs must match",
+                            translate(
+                                "content",
+                                "{name!r} has other options than in {file}: pre/post pairs "
+                                "must match",
+                            ).format(name=question.name, file=pre.path.name),
                         )
                     )
     return problems

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from teachin.content.model import ChartPart, Module, Part, Problem, QuizPart, Slide, TextPart
+from teachin.i18n import translate
 
 FRONT_MATTER_KEYS = ("title", "minutes")
 DIRECTIVES = ("notes", "sources")
@@ -36,7 +37,13 @@ def load_module(path: Path, module_index: int = 0) -> tuple[Module, list[Problem
     order = order_of(path)
     if order is None:
         problems.append(
-            Problem(path, 1, "file name must start with its order number, e.g. 03-roots.md")
+            Problem(
+                path,
+                1,
+                translate(
+                    "content", "file name must start with its order number, e.g. 03-roots.md"
+                ),
+            )
         )
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -46,12 +53,22 @@ def load_module(path: Path, module_index: int = 0) -> tuple[Module, list[Problem
             Problem(
                 path,
                 line,
-                f"not UTF-8 text (byte 0x{error.object[error.start]:02x}); save the file as UTF-8",
+                translate(
+                    "content", "not UTF-8 text (byte 0x{value:02x}); save the file as UTF-8"
+                ).format(value=error.object[error.start]),
             )
         )
         return _error_module(path, order, module_index, problems), problems
     except OSError as error:
-        problems.append(Problem(path, 1, f"cannot read file: {error.strerror}"))
+        problems.append(
+            Problem(
+                path,
+                1,
+                translate("content", "cannot read file: {strerror}").format(
+                    strerror=error.strerror
+                ),
+            )
+        )
         return _error_module(path, order, module_index, problems), problems
 
     lines = text.splitlines()
@@ -59,7 +76,9 @@ def load_module(path: Path, module_index: int = 0) -> tuple[Module, list[Problem
     title = front.get("title") or path.stem
     minutes = _read_minutes(path, front, problems)
     if "title" not in front and front:
-        problems.append(Problem(path, 1, "front matter needs a 'title: ...' line"))
+        problems.append(
+            Problem(path, 1, translate("content", "front matter needs a 'title: ...' line"))
+        )
 
     slides = [
         slide
@@ -67,7 +86,7 @@ def load_module(path: Path, module_index: int = 0) -> tuple[Module, list[Problem
         if (slide := _read_slide(path, start, chunk, module_index, problems)) is not None
     ]
     if not slides:
-        problems.append(Problem(path, body_start + 1, "module has no slides"))
+        problems.append(Problem(path, body_start + 1, translate("content", "module has no slides")))
         return _error_module(path, order, module_index, problems, title), problems
     module = Module(order=order or 0, title=title, minutes=minutes, path=path, slides=tuple(slides))
     return module, problems
@@ -104,8 +123,11 @@ def _read_front_matter(
             Problem(
                 path,
                 1,
-                "missing front matter: start the file with '---', 'title: ...', "
-                "'minutes: ...', '---'",
+                translate(
+                    "content",
+                    "missing front matter: start the file with '---', 'title: ...', "
+                    "'minutes: ...', '---'",
+                ),
             )
         )
         return {}, 0
@@ -118,20 +140,31 @@ def _read_front_matter(
         match = _KEY_VALUE.match(line)
         if not match:
             problems.append(
-                Problem(path, number, f"front matter line is not 'key: value': {line!r}")
+                Problem(
+                    path,
+                    number,
+                    translate("content", "front matter line is not 'key: value': {line!r}").format(
+                        line=line
+                    ),
+                )
             )
         elif match.group(1) not in FRONT_MATTER_KEYS:
             problems.append(
                 Problem(
                     path,
                     number,
-                    f"unknown front matter key '{match.group(1)}' "
-                    f"(expected {', '.join(FRONT_MATTER_KEYS)})",
+                    translate(
+                        "content", "unknown front matter key '{value}' (expected {names})"
+                    ).format(value=match.group(1), names=", ".join(FRONT_MATTER_KEYS)),
                 )
             )
         else:
             front[match.group(1)] = match.group(2)
-    problems.append(Problem(path, 1, "front matter is not closed: add a '---' line after it"))
+    problems.append(
+        Problem(
+            path, 1, translate("content", "front matter is not closed: add a '---' line after it")
+        )
+    )
     return front, len(lines)
 
 
@@ -139,10 +172,20 @@ def _read_minutes(path: Path, front: dict[str, str], problems: list[Problem]) ->
     raw = front.get("minutes")
     if raw is None:
         if front:
-            problems.append(Problem(path, 1, "front matter needs a 'minutes: N' line"))
+            problems.append(
+                Problem(path, 1, translate("content", "front matter needs a 'minutes: N' line"))
+            )
         return 0
     if not raw.isdigit() or int(raw) <= 0:
-        problems.append(Problem(path, 1, f"minutes must be a whole number above 0, not {raw!r}"))
+        problems.append(
+            Problem(
+                path,
+                1,
+                translate("content", "minutes must be a whole number above 0, not {raw!r}").format(
+                    raw=raw
+                ),
+            )
+        )
         return 0
     return int(raw)
 
@@ -238,11 +281,21 @@ def _read_slide(
     slide.flush_text()
 
     if slide.title is None:
-        problems.append(Problem(path, start, "slide has no title: start it with a '# Title' line"))
+        problems.append(
+            Problem(
+                path,
+                start,
+                translate("content", "slide has no title: start it with a '# Title' line"),
+            )
+        )
     # A trailing `. . .` with nothing after it would add a step that shows nothing.
     last_step = max((part.step for part in slide.parts), default=0)
     if slide.step > last_step:
-        problems.append(Problem(path, start, "'. . .' at the end of the slide reveals nothing"))
+        problems.append(
+            Problem(
+                path, start, translate("content", "'. . .' at the end of the slide reveals nothing")
+            )
+        )
     return Slide(
         title=slide.title or "Untitled slide",
         parts=tuple(slide.parts),
@@ -268,7 +321,13 @@ def _read_block(slide: _SlideBuilder, kind: str, chunk: list[str], index: int, s
     end = _closing_fence(chunk, index, chunk[index].strip()[:3])
     if end >= len(chunk):
         slide.problems.append(
-            Problem(slide.path, line_number, f"```{kind} block is not closed: add a ``` line")
+            Problem(
+                slide.path,
+                line_number,
+                translate("content", "```{kind} block is not closed: add a ``` line").format(
+                    kind=kind
+                ),
+            )
         )
     options: dict[str, str] = {}
     for offset in range(index + 1, min(end, len(chunk))):
@@ -279,7 +338,11 @@ def _read_block(slide: _SlideBuilder, kind: str, chunk: list[str], index: int, s
         if not match:
             slide.problems.append(
                 Problem(
-                    slide.path, start + offset, f"{kind} block line is not 'key: value': {raw!r}"
+                    slide.path,
+                    start + offset,
+                    translate("content", "{kind} block line is not 'key: value': {raw!r}").format(
+                        kind=kind, raw=raw
+                    ),
                 )
             )
             continue
@@ -287,7 +350,11 @@ def _read_block(slide: _SlideBuilder, kind: str, chunk: list[str], index: int, s
     slide.flush_text()
     if kind == "chart":
         if not options.get("kind"):
-            slide.problems.append(Problem(slide.path, line_number, "chart block needs 'kind: ...'"))
+            slide.problems.append(
+                Problem(
+                    slide.path, line_number, translate("content", "chart block needs 'kind: ...'")
+                )
+            )
         slide.parts.append(ChartPart(options=options, step=slide.step, line=line_number))
     else:
         for key in options.keys() - set(QUIZ_KEYS):
@@ -295,11 +362,17 @@ def _read_block(slide: _SlideBuilder, kind: str, chunk: list[str], index: int, s
                 Problem(
                     slide.path,
                     line_number,
-                    f"unknown quiz block key '{key}' (expected {', '.join(QUIZ_KEYS)})",
+                    translate(
+                        "content", "unknown quiz block key '{key}' (expected {names})"
+                    ).format(key=key, names=", ".join(QUIZ_KEYS)),
                 )
             )
         if not options.get("quiz"):
-            slide.problems.append(Problem(slide.path, line_number, "quiz block needs 'quiz: NAME'"))
+            slide.problems.append(
+                Problem(
+                    slide.path, line_number, translate("content", "quiz block needs 'quiz: NAME'")
+                )
+            )
         else:
             slide.parts.append(
                 QuizPart(options["quiz"], options.get("question") or None, slide.step, line_number)
@@ -313,14 +386,22 @@ def _read_directive(
     """`::: notes` / `::: sources` up to the closing `:::`; returns the index after it."""
     line_number = start + index
     if not name:
-        slide.problems.append(Problem(slide.path, line_number, "':::' here closes nothing"))
+        slide.problems.append(
+            Problem(slide.path, line_number, translate("content", "':::' here closes nothing"))
+        )
         return index + 1
     end = index + 1
     while end < len(chunk) and chunk[end].strip() != ":::":
         end += 1
     if end >= len(chunk):
         slide.problems.append(
-            Problem(slide.path, line_number, f"'::: {name}' is not closed: add a ':::' line")
+            Problem(
+                slide.path,
+                line_number,
+                translate("content", "'::: {name}' is not closed: add a ':::' line").format(
+                    name=name
+                ),
+            )
         )
     content = chunk[index + 1 : end]
     if name == "notes":
@@ -332,8 +413,9 @@ def _read_directive(
             Problem(
                 slide.path,
                 line_number,
-                f"unknown directive '::: {name}' "
-                f"(expected {' or '.join('::: ' + d for d in DIRECTIVES)})",
+                translate("content", "unknown directive '::: {name}' (expected {names})").format(
+                    name=name, names=" or ".join("::: " + d for d in DIRECTIVES)
+                ),
             )
         )
     return end + 1

@@ -294,6 +294,106 @@
         <source>slide {number} ({title!r}): the {where} shows {found!r}; name the publisher, dataset and edition on the slide and keep how the digits were obtained in the notes or in the CSV&apos;s note column</source>
         <translation>diapositive {number} ({title!r})&#xa0;: {where} affiche {found!r}&#xa0;; nommez l’éditeur, le jeu de données et l’édition sur la diapositive, et notez comment les chiffres ont été obtenus dans les notes ou dans la colonne note du CSV</translation>
     </message>
+    <message>
+        <source>not UTF-8 text ({reason}); save it as UTF-8</source>
+        <translation>texte non UTF-8 ({reason})&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read: {strerror}</source>
+        <translation>lecture impossible&#xa0;: {strerror}</translation>
+    </message>
+    <message>
+        <source>{name!r} is {kind} here but {other_kind} in {file}: pre/post pairs must match</source>
+        <translation>{name!r} est {kind} ici mais {other_kind} dans {file}&#xa0;: les paires pre/post doivent correspondre</translation>
+    </message>
+    <message>
+        <source>{name!r} has other options than in {file}: pre/post pairs must match</source>
+        <translation>{name!r} a d’autres choix que dans {file}&#xa0;: les paires pre/post doivent correspondre</translation>
+    </message>
+    <message>
+        <source>file name must start with its order number, e.g. 03-roots.md</source>
+        <translation>le nom du fichier doit commencer par son numéro d’ordre, par exemple 03-roots.md</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{value:02x}); save the file as UTF-8</source>
+        <translation>texte non UTF-8 (octet 0x{value:02x})&#xa0;; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot read file: {strerror}</source>
+        <translation>impossible de lire le fichier&#xa0;: {strerror}</translation>
+    </message>
+    <message>
+        <source>front matter needs a &apos;title: ...&apos; line</source>
+        <translation>l’en-tête doit avoir une ligne &apos;title: ...&apos;</translation>
+    </message>
+    <message>
+        <source>module has no slides</source>
+        <translation>le module n’a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>missing front matter: start the file with &apos;---&apos;, &apos;title: ...&apos;, &apos;minutes: ...&apos;, &apos;---&apos;</source>
+        <translation>en-tête manquant&#xa0;: commencez le fichier par &apos;---&apos;, &apos;title: ...&apos;, &apos;minutes: ...&apos;, &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>front matter line is not &apos;key: value&apos;: {line!r}</source>
+        <translation>ligne d’en-tête qui n’est pas de la forme &apos;clé: valeur&apos;&#xa0;: {line!r}</translation>
+    </message>
+    <message>
+        <source>unknown front matter key &apos;{value}&apos; (expected {names})</source>
+        <translation>clé d’en-tête inconnue «&#xa0;{value}&#xa0;» (attendu&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>front matter is not closed: add a &apos;---&apos; line after it</source>
+        <translation>l’en-tête n’est pas fermé&#xa0;: ajoutez une ligne &apos;---&apos; après lui</translation>
+    </message>
+    <message>
+        <source>front matter needs a &apos;minutes: N&apos; line</source>
+        <translation>l’en-tête doit avoir une ligne &apos;minutes: N&apos;</translation>
+    </message>
+    <message>
+        <source>minutes must be a whole number above 0, not {raw!r}</source>
+        <translation>minutes doit être un nombre entier supérieur à 0, pas {raw!r}</translation>
+    </message>
+    <message>
+        <source>slide has no title: start it with a &apos;# Title&apos; line</source>
+        <translation>la diapositive n’a pas de titre&#xa0;: commencez-la par une ligne &apos;# Titre&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;. . .&apos; at the end of the slide reveals nothing</source>
+        <translation>&apos;. . .&apos; à la fin de la diapositive ne dévoile rien</translation>
+    </message>
+    <message>
+        <source>```{kind} block is not closed: add a ``` line</source>
+        <translation>le bloc ```{kind} n’est pas fermé&#xa0;: ajoutez une ligne ```</translation>
+    </message>
+    <message>
+        <source>{kind} block line is not &apos;key: value&apos;: {raw!r}</source>
+        <translation>ligne du bloc {kind} qui n’est pas de la forme &apos;clé: valeur&apos;&#xa0;: {raw!r}</translation>
+    </message>
+    <message>
+        <source>chart block needs &apos;kind: ...&apos;</source>
+        <translation>le bloc chart doit avoir &apos;kind: ...&apos;</translation>
+    </message>
+    <message>
+        <source>unknown quiz block key &apos;{key}&apos; (expected {names})</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» dans le bloc quiz (attendu&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>quiz block needs &apos;quiz: NAME&apos;</source>
+        <translation>le bloc quiz doit avoir &apos;quiz: NOM&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;:::&apos; here closes nothing</source>
+        <translation>&apos;:::&apos; ici ne ferme rien</translation>
+    </message>
+    <message>
+        <source>&apos;::: {name}&apos; is not closed: add a &apos;:::&apos; line</source>
+        <translation>&apos;::: {name}&apos; n’est pas fermé&#xa0;: ajoutez une ligne &apos;:::&apos;</translation>
+    </message>
+    <message>
+        <source>unknown directive &apos;::: {name}&apos; (expected {names})</source>
+        <translation>directive inconnue &apos;::: {name}&apos; (attendu&#xa0;: {names})</translation>
+    </message>
 </context>
 <context>
     <name>display</name>
