@@ -77,7 +77,8 @@ def _decode(raw: bytes, source: Path) -> tuple[str, list[Problem]]:
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        warning = Problem(source, 1, "warning: not UTF-8; read as Windows-1252, saved as UTF-8")
+        said = translate("gift_import", "not UTF-8; read as Windows-1252, saved as UTF-8")
+        warning = Problem(source, 1, f"warning: {said}")  # untranslated: the marker line 36 reads
         return raw.decode("cp1252", errors="replace"), [warning]
 
 

@@ -295,6 +295,42 @@
         <translation>diapositive {number} ({title!r})&#xa0;: {where} affiche {found!r}&#xa0;; nommez l’éditeur, le jeu de données et l’édition sur la diapositive, et notez comment les chiffres ont été obtenus dans les notes ou dans la colonne note du CSV</translation>
     </message>
     <message>
+        <source>the ::name:: is not closed: add :: after the name</source>
+        <translation>le&#xa0;::nom:: n’est pas fermé&#xa0;: ajoutez&#xa0;:: après le nom</translation>
+    </message>
+    <message>
+        <source>the ::name:: is empty</source>
+        <translation>le&#xa0;::nom:: est vide</translation>
+    </message>
+    <message>
+        <source>@{marker} needs answers in {{...}}</source>
+        <translation>@{marker} demande des réponses entre {{...}}</translation>
+    </message>
+    <message>
+        <source>the { is never closed with }</source>
+        <translation>le { n’est jamais fermé par }</translation>
+    </message>
+    <message>
+        <source>a } with no { before it (escape it as \})</source>
+        <translation>un } sans { avant lui (échappez-le ainsi&#xa0;: \})</translation>
+    </message>
+    <message>
+        <source>the { is never closed with } before the next {</source>
+        <translation>le { n’est pas fermé par } avant le { suivant</translation>
+    </message>
+    <message>
+        <source>a second {…} in one question: escape a literal brace as \{ and \}, or leave a blank line between two questions</source>
+        <translation>un deuxième {…} dans une même question&#xa0;: échappez une accolade littérale en \{ et \}, ou laissez une ligne vide entre deux questions</translation>
+    </message>
+    <message>
+        <source>text {tail!r} after }} makes this a fill-in-the-blank question</source>
+        <translation>le texte {tail!r} après }} fait de cette question un texte à trous</translation>
+    </message>
+    <message>
+        <source>the question has no text</source>
+        <translation>la question n’a pas de texte</translation>
+    </message>
+    <message>
         <source>not UTF-8 text ({reason}); save it as UTF-8</source>
         <translation>texte non UTF-8 ({reason})&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
@@ -394,6 +430,238 @@
         <source>unknown directive &apos;::: {name}&apos; (expected {names})</source>
         <translation>directive inconnue &apos;::: {name}&apos; (attendu&#xa0;: {names})</translation>
     </message>
+    <message>
+        <source>unknown chart kind &apos;{kind}&apos; (kinds: {names})</source>
+        <translation>type de graphique inconnu «&#xa0;{kind}&#xa0;» (types&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>a {kind} chart needs &apos;{key}: ...&apos;</source>
+        <translation>un graphique {kind} demande &apos;{key}: ...&apos;</translation>
+    </message>
+    <message>
+        <source>unknown chart kind &apos;{kind}&apos;</source>
+        <translation>type de graphique inconnu «&#xa0;{kind}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>; did you mean {names}?</source>
+        <translation>&#xa0;; vouliez-vous dire {names}&#xa0;?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>unknown series &apos;{name}&apos; (no assets/data/{name}.csv{hint})</source>
+        <translation>série inconnue «&#xa0;{name}&#xa0;» (pas de assets/data/{name}.csv{hint})</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has no usable rows (see the problems in {where})</source>
+        <translation>la série «&#xa0;{name}&#xa0;» n’a aucune ligne utilisable (voir les problèmes dans {where})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}: {value}&apos; is not a whole year</source>
+        <translation>&apos;{key}: {value}&apos; n’est pas une année entière</translation>
+    </message>
+    <message>
+        <source>&apos;labels&apos; names {count} item(s) but the chart has {expected}</source>
+        <translation>&apos;labels&apos; nomme {count} élément(s) mais le graphique en a {expected}</translation>
+    </message>
+    <message>
+        <source>{what} mixes units ({names}): one chart, one unit</source>
+        <translation>{what} mélange les unités ({names})&#xa0;: un graphique, une unité</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has no row for {year} (years: {years})</source>
+        <translation>la série «&#xa0;{name}&#xa0;» n’a pas de ligne pour {year} (années&#xa0;: {years})</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has {count} rows for {year}: use a bars chart</source>
+        <translation>la série «&#xa0;{name}&#xa0;» a {count} lignes pour {year}&#xa0;: utilisez un graphique bars</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has categories ({columns}): use a bars chart</source>
+        <translation>la série «&#xa0;{name}&#xa0;» a des catégories ({columns})&#xa0;: utilisez un graphique bars</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has fewer than two rows in the years chosen</source>
+        <translation>la série «&#xa0;{name}&#xa0;» a moins de deux lignes dans les années choisies</translation>
+    </message>
+    <message>
+        <source>a bars chart takes one series (use grouped-bars to compare several)</source>
+        <translation>un graphique bars prend une seule série (utilisez grouped-bars pour en comparer plusieurs)</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has no rows for {year}</source>
+        <translation>la série «&#xa0;{name}&#xa0;» n’a aucune ligne pour {year}</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has no column &apos;{column}&apos; (columns: {columns})</source>
+        <translation>la série «&#xa0;{name}&#xa0;» n’a pas de colonne «&#xa0;{column}&#xa0;» (colonnes&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; repeats within the rows shown: pick one year with &apos;year:&apos;</source>
+        <translation>«&#xa0;{column}&#xa0;» se répète dans les lignes affichées&#xa0;: choisissez une année avec &apos;year:&apos;</translation>
+    </message>
+    <message>
+        <source>item &apos;{item}&apos; should be series:KEY (a year or a metric)</source>
+        <translation>l’élément «&#xa0;{item}&#xa0;» doit être de la forme série:CLÉ (une année ou une mesure)</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has {count} rows named &apos;{key}&apos;</source>
+        <translation>la série «&#xa0;{name}&#xa0;» a {count} lignes nommées «&#xa0;{key}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a magnitude chart compares at least two items</source>
+        <translation>un graphique magnitude compare au moins deux éléments</translation>
+    </message>
+    <message>
+        <source>&apos;slider: {value}&apos; should be &apos;NAME, MIN..MAX %&apos;</source>
+        <translation>&apos;slider: {value}&apos; doit être de la forme &apos;NOM, MIN..MAX %&apos;</translation>
+    </message>
+    <message>
+        <source>slider range {low:g}..{high:g} is empty: MIN must be below MAX</source>
+        <translation>la plage du curseur {low:g}..{high:g} est vide&#xa0;: MIN doit être inférieur à MAX</translation>
+    </message>
+    <message>
+        <source>&apos;at: {value}&apos; is not a number</source>
+        <translation>&apos;at: {value}&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;at: {at:g}&apos; is outside the slider range {low:g}..{high:g}</source>
+        <translation>&apos;at: {at:g}&apos; est hors de la plage du curseur {low:g}..{high:g}</translation>
+    </message>
+    <message>
+        <source>unknown quiz &apos;{quiz_name}&apos; (quizzes: {known})</source>
+        <translation>quiz inconnu «&#xa0;{quiz_name}&#xa0;» (quiz existants&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>quiz &apos;{quiz_name}&apos; has no question &apos;{question}&apos;</source>
+        <translation>le quiz «&#xa0;{quiz_name}&#xa0;» n’a pas de question «&#xa0;{question}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is {kind}: a room chart shows {kinds}</source>
+        <translation>la question «&#xa0;{question}&#xa0;» est de type {kind}&#xa0;: un graphique de salle montre {kinds}</translation>
+    </message>
+    <message>
+        <source>@poll needs choices written ~option ~option</source>
+        <translation>@poll demande des choix écrits ~choix ~choix</translation>
+    </message>
+    <message>
+        <source>{{{answer}}} is a short answer; for true/false write TRUE or FALSE</source>
+        <translation>{{{answer}}} est une réponse courte&#xa0;; pour vrai/faux, écrivez TRUE ou FALSE</translation>
+    </message>
+    <message>
+        <source>a weight needs two % signs, e.g. %50%</source>
+        <translation>un poids demande deux signes %, par exemple %50%</translation>
+    </message>
+    <message>
+        <source>bad weight %{raw}%: write a number from -100 to 100</source>
+        <translation>poids incorrect %{raw}%&#xa0;: écrivez un nombre de -100 à 100</translation>
+    </message>
+    <message>
+        <source>weight %{raw}% is over 100%</source>
+        <translation>le poids %{raw}% dépasse 100 %</translation>
+    </message>
+    <message>
+        <source>an answer is empty</source>
+        <translation>une réponse est vide</translation>
+    </message>
+    <message>
+        <source>text before the first ~ or =: {field_text!r}</source>
+        <translation>du texte avant le premier ~ ou =&#xa0;: {field_text!r}</translation>
+    </message>
+    <message>
+        <source>a weight after = is ignored by GIFT: write ~%50%answer</source>
+        <translation>GIFT ignore un poids après =&#xa0;: écrivez ~%50%réponse</translation>
+    </message>
+    <message>
+        <source>an = in feedback starts another right answer: write \= to show =</source>
+        <translation>un = dans un commentaire commence une autre bonne réponse&#xa0;: écrivez \= pour afficher =</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two options</source>
+        <translation>une question à choix demande au moins deux choix</translation>
+    </message>
+    <message>
+        <source>a poll has no right answer: use ~ and no %weights%</source>
+        <translation>un sondage n’a pas de bonne réponse&#xa0;: utilisez ~ et aucun %poids%</translation>
+    </message>
+    <message>
+        <source>no option earns credit (add = or %weights%, or @poll for a poll)</source>
+        <translation>aucun choix ne rapporte de points (ajoutez = ou des %poids%, ou @poll pour un sondage)</translation>
+    </message>
+    <message>
+        <source>positive weights add up to {value:g}%, not 100%</source>
+        <translation>les poids positifs totalisent {value:g} %, pas 100 %</translation>
+    </message>
+    <message>
+        <source>ticking every option scores full marks: give wrong options negative weights</source>
+        <translation>cocher tous les choix donne tous les points&#xa0;: donnez des poids négatifs aux mauvais choix</translation>
+    </message>
+    <message>
+        <source>a short-answer question needs an accepted answer</source>
+        <translation>une question à réponse courte demande une réponse acceptée</translation>
+    </message>
+    <message>
+        <source>no accepted answer earns credit</source>
+        <translation>aucune réponse acceptée ne rapporte de points</translation>
+    </message>
+    <message>
+        <source>a numeric question needs an answer, e.g. {#42:2}</source>
+        <translation>une question numérique demande une réponse, par exemple {#42:2}</translation>
+    </message>
+    <message>
+        <source>range {raw} runs backwards: write the smaller number first</source>
+        <translation>la plage {raw} est à l’envers&#xa0;: écrivez d’abord le plus petit nombre</translation>
+    </message>
+    <message>
+        <source>bad tolerance {value!r} in {raw!r}</source>
+        <translation>tolérance incorrecte {value!r} dans {raw!r}</translation>
+    </message>
+    <message>
+        <source>not a number: {text!r} (use . for decimals, no units)</source>
+        <translation>pas un nombre&#xa0;: {text!r} (utilisez . pour les décimales, sans unité)</translation>
+    </message>
+    <message>
+        <source>each matching pair is written =left -&gt; right</source>
+        <translation>chaque paire s’écrit =gauche -&gt; droite</translation>
+    </message>
+    <message>
+        <source>a matching pair has nothing after -&gt;</source>
+        <translation>une paire n’a rien après -&gt;</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs</source>
+        <translation>une question d’association demande au moins deux paires</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s documentation asks for at least three matching pairs</source>
+        <translation>la documentation de Moodle demande au moins trois paires</translation>
+    </message>
+    <message>
+        <source>two matching pairs have the same left side</source>
+        <translation>deux paires ont le même côté gauche</translation>
+    </message>
+    <message>
+        <source>write each item to order as =item, in the right order</source>
+        <translation>écrivez chaque élément à ordonner sous la forme =élément, dans le bon ordre</translation>
+    </message>
+    <message>
+        <source>items to order take no weights or feedback</source>
+        <translation>les éléments à ordonner ne prennent ni poids ni commentaire</translation>
+    </message>
+    <message>
+        <source>an item to order is empty</source>
+        <translation>un élément à ordonner est vide</translation>
+    </message>
+    <message>
+        <source>an ordering question needs at least two items</source>
+        <translation>une question de classement demande au moins deux éléments</translation>
+    </message>
+    <message>
+        <source>two items to order have the same text</source>
+        <translation>deux éléments à ordonner ont le même texte</translation>
+    </message>
 </context>
 <context>
     <name>display</name>
@@ -451,6 +719,10 @@
     <message>
         <source>copied to {file}</source>
         <translation>copié dans {file}</translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as Windows-1252, saved as UTF-8</source>
+        <translation>pas en UTF-8&#xa0;; lu comme Windows-1252, enregistré en UTF-8</translation>
     </message>
 </context>
 <context>
