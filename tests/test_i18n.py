@@ -48,10 +48,13 @@ CLI_CALLS = {
 CLI_KEYWORDS = {"help", "description", "epilog", "summary"}
 # Modules whose output is the command line's (the rest of what is scanned is Qt's).
 CLI_MODULES = [
-    "__main__.py", "new_deck.py", "room/cli.py", "display.py", "startup_errors.py",
-    "store/results_cli.py", "selftest.py", "selftest_store.py",
+    "__main__.py", "new_deck.py", "display.py", "startup_errors.py", "selftest.py",
+    "selftest_store.py",
     # what `teachin check` and the presenter's error slide tell an author
     *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "content").rglob("*.py")),
+    # what the room tells a phone (Refused), and the store's errors (shown when it cannot start)
+    *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "room").rglob("*.py")),
+    *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "store").rglob("*.py")),
 ]  # fmt: skip
 QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").rglob("*.py"))]
 
@@ -59,6 +62,11 @@ QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").
 # A count may only fall; a module at 0 must leave the list (tests below). ui/ and store/ ones
 # were left because other sessions were changing those files at the time (issue 10).
 LEFT = {
+    "store/backup.py": 1,
+    "store/bundle.py": 13,
+    "store/oslock.py": 2,
+    "store/pin.py": 1,
+    "store/quiz_session.py": 3,
     "store/results_cli.py": 14,
     "ui/kiosk/answer_widgets.py": 7,
     "ui/kiosk/facilitator.py": 8,

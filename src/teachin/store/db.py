@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlite_utils.db import Database
 
 from teachin import __version__, paths
+from teachin.i18n import translate
 from teachin.store import backup
 from teachin.store.oslock import FileLock, LockTimeout
 from teachin.store.schema import SCHEMA_VERSION, migrations
@@ -69,7 +70,7 @@ class Store:
     def write(self) -> Iterator[Database]:
         """One write transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error."""
         if self.read_only or self._write_lock is None:
-            raise StoreError(f"{self.path} is open read-only")
+            raise StoreError(translate("store", "{path} is open read-only").format(path=self.path))
         with self._thread_lock:
             if self.conn.in_transaction:  # nested in our own write(): a savepoint inside it
                 with self.db.atomic():
@@ -79,7 +80,9 @@ class Store:
                 self._write_lock.acquire(timeout=LOCK_TIMEOUT_S)
             except LockTimeout as error:
                 raise StoreError(
-                    "another Teach-in window kept the results database busy; try again"
+                    translate(
+                        "store", "another Teach-in window kept the results database busy; try again"
+                    )
                 ) from error
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -152,9 +155,17 @@ def open_store(
         presence.close()
         write_lock.close()
         if isinstance(error, LockTimeout):
-            raise StoreError(f"another Teach-in process kept {path} locked; try again") from error
+            raise StoreError(
+                translate("store", "another Teach-in process kept {path} locked; try again").format(
+                    path=path
+                )
+            ) from error
         if isinstance(error, sqlite3.Error | OSError):
-            raise StoreError(f"cannot open the results database {path}: {error}") from error
+            raise StoreError(
+                translate("store", "cannot open the results database {path}: {error}").format(
+                    path=path, error=error
+                )
+            ) from error
         raise
     store = Store(db, path, device_id, False, notices, write_lock, presence)
     log_event(store, "opened", {"app": __version__, "sqlite": sqlite3.sqlite_version})
@@ -172,10 +183,12 @@ def _prepare(
         if problem:
             if not alone:
                 raise StoreError(
-                    f"The results database {path} is damaged ({problem}), and another "
-                    "Teach-in window has it open. Close every Teach-in window, then "
-                    "start again: the damaged file will be kept aside and the last "
-                    "backup restored."
+                    translate(
+                        "store",
+                        "The results database {path} is damaged ({problem}), and another "
+                        "Teach-in window has it open. Close every Teach-in window, then start "
+                        "again: the damaged file will be kept aside and the last backup restored.",
+                    ).format(path=path, problem=problem)
                 )
             notices.append(backup.quarantine_and_restore(path, problem))
         elif make_backup:
@@ -192,7 +205,7 @@ def _prepare(
 
 def _open_read_only(path: Path) -> Store:
     if not path.exists():
-        raise StoreError(f"no results database at {path} yet")
+        raise StoreError(translate("store", "no results database at {path} yet").format(path=path))
     conn = sqlite3.connect(
         f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
     )
@@ -202,7 +215,9 @@ def _open_read_only(path: Path) -> Store:
         row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
     except sqlite3.Error as error:  # e.g. still being created by the quiz on this laptop
         conn.close()
-        raise StoreError(f"cannot read {path} yet: {error}") from error
+        raise StoreError(
+            translate("store", "cannot read {path} yet: {error}").format(path=path, error=error)
+        ) from error
     return Store(db, path, row[0] if row else "", read_only=True)
 
 
@@ -218,14 +233,20 @@ def check_writable(folder: Path) -> None:
         probe.unlink()
     except OSError as error:
         raise StoreError(
-            f"Cannot save answers in {folder}: {error.strerror or error}. The quiz will not "
-            "start, so that no answer is lost. Choose a writable folder with --data-dir."
+            translate(
+                "store",
+                "Cannot save answers in {folder}: {value}. The quiz will not start, so that no "
+                "answer is lost. Choose a writable folder with --data-dir.",
+            ).format(folder=folder, value=error.strerror or error)
         ) from error
     free = shutil.disk_usage(folder).free
     if free < MIN_FREE_BYTES:
         raise StoreError(
-            f"The disk holding {folder} is nearly full ({free // 1024} KiB free). The quiz "
-            "will not start, so that no answer is lost. Free some space or use --data-dir."
+            translate(
+                "store",
+                "The disk holding {folder} is nearly full ({value} KiB free). The quiz will not "
+                "start, so that no answer is lost. Free some space or use --data-dir.",
+            ).format(folder=folder, value=free // 1024)
         )
 
 
@@ -244,7 +265,9 @@ def _configure(db: Database, path: Path) -> None:
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys=ON")
     except sqlite3.Error as error:
-        raise StoreError(f"cannot use {path}: {error}") from error
+        raise StoreError(
+            translate("store", "cannot use {path}: {error}").format(path=path, error=error)
+        ) from error
     settings = {
         "journal_mode": (mode, "wal"),
         "synchronous": (db.execute("PRAGMA synchronous").fetchone()[0], 2),
@@ -252,7 +275,11 @@ def _configure(db: Database, path: Path) -> None:
     }
     wrong = {name: got for name, (got, want) in settings.items() if got != want}
     if wrong:
-        raise StoreError(f"{path}: SQLite refused safe settings {wrong}; is the folder local?")
+        raise StoreError(
+            translate(
+                "store", "{path}: SQLite refused safe settings {wrong}; is the folder local?"
+            ).format(path=path, wrong=wrong)
+        )
 
 
 def schema_version(db: Database) -> int:
@@ -264,8 +291,11 @@ def migrate(db: Database, path: Path) -> None:
     found = schema_version(db)
     if found > SCHEMA_VERSION:
         raise StoreError(
-            f"{path} was written by a newer Teach-in (schema {found}, this one knows up to "
-            f"{SCHEMA_VERSION}). Use the newer Teach-in, or --data-dir for a fresh folder."
+            translate(
+                "store",
+                "{path} was written by a newer Teach-in (schema {found}, this one knows up to "
+                "{SCHEMA_VERSION}). Use the newer Teach-in, or --data-dir for a fresh folder.",
+            ).format(path=path, found=found, SCHEMA_VERSION=SCHEMA_VERSION)
         )
     if found == SCHEMA_VERSION:
         return

@@ -863,6 +863,214 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
         <source>✗ Not quite.</source>
         <translation>✗ Pas tout à fait.</translation>
     </message>
+    <message>
+        <source>no quiz {quiz!r}</source>
+        <translation>pas de quiz {quiz!r}</translation>
+    </message>
+    <message>
+        <source>The room is full. Ask the facilitator.</source>
+        <translation>La salle est pleine. Demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <source>Someone in the room already uses “{name}”. Add something to tell you apart, for example “{name} K”.</source>
+        <translation>Quelqu’un dans la salle utilise déjà «&#xa0;{name}&#xa0;». Ajoutez quelque chose pour vous distinguer, par exemple «&#xa0;{name} K&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This phone is no longer in the room: joining again.</source>
+        <translation>Ce téléphone n’est plus dans la salle&#xa0;: nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>Too many messages at once: wait a moment, then try again.</source>
+        <translation>Trop de messages à la fois&#xa0;: attendez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This part has no answer to give.</source>
+        <translation>Cette partie n’attend pas de réponse.</translation>
+    </message>
+    <message>
+        <source>The time for this quiz is up: no more answers can be given.</source>
+        <translation>Le temps de ce quiz est écoulé&#xa0;: plus aucune réponse n’est acceptée.</translation>
+    </message>
+    <message>
+        <source>This quiz is not open any more.</source>
+        <translation>Ce quiz n’est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>This question is not open any more.</source>
+        <translation>Cette question n’est plus ouverte.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number. Type digits, e.g. 250 or 2.5.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre. Tapez des chiffres, par exemple 250 ou 2,5.</translation>
+    </message>
+    <message>
+        <source>The answer is too long (over {MAX_SHORT} characters).</source>
+        <translation>La réponse est trop longue (plus de {MAX_SHORT} caractères).</translation>
+    </message>
+    <message>
+        <source>That answer does not fit this question: {error}.</source>
+        <translation>Cette réponse ne convient pas à cette question&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>A kiosk joins with its laptop&apos;s device id.</source>
+        <translation>Une borne rejoint la salle avec l’identifiant de son ordinateur.</translation>
+    </message>
+    <message>
+        <source>The batch is too large: send fewer rows at once.</source>
+        <translation>Le lot est trop gros&#xa0;: envoyez moins de lignes à la fois.</translation>
+    </message>
+    <message>
+        <source>{table} must be a list of at most {MAX_BATCH} rows.</source>
+        <translation>{table} doit être une liste d’au plus {MAX_BATCH} lignes.</translation>
+    </message>
+    <message>
+        <source>{table} must hold objects.</source>
+        <translation>{table} doit contenir des objets.</translation>
+    </message>
+    <message>
+        <source>A kiosk may forward only its own rows (its device id).</source>
+        <translation>Une borne ne peut transmettre que ses propres lignes (son identifiant d’appareil).</translation>
+    </message>
+    <message>
+        <source>{key} must be an id.</source>
+        <translation>{key} doit être un identifiant.</translation>
+    </message>
+    <message>
+        <source>{key} must be a short text.</source>
+        <translation>{key} doit être un texte court.</translation>
+    </message>
+    <message>
+        <source>{key} must be an ISO time.</source>
+        <translation>{key} doit être une heure ISO.</translation>
+    </message>
+    <message>
+        <source>response must be JSON text.</source>
+        <translation>response doit être du texte JSON.</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>ne convient pas</translation>
+    </message>
+    <message>
+        <source>An answer does not fit question {question!r}.</source>
+        <translation>Une réponse ne convient pas à la question {question!r}.</translation>
+    </message>
+    <message>
+        <source>correct must be 0, 1 or null.</source>
+        <translation>correct doit valoir 0, 1 ou null.</translation>
+    </message>
+    <message>
+        <source>points must be a number from -1 to 1, or null.</source>
+        <translation>points doit être un nombre de -1 à 1, ou null.</translation>
+    </message>
+    <message>
+        <source>The message is too large (over {value} KB).</source>
+        <translation>Le message est trop gros (plus de {value} Ko).</translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON.</source>
+        <translation>Le message n’est pas du JSON valable.</translation>
+    </message>
+    <message>
+        <source>The message must be a JSON object.</source>
+        <translation>Le message doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>This phone is not in the room (no valid token): join again.</source>
+        <translation>Ce téléphone n’est pas dans la salle (pas de jeton valable)&#xa0;: rejoignez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>resume must be a short list of attempt ids.</source>
+        <translation>resume doit être une courte liste d’identifiants de tentatives.</translation>
+    </message>
+    <message>
+        <source>resume must hold attempt ids.</source>
+        <translation>resume doit contenir des identifiants de tentatives.</translation>
+    </message>
+    <message>
+        <source>seed must be 16 hex digits.</source>
+        <translation>seed doit faire 16 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Please type a nickname.</source>
+        <translation>Veuillez taper un surnom.</translation>
+    </message>
+    <message>
+        <source>Please keep your nickname under {MAX_NICKNAME} characters.</source>
+        <translation>Votre surnom doit faire moins de {MAX_NICKNAME} caractères.</translation>
+    </message>
+    <message>
+        <source>Please use letters, digits and ordinary signs in your nickname.</source>
+        <translation>Utilisez des lettres, des chiffres et des signes ordinaires dans votre surnom.</translation>
+    </message>
+    <message>
+        <source>Unknown message type.</source>
+        <translation>Type de message inconnu.</translation>
+    </message>
+    <message>
+        <source>The answer has no valid id.</source>
+        <translation>La réponse n’a pas d’identifiant valable.</translation>
+    </message>
+    <message>
+        <source>The answer is too long (over {MAX_ESSAY} characters).</source>
+        <translation>La réponse est trop longue (plus de {MAX_ESSAY} caractères).</translation>
+    </message>
+    <message>
+        <source>The answer must be a short list of option numbers.</source>
+        <translation>La réponse doit être une courte liste de numéros de choix.</translation>
+    </message>
+    <message>
+        <source>The answer has the wrong shape for this question.</source>
+        <translation>La réponse n’a pas la bonne forme pour cette question.</translation>
+    </message>
+    <message>
+        <source>The message has no valid {what}.</source>
+        <translation>Le message n’a pas de {what} valable.</translation>
+    </message>
+    <message>
+        <source>the room is already open</source>
+        <translation>la salle est déjà ouverte</translation>
+    </message>
+    <message>
+        <source>the room did not open in time</source>
+        <translation>la salle ne s’est pas ouverte à temps</translation>
+    </message>
+    <message>
+        <source>the room is not open</source>
+        <translation>la salle n’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>{error}. Your answer stays on your phone.</source>
+        <translation>{error}. Votre réponse reste sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Too many tries from this device: wait a minute.</source>
+        <translation>Trop d’essais depuis cet appareil&#xa0;: attendez une minute.</translation>
+    </message>
+    <message>
+        <source>Wrong room code: check the code on the screen.</source>
+        <translation>Code de salle erroné&#xa0;: vérifiez le code affiché à l’écran.</translation>
+    </message>
+    <message>
+        <source>Too many kiosks in this room.</source>
+        <translation>Trop de bornes dans cette salle.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not in the room: join again.</source>
+        <translation>Cette borne n’est pas dans la salle&#xa0;: rejoignez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many batches at once: wait a moment.</source>
+        <translation>Trop de lots à la fois&#xa0;: attendez un instant.</translation>
+    </message>
+    <message>
+        <source>This phone has too many connections open.</source>
+        <translation>Ce téléphone a trop de connexions ouvertes.</translation>
+    </message>
+    <message>
+        <source>Send text messages.</source>
+        <translation>Envoyez des messages texte.</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>
@@ -941,6 +1149,69 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
     <message>
         <source>Details for the organiser: {file}</source>
         <translation>Détails pour l’organisateur&#xa0;: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>could not save {action}: {error}</source>
+        <translation>impossible d’enregistrer {action}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>a nickname cannot be empty</source>
+        <translation>un surnom ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>could not save the answer: no attempt {attempt_id}</source>
+        <translation>impossible d’enregistrer la réponse&#xa0;: pas de tentative {attempt_id}</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only</source>
+        <translation>{path} est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>another Teach-in window kept the results database busy; try again</source>
+        <translation>une autre fenêtre Teach-in a gardé la base des résultats occupée&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>another Teach-in process kept {path} locked; try again</source>
+        <translation>un autre processus Teach-in a gardé {path} verrouillé&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>cannot open the results database {path}: {error}</source>
+        <translation>impossible d’ouvrir la base des résultats {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The results database {path} is damaged ({problem}), and another Teach-in window has it open. Close every Teach-in window, then start again: the damaged file will be kept aside and the last backup restored.</source>
+        <translation>La base des résultats {path} est endommagée ({problem}) et une autre fenêtre Teach-in l’a ouverte. Fermez toutes les fenêtres Teach-in, puis relancez&#xa0;: le fichier endommagé sera mis de côté et la dernière sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>no results database at {path} yet</source>
+        <translation>pas encore de base des résultats dans {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path} yet: {error}</source>
+        <translation>impossible de lire {path} pour l’instant&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot save answers in {folder}: {value}. The quiz will not start, so that no answer is lost. Choose a writable folder with --data-dir.</source>
+        <translation>Impossible d’enregistrer les réponses dans {folder}&#xa0;: {value}. Le quiz ne démarrera pas, pour qu’aucune réponse ne soit perdue. Choisissez un dossier où l’on peut écrire avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is nearly full ({value} KiB free). The quiz will not start, so that no answer is lost. Free some space or use --data-dir.</source>
+        <translation>Le disque qui contient {folder} est presque plein ({value} Kio libres). Le quiz ne démarrera pas, pour qu’aucune réponse ne soit perdue. Libérez de l’espace ou utilisez --data-dir.</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {error}</source>
+        <translation>impossible d’utiliser {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: SQLite refused safe settings {wrong}; is the folder local?</source>
+        <translation>{path}: SQLite a refusé les réglages sûrs {wrong}&#xa0;; le dossier est-il local&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Teach-in (schema {found}, this one knows up to {SCHEMA_VERSION}). Use the newer Teach-in, or --data-dir for a fresh folder.</source>
+        <translation>{path} a été écrit par un Teach-in plus récent (schéma {found}, celui-ci connaît jusqu’au {SCHEMA_VERSION}). Utilisez le Teach-in plus récent, ou --data-dir pour un nouveau dossier.</translation>
     </message>
 </context>
 </TS>
