@@ -68,13 +68,21 @@ LEFT = {
     "store/pin.py": 1,
     "store/quiz_session.py": 3,
     "store/results_cli.py": 14,
-    "ui/kiosk/answer_widgets.py": 7,
-    "ui/kiosk/facilitator.py": 8,
+    "ui/kiosk/answer_widgets.py": 8,
+    "ui/kiosk/attempt_text.py": 7,
+    "ui/kiosk/facilitator.py": 23,
     "ui/kiosk/facilitator_flow.py": 2,
-    "ui/kiosk/screens.py": 3,
-    "ui/kiosk/window.py": 10,
+    "ui/kiosk/screens.py": 17,
+    "ui/kiosk/start.py": 4,
+    "ui/kiosk/window.py": 18,
     "ui/presenter/audience.py": 1,
-    "ui/presenter/console.py": 3,
+    "ui/presenter/console.py": 11,
+    "ui/presenter/handout.py": 7,
+    "ui/presenter/keys.py": 4,
+    "ui/quiz_text.py": 6,
+    "ui/slide_layout.py": 1,
+    "ui/slide_parts.py": 4,
+    "ui/text_box.py": 2,
 }
 
 
@@ -108,7 +116,8 @@ def untranslated(path: Path, *, cli: bool) -> list[str]:
     found = []
     source = path.read_text(encoding="utf-8")
     kept = {n for n, line in enumerate(source.splitlines(), start=1) if KEPT_ENGLISH in line}
-    for call in ast.walk(ast.parse(source)):
+    tree = ast.parse(source)
+    for call in ast.walk(tree):
         if not isinstance(call, ast.Call):
             continue
         name = call_name(call)
@@ -126,7 +135,42 @@ def untranslated(path: Path, *, cli: bool) -> list[str]:
             for node in shown
             if text_literal(node) and node.lineno not in kept
         ]
-    return found
+    if not cli:  # Qt code also builds texts in tables and helpers: any phrase counts there
+        found += [
+            f"{path.relative_to(PACKAGE)}:{node.lineno}: {node.value[:60]!r}"
+            for node in loose_phrases(tree)
+            if node.lineno not in kept
+        ]
+    return sorted(set(found))
+
+
+# Calls whose string arguments no user reads as text.
+INVISIBLE_CALLS = {"setObjectName", "setStyleSheet", "setProperty", "QFont", "debug", "info"}
+PHRASE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")  # two words: a text, not a key or name
+
+
+def loose_phrases(tree: ast.Module) -> list[ast.Constant]:
+    """String literals holding a phrase, outside docstrings, translation calls, comparisons
+    and calls that show nothing."""
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Module):
+            if node.body and isinstance(node.body[0], ast.Expr):
+                skipped.add(id(node.body[0].value))  # docstring
+        elif isinstance(node, ast.Call) and (
+            is_translation(node) or call_name(node) in INVISIBLE_CALLS
+        ):
+            skipped.update(id(sub) for arg in node.args for sub in ast.walk(arg))
+        elif isinstance(node, ast.Compare):
+            skipped.update(id(sub) for sub in ast.walk(node))
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in skipped
+        and PHRASE.search(node.value)
+    ]
 
 
 def all_untranslated() -> dict[str, list[str]]:

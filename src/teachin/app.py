@@ -24,7 +24,7 @@ from teachin.presenting import Action, Presentation, View, laptop_screen
 from teachin.theme import theme_for
 
 # isort: split
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -345,7 +345,9 @@ class Presenter(QObject):
         new = load_deck(self.deck.root)
         self._watch()
         if not new.slides:  # mid-edit (file emptied or renamed): keep showing the last good deck
-            self.model.message = "Reload: no slides found, still showing the previous version"
+            self.model.message = QCoreApplication.translate(
+                "Presenter", "Reload: no slides found, still showing the previous version"
+            )
             self.console.render(self.model, self.deck)
             return
         self._use_deck(new)
@@ -393,7 +395,10 @@ def run_present(args: Namespace) -> int:
     for problem in deck.problems:
         log.warning(problem)
     if not deck.slides:
-        log.error(f"{root}: no slides to present (see `teachin check {root}`)")
+        said = QCoreApplication.translate(
+            "Presenter", "{folder}: no slides to present (see `teachin check {folder}`)"
+        )
+        log.error(said.format(folder=root))
         return 1
     slide = getattr(args, "slide", 1) or 1
     presenter = Presenter(

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Reload: no slides found, still showing the previous version</source>
+        <translation>Rechargement&#xa0;: aucune diapositive trouvée, la version précédente reste affichée</translation>
+    </message>
+    <message>
+        <source>{folder}: no slides to present (see `teachin check {folder}`)</source>
+        <translation>{folder}: aucune diapositive à présenter (voir `teachin check {folder}`)</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>

@@ -118,5 +118,5 @@ def run_shot(args: argparse.Namespace) -> int:
 
 
 def _fail(message: str) -> int:
-    print(f"teachin shot: {message}", file=sys.stderr)
+    print(f"teachin shot: {message}", file=sys.stderr)  # untranslated: the command's name
     return 2
