@@ -79,10 +79,6 @@ LEFT = {
     "ui/presenter/console.py": 11,
     "ui/presenter/handout.py": 7,
     "ui/presenter/keys.py": 4,
-    "ui/quiz_text.py": 6,
-    "ui/slide_layout.py": 1,
-    "ui/slide_parts.py": 4,
-    "ui/text_box.py": 2,
 }
 
 

@@ -13,6 +13,71 @@
     </message>
 </context>
 <context>
+    <name>QuizText</name>
+    <message>
+        <source>*Your estimate: a number.*</source>
+        <translation>*Votre estimation&#xa0;: un nombre.*</translation>
+    </message>
+    <message>
+        <source>*Answer in a word or two.*</source>
+        <translation>*Répondez en un ou deux mots.*</translation>
+    </message>
+    <message>
+        <source>*Your thoughts, in a sentence or two.*</source>
+        <translation>*Votre avis, en une ou deux phrases.*</translation>
+    </message>
+    <message>
+        <source>**Quiz question:** {quiz} / {question}</source>
+        <translation>**Question de quiz&#xa0;:** {quiz} / {question}</translation>
+    </message>
+    <message>
+        <source>**Quiz:** {quiz}</source>
+        <translation>**Quiz&#xa0;:** {quiz}</translation>
+    </message>
+    <message>
+        <source>**Quiz time:** {title}
+
+1 question, on the shared laptops.</source>
+        <translation>**C’est l’heure du quiz&#xa0;:** {title}
+
+1 question, sur les ordinateurs partagés.</translation>
+    </message>
+    <message>
+        <source>**Quiz time:** {title}
+
+{count} questions, on the shared laptops.</source>
+        <translation>**C’est l’heure du quiz&#xa0;:** {title}
+
+{count} questions, sur les ordinateurs partagés.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideParts</name>
+    <message>
+        <source>{what} gets {height:.0f} px of height, needs at least {needed:.0f}</source>
+        <translation>{what} reçoit {height:.0f} px de hauteur, il lui en faut au moins {needed:.0f}</translation>
+    </message>
+    <message>
+        <source>**What is wrong:**</source>
+        <translation>**Ce qui ne va pas&#xa0;:**</translation>
+    </message>
+    <message>
+        <source>**Chart: {kind}** — {series}</source>
+        <translation>**Graphique&#xa0;: {kind}** — {series}</translation>
+    </message>
+</context>
+<context>
+    <name>TextBox</name>
+    <message>
+        <source>{what} {text!r} needs {needed:.0f} px of height, has {has:.0f}</source>
+        <translation>{what} {text!r} demande {needed:.0f} px de hauteur, en a {has:.0f}</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} needs {needed:.0f} px of width, has {has:.0f}</source>
+        <translation>{what} {text!r} demande {needed:.0f} px de largeur, en a {has:.0f}</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
