@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from teachin import i18n
 
@@ -333,3 +335,37 @@ def test_a_damaged_catalogue_leaves_english(tmp_path: Path, monkeypatch, english
     finally:
         monkeypatch.undo()
         i18n._catalogue.cache_clear()
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.builds(
+            lambda head, body: head + body,
+            st.sampled_from(
+                [
+                    b"",
+                    b'<?xml version="1.0" encoding="utf-8"?>',
+                    b"<?xml version='1.0' encoding='nonsense'?>",
+                ]
+            ),
+            st.text(alphabet="<>/ =\"'&;TSconextmsagrulid", max_size=200).map(str.encode),
+        ),
+    )
+)
+def test_any_catalogue_bytes_give_text_never_a_traceback(tmp_path_factory, raw: bytes):
+    folder = tmp_path_factory.mktemp("ts")
+    (folder / "teachin_fr.ts").write_bytes(raw)
+    original = i18n.CATALOGUES
+    i18n.CATALOGUES = folder
+    i18n._catalogue.cache_clear()
+    i18n.set_language("fr")
+    try:
+        assert isinstance(i18n.translate("cli", "global options"), str)
+    finally:
+        i18n.CATALOGUES = original
+        i18n._catalogue.cache_clear()
+        i18n.set_language(None)

@@ -90,8 +90,8 @@ def _catalogue(code: str) -> dict[tuple[str, str], str]:
         return {}
     try:
         root = ElementTree.parse(CATALOGUES / f"teachin_{code}.ts").getroot()
-    except (OSError, ElementTree.ParseError):
-        return {}  # a missing or damaged catalogue leaves the interface in English
+    except (OSError, ElementTree.ParseError, ValueError, LookupError):
+        return {}  # missing, damaged, or an unknown encoding: the interface stays in English
     found: dict[tuple[str, str], str] = {}
     for context in root.iter("context"):
         name = context.findtext("name") or ""
