@@ -12,7 +12,8 @@
    over every step of the deck (presses 0.1 s apart once the console has caught up), twice
    (first visit builds charts; second is the steady state); p50/p95 for text slides and chart
    slides. Baseline: a bare QLabel changing its text.
-3. Memory (RSS) after walking every slide, against a bare window's RSS.
+3. Memory (RSS) after walking every slide, against a bare window's RSS; and the pyqtgraph items
+   and widgets held after each walk (uncollected garbage included).
 
 Children keep byte-code caches (__pycache__, written by a warm-up run) like an installed app.
 All children run Qt offscreen with two virtual screens (laptop 1600x1000 + projector
@@ -54,6 +55,18 @@ def rss_mb() -> float:
             return int(line.split()[1]) / 1024
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def live_objects() -> dict[str, int]:
+    """pyqtgraph items and Qt widgets held now, garbage not yet collected included: what a
+    walk leaves behind, in objects rather than in the allocator's megabytes."""
+    import gc
+
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    items = sum(isinstance(o, pg.GraphicsObject) for o in gc.get_objects())
+    return {"items": items, "widgets": len(QApplication.allWidgets())}
 
 
 def child_change(deck_dir: str | None) -> int:
@@ -124,7 +137,9 @@ def child_change(deck_dir: str | None) -> int:
             nxt = presenter.model.next_position()
             has_chart = bool(deck.slides[nxt.slide].charts)
             (chart if has_chart else text).append(timed_key(presenter.console, view))
-        passes.append({"text": text, "chart": chart, "console": catch_up[:], "rss": rss_mb()})
+        passes.append(
+            {"text": text, "chart": chart, "console": catch_up[:], "rss": rss_mb()} | live_objects()
+        )
         catch_up.clear()
 
     label = QLabel("baseline")
@@ -296,6 +311,12 @@ def main() -> int:
         print(
             f"memory (RSS) after walking every slide: {once:.0f} MB, after a second walk "
             f"{twice:.0f} MB (bare PySide6 window {base['rss']:.0f} MB; target <= 250 MB)"
+        )
+        first, second = data["passes"]
+        print(
+            f"  objects held after the first walk: {first['items']} pyqtgraph items, "
+            f"{first['widgets']} widgets; after the second: {second['items']}, "
+            f"{second['widgets']}"
         )
     return 0
 

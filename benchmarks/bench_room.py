@@ -11,6 +11,16 @@ database) and duplicated (rows per answer id > 1), ack latency p50/p95 for the r
 (send -> reply, same pattern of sends), their ratio, and the room process's resident memory per
 connected phone (RSS with N phones connected minus before any joined, / N; Linux /proc).
 Loopback only; every loop is bounded (N phones, one answer each, timeouts on every wait).
+
+    python benchmarks/bench_room.py --presenter [--phones 200] [--window 10]
+
+The presenter's side: a child process runs the presenter (offscreen, 1920x1080, the built-in
+deck) with its room opened as O opens it (teachin.ui.presenter.live_room, on a thread of the
+presenter's process) and a room-chart question live. It changes slides among the deck's chart
+slides, every other change to that question's room chart (which re-reads the answers on each
+answer event), timing each change from the call to the audience view's paint: first with no
+phones (the baseline, same run), then while N phones answer. Printed: p50/p95 of both, their
+ratio, and the charts' 50 ms target.
 """
 
 from __future__ import annotations
@@ -229,14 +239,145 @@ def run(phones: int, window: float, question: tuple) -> None:
         print(f"  refusals: {refused[:3]}")
 
 
+PRESENTER_QUESTION = ("checkpoint-05", "refugees-2014", "19")  # a room chart's estimate
+QUIET_CHANGES = 60  # slide changes timed before any phone joins
+
+
+def presenter_child(stop_file: str) -> None:
+    """The presenter with its room open; slide changes timed, quiet then under load."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT / "src"))
+    from PySide6.QtCore import QEvent, QObject
+
+    from teachin import paths
+    from teachin.app import Presenter, make_application
+    from teachin.content.deck import load_deck
+    from teachin.presenting import Action
+    from teachin.room.core import Limits
+    from teachin.ui.presenter import live_room
+
+    live_room.HOST, live_room.PORTS, live_room.ANNOUNCE = "127.0.0.1", (0,), False
+    app = make_application()
+    deck = load_deck(paths.builtin_deck())
+    presenter = Presenter(deck)
+    presenter.show()
+    presenter.audience.showNormal()
+    presenter.audience.resize(1920, 1080)
+    # every simulated phone comes from 127.0.0.1: lift the per-address join limit
+    presenter.live_room.limits = Limits(max_phones=1000, joins_per_minute=1e6)
+    presenter.act(Action.ROOM)
+    presenter.act(Action.ROOM)  # the join slide away: the slides are what is timed
+    quiz, question, _ = PRESENTER_QUESTION
+    presenter.live_room.set_live(live_room.Live(quiz, question))
+    room = presenter.live_room.room
+    slides = deck.slides
+    target = next(
+        i
+        for i, slide in enumerate(slides)
+        if any(chart.options.get("question") == question for chart in slide.charts)
+    )
+    others = [i for i, s in enumerate(slides) if s.charts and i != target and not s.quiz_parts]
+    view = presenter.audience.view
+
+    class Painted(QObject):
+        at: float | None = None
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and self.at is None:
+                obj.removeEventFilter(self)
+                obj.event(event)
+                self.at = time.perf_counter()
+                return True
+            return False
+
+    visits = iter(range(10**9))
+
+    def change() -> float:
+        n = next(visits)
+        slide = target if n % 2 == 0 else others[(n // 2) % len(others)]
+        painted = Painted()
+        view.installEventFilter(painted)
+        start = time.perf_counter()
+        presenter.model.go_to(slide)
+        presenter.render()
+        while painted.at is None and time.perf_counter() - start < 5:
+            app.processEvents()
+        view.removeEventFilter(painted)
+        took = ((painted.at or time.perf_counter()) - start) * 1000
+        idle_until = time.perf_counter() + 0.1  # a presenter reads a slide: idle work runs
+        while time.perf_counter() < idle_until:
+            app.processEvents()
+            time.sleep(0.002)
+        return took
+
+    for _ in range(2 * len(others)):  # every chart built once: later visits reuse them
+        change()
+    quiet = [change() for _ in range(QUIET_CHANGES)]
+    print(f"room open: http://127.0.0.1:{room.port}/ code {room.code}", flush=True)
+    loaded = []
+    while not os.path.exists(stop_file):
+        loaded.append(change())
+    presenter.model.go_to(target)
+    presenter.render()
+    (chart,) = view.chart_widgets()
+    chart.refresh()
+    shown = int(chart.counts.sum())  # the answers reached the room chart
+    print(json.dumps({"quiet": quiet, "loaded": loaded, "shown": shown}), flush=True)
+    presenter.close()
+
+
+def run_presenter(phones: int, window: float) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-presenter-") as folder:
+        stop = Path(folder) / "stop"
+        env_dir = Path(folder) / "data"
+        os.environ["TEACHIN_DATA_DIR"] = str(env_dir)
+        child, url, code = start([sys.executable, __file__, "--presenter-child", str(stop)])
+        try:
+            acked, latencies, refused, _, _ = asyncio.run(
+                crowd(url, code, phones, window, PRESENTER_QUESTION, child.pid)
+            )
+            stop.touch()
+            line = child.stdout.readline()
+            child.wait(TIMEOUT)
+        finally:
+            if child.poll() is None:
+                child.kill()
+        times = json.loads(line)
+    quiet, loaded = times["quiet"], times["loaded"]
+    q95, l95 = percentile(quiet, 0.95), percentile(loaded, 0.95)
+    print(
+        f"presenter with its room open, {phones} phones answering within {window:g} s "
+        f"({len(acked)} acknowledged, {len(refused)} refused, ack p95 "
+        f"{percentile(latencies, 0.95) * 1000:.1f} ms; the room chart shows {times['shown']}):"
+    )
+    print(
+        f"  chart slide change to painted, no phones (baseline, n={len(quiet)}): "
+        f"p50 {percentile(quiet, 0.5):.1f} ms  p95 {q95:.1f} ms"
+    )
+    print(
+        f"  chart slide change to painted, while phones answer (n={len(loaded)}): "
+        f"p50 {percentile(loaded, 0.5):.1f} ms  p95 {l95:.1f} ms  ({l95 / q95:.1f}x baseline "
+        f"p95; charts' target p95 <= 50 ms)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--phones", type=int, nargs="+", default=[50, 200])
     parser.add_argument("--window", type=float, default=10.0)
+    parser.add_argument("--presenter", action="store_true", help="the presenter's side")
     parser.add_argument("--echo", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--presenter-child", metavar="STOP_FILE", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.echo:
         serve_echo()
+        return
+    if args.presenter_child:
+        presenter_child(args.presenter_child)
+        return
+    if args.presenter:
+        for phones in args.phones:
+            run_presenter(phones, args.window)
         return
     question = live_question()
     print(

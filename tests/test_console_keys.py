@@ -13,7 +13,7 @@ from teachin.app import Presenter
 from teachin.content.deck import load_deck
 from teachin.presenting import Action
 from teachin.theme import DEFAULT, HIGH_CONTRAST
-from teachin.ui.presenter.keys import OVERVIEW_KEYS, SHOW_KEYS, help_rows
+from teachin.ui.presenter.keys import BACKGROUND, OVERVIEW_KEYS, SHOW_KEYS, help_rows
 
 K = Qt.Key
 
@@ -242,7 +242,7 @@ def test_every_action_has_a_key_and_help_line() -> None:
     bound = {b.action for b in SHOW_KEYS + OVERVIEW_KEYS}
     assert bound == set(Action)
     described = {what for _, what in help_rows()}
-    assert {a.value for a in Action} <= described
+    assert {b.action.value for b in SHOW_KEYS} <= described  # the overview's: one line
 
 
 def test_notes_size_keys(presenter: Presenter) -> None:
@@ -290,3 +290,43 @@ def test_one_screen_overview_from_the_audience_view_returns_to_it(presenter: Pre
     assert not audience.isVisible() and console.pages.currentWidget() is console.overview
     press(console, K.Key_End, K.Key_Return)
     assert audience.isVisible() and shown(presenter) == ("Five", 0)
+
+
+def test_readme_key_table_is_the_help_sheet(repo: Path) -> None:
+    """README's key table says what the `?` sheet says, row for row: a key's description
+    cannot drift from what the app does (README once said Esc leaves the show)."""
+    text = (repo / "README.md").read_text(encoding="utf-8")
+    table = text[text.index("| keys | what they do |") :].split("\n\n")[0]
+    rows = [
+        tuple(" ".join(cell.split()) for cell in line.strip().strip("|").split(" | "))
+        for line in table.splitlines()[2:]
+    ]
+    assert rows == [(" ".join(k.split()), " ".join(w.split())) for k, w in help_rows()]
+
+
+def test_every_key_is_on_the_help_sheet() -> None:
+    """Each key of the show's table is named on the sheet, next to what it does."""
+    shown = dict(help_rows())
+    for binding in SHOW_KEYS:
+        assert shown[binding.label] == binding.action.value
+    overview = " ".join(next(row for row in help_rows() if "overview:" in row[1]))
+    for binding in OVERVIEW_KEYS:
+        arrow = binding.label in ("Left", "Right", "Up", "Down")
+        assert all(word in overview for word in ("Arrows" if arrow else binding.label).split())
+
+
+def test_help_sheet_hides_the_slide_behind_it(presenter: Presenter) -> None:
+    """The key list is read on an opaque sheet: nothing of the slide (its title here) shows
+    through between the lines."""
+    audience = presenter.audience
+    press(presenter.console, K.Key_F5)
+    audience.resize(1280, 720)
+    press(audience, K.Key_Question)
+    image = audience.grab().toImage()
+    title = presenter.audience.view.slide_layout().title.rect.toRect()
+    behind = {  # the margin left of the keys column, where the title's first letters are
+        image.pixelColor(x, y).name()
+        for x in range(title.left(), min(title.right(), int(1280 * 0.11)))
+        for y in range(title.top(), title.bottom())
+    }
+    assert behind == {QColor(BACKGROUND).name()}

@@ -60,11 +60,14 @@ def test_rows_keep_values_lines_and_category_columns(tmp_path: Path):
         ("year,value,source\n2015,1,x\n", ["1: missing column(s): unit"]),
         ("", ["1: empty file: expected a header year,value,unit,source"]),
         (HEADER + "2015,abc,persons,UN,ok\n", ["2: value 'abc' is not a number"]),
-        (HEADER + "20x5,1,persons,UN,ok\n", ["2: year '20x5' is not a whole number"]),
+        (
+            HEADER + "20x5,1,persons,UN,ok\n",
+            ["2: year '20x5' is not a whole number from 0 to 9999"],
+        ),
         (HEADER + "2015,1,persons,,ok\n", ["2: row has no source: every figure needs one"]),
         (HEADER + "2015,1,,UN,ok\n", ["2: row has no unit"]),
         (HEADER + "2015,1,persons\n", ["2: 3 fields, but the header has 5"]),
-        (HEADER + "2015,nan,persons,UN,ok\n", ["2: value 'nan' is not a finite number"]),
+        (HEADER + "2015,nan,persons,UN,ok\n", ["2: value 'nan' is not a number"]),
         (
             HEADER + "2014,1,p,UN,ok\n2015,2,p,UN,ok\n2015,3,p,UN,ok\n",
             ["4: year 2015 repeated (first on line 3)"],

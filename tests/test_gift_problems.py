@@ -133,7 +133,8 @@ def test_load_quiz_dir(tmp_path: Path):
     found = sorted(str(p) for p in problems)
     assert found == sorted(
         [
-            f"{tmp_path / 'latin1.gift'}:1: not UTF-8 text (invalid continuation byte); "
+            f"{tmp_path / 'latin1.gift'}:1: not UTF-8 text (byte 0xe9, invalid continuation "
+            "byte); "
             "save it as UTF-8",
             f"{tmp_path / 'pre.gift'}:3: not a number: 'abc' (use . for decimals, no units)",
             f"{tmp_path / 'post.gift'}:1: 'core' is truefalse here but single in pre.gift: "

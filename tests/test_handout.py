@@ -103,10 +103,45 @@ def test_handout_embeds_the_bundled_font(qapp, deck, tmp_path):
     assert b"NotoSans" in out.read_bytes()
 
 
-def test_missing_folder_is_reported(qapp, deck, tmp_path, capsys):
-    out = tmp_path / "nowhere" / "handout.pdf"
-    assert main(["--deck", str(deck), "handout", str(out)]) == 2
-    assert "no such folder" in capsys.readouterr().err
+@pytest.mark.parametrize(
+    ("where", "says"),
+    [
+        ("nowhere/handout.pdf", "no such folder"),
+        ("a-file/handout.pdf", "cannot write in"),  # a file where the folder should be
+        ("a-folder", "is a folder"),  # a folder in the way of the PDF
+    ],
+)
+def test_a_place_that_cannot_be_written_fails_with_no_pages_reported(
+    qapp, deck, tmp_path, capfd, where, says
+):
+    """As root, chmod does not stop a write: these places fail for anyone. The command says
+    why, exits 1, claims no pages, prints no Qt warnings and leaves nothing behind."""
+    (tmp_path / "a-file").write_text("not a folder")
+    (tmp_path / "a-folder").mkdir()
+    before = sorted(tmp_path.rglob("*"))
+    assert main(["--deck", str(deck), "handout", str(tmp_path / where)]) == 1
+    out, err = capfd.readouterr()
+    assert says in err and "no PDF written" in err
+    assert "pages" not in out and "QPainter" not in err
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_a_failed_handout_keeps_the_old_pdf(qapp, deck, tmp_path, monkeypatch):
+    """The PDF is written beside its place and moved there complete: a run that fails midway
+    leaves the last good handout as it was, and no part file."""
+    from teachin.ui.presenter import handout
+
+    out = tmp_path / "handout.pdf"
+    assert main(["--deck", str(deck), "handout", str(out)]) == 0
+    good = out.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise handout.HandoutError("Qt could not finish the PDF")
+
+    monkeypatch.setattr(handout, "_write_pdf", broken)
+    assert main(["--deck", str(deck), "handout", str(out)]) == 1
+    assert out.read_bytes() == good
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*"))
 
 
 @pytest.mark.slow

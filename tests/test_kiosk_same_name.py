@@ -21,6 +21,8 @@ from kiosk_driving import (
 )
 from teachin.store.answers import attempts_for
 from teachin.store.db import open_store
+from teachin.store.pin import set_pin
+from teachin.store.settings import KIOSK_RETAKES, set_setting
 from teachin.ui.kiosk.window import KioskWindow
 
 SECRET = "remittances beat aid by far"  # the first Ana's own words
@@ -30,6 +32,7 @@ NUMBER = "275"
 @pytest.fixture
 def store(data_dir):
     with open_store() as store:
+        set_pin(store, "2468")
         yield store
 
 
@@ -155,10 +158,17 @@ def test_a_name_with_no_unfinished_attempt_goes_straight_to_question_one(qtbot, 
     assert shown == [kiosk.question_screen]
     assert kiosk.question_screen.progress_label.text() == "Question 1 of 3"
 
-    # Bo hands in; the next "Bo" is a new attempt with no question asked (nothing is open).
+    # Bo hands in; "Bo" again is told so, and no new attempt is started ...
     kiosk.session.submit()
     kiosk.show_name_screen()
     shown.clear()
+    enter_name(qtbot, kiosk, "Bo")
+    assert shown == []
+    assert "You handed in this quiz at " in kiosk.name_screen.message.text()
+    assert [a.finished for a in attempts_for(store, "Bo")] == [True]
+    # ... unless the facilitator allows retakes: then a new attempt, no question asked.
+    set_setting(store, KIOSK_RETAKES, True)
+    kiosk.show_name_screen()
     enter_name(qtbot, kiosk, "Bo")
     assert shown == [kiosk.question_screen]
     assert [a.finished for a in attempts_for(store, "Bo")] == [True, False]

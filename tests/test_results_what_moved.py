@@ -1,42 +1,42 @@
-"""`teachin results show` ends with what moved between the pre- and post-workshop quiz."""
+"""`teachin results show` speaks in words and ends with what moved between the pre- and
+post-workshop quiz (the known workshop of tests/results_data.py)."""
 
 from __future__ import annotations
 
+from results_data import deck_quizzes, fill
 from teachin.__main__ import main
-from teachin.content.gift import load_quiz_dir
 from teachin.store.db import open_store
-from teachin.store.quiz_session import QuizSession
-
-
-def take(store, quiz, nickname: str, picks: dict[str, object]) -> None:
-    session = QuizSession.begin(store, quiz, nickname)
-    for name, raw in picks.items():
-        session.attempt.goto(session.attempt.order.index(name))
-        session.answer(raw)
-    session.submit()
 
 
 def test_show_reports_the_shift_on_core_questions(repo, capsys):
-    quizzes, problems = load_quiz_dir(repo / "quizzes")
-    assert problems == []
-    pre, post = quizzes["pre"], quizzes["post"]
-    refugees = pre.question("refugee-share")  # true/false: the right answer is False
-    right = next(i for i, c in enumerate(refugees.choices) if c.fraction == 1)
-    view = pre.question("open-borders-view")
     with open_store() as store:
-        for person in ("Ana", "Bo"):  # before: both wrong, both "Disagree"
-            take(store, pre, person, {"refugee-share": 1 - right, "open-borders-view": 0})
-        take(store, post, "Ana", {"refugee-share": right, "open-borders-view": 2})
-        take(store, post, "Bo", {"refugee-share": right, "open-borders-view": 2})
-
+        fill(store, deck_quizzes(repo))
     assert main(["--deck", str(repo), "results", "show"]) == 0
     out = capsys.readouterr().out
-    moved = out[out.index("What moved, pre -> post") :]
-    row = next(line for line in moved.splitlines() if "refugee-share" in line)
-    assert row.split()[1:] == ["0%", "right", "100%", "right", "+100", "points"]
-    opinion = next(line for line in moved.splitlines() if "open-borders-view" in line)
-    assert view.choices[0].text[:14] in opinion and view.choices[2].text[:14] in opinion
-    assert opinion.rstrip().endswith("changed")
+    moved = out[out.index("What moved, pre -> post") :].splitlines()
+    at = moved.index("  refugee-share")
+    assert moved[at + 1].split() == [
+        "everyone:", "33", "%", "right", "(3", "people)", "->", "67", "%", "right", "(3",
+        "people),", "+33", "points",
+    ]  # fmt: skip
+    assert "0 % right (2 people) -> 100 % right (2 people), +100 points" in moved[at + 2]
+    poll = moved.index("  open-borders-view")
+    assert "most said Disagree (100 %) (2 people) -> most said Agree (50 %)" in moved[poll + 1]
+
+
+def test_show_names_choices_and_estimates_in_words(repo, capsys):
+    with open_store() as store:
+        fill(store, deck_quizzes(repo))
+    assert main(["--deck", str(repo), "results", "show", "pre"]) == 0
+    out = capsys.readouterr().out
+    assert "Quiz pre (Before we start): 3 people took part, 3 attempt(s), 2 finished" in out
+    assert "3 answered · 33 % right (right: False)\n     True ×2, False ×1" in out
+    assert "median 1,400 (middle half 1,100 to 1,700; 800 to 2,000 in all); true figure 281" in out
+    assert "What moved" not in out  # one quiz asked for
+    assert main(["--deck", str(repo), "results", "show", "pre", "--hardest-first"]) == 0
+    hardest = capsys.readouterr().out
+    assert hardest.index("[migrants-2020]") < hardest.index("[refugee-share]")
+    assert hardest.index("[ban-countries]") < hardest.index("[displaced-count]")
 
 
 def test_looking_at_results_creates_no_database(data_dir, capsys):

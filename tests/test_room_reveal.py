@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from teachin.charts.room import NOBODY, WAITING
 from teachin.content.deck import load_deck
+from teachin.content.model import Deck
 from teachin.theme import DEFAULT
 from teachin.ui.slide_view import SlideView
 
@@ -31,11 +33,7 @@ QUIZ = "::crowd:: How many marched on 1 May 2006 (millions)? {#1.1:0.2}\n"
 
 
 def test_stepping_past_a_room_chart_reveals_the_truth_and_back_hides_it(qtbot, tmp_path: Path):
-    (tmp_path / "slides").mkdir()
-    (tmp_path / "quizzes").mkdir()
-    (tmp_path / "slides" / "01-room.md").write_text(SLIDES, encoding="utf-8")
-    (tmp_path / "quizzes" / "checkpoint-02.gift").write_text(QUIZ, encoding="utf-8")
-    deck = load_deck(tmp_path)
+    deck = room_deck(tmp_path)
     assert not deck.problems, deck.problems
     view = SlideView(theme=DEFAULT, answers=lambda quiz, question: [0.5, 1.0, 2.0])
     qtbot.addWidget(view)
@@ -51,3 +49,53 @@ def test_stepping_past_a_room_chart_reveals_the_truth_and_back_hides_it(qtbot, t
     assert chart.truth_line.value() == 1.1
     view.set_slide(slide, 0, deck)
     assert not chart.revealed and not chart.truth_line.isVisible()
+
+
+def room_deck(tmp_path: Path):
+    (tmp_path / "slides").mkdir()
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "slides" / "01-room.md").write_text(SLIDES, encoding="utf-8")
+    (tmp_path / "quizzes" / "checkpoint-02.gift").write_text(QUIZ, encoding="utf-8")
+    return load_deck(tmp_path)
+
+
+def unanswered(qtbot, tmp_path: Path) -> tuple[Deck, SlideView]:
+    """The room deck on a 720p view whose room has given no answers."""
+    view = SlideView(theme=DEFAULT, answers=lambda quiz, question: [])
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    return room_deck(tmp_path), view
+
+
+def test_revealed_with_no_answers_the_truth_stands_on_a_scale(qtbot, tmp_path: Path):
+    """Nobody answered: once revealed, the true figure is on an axis with numbers running from
+    zero past it, and the chart says nobody answered instead of waiting."""
+    deck, view = unanswered(qtbot, tmp_path)
+    (slide,) = deck.slides
+    view.set_slide(slide, 0, deck)
+    (chart,) = view.chart_widgets()
+    assert chart.waiting.isVisible() and chart.waiting.toPlainText() == WAITING
+    assert not chart.item.getAxis("bottom").style["showValues"]  # nothing to measure yet
+
+    view.set_slide(slide, 1, deck)
+    qtbot.wait(20)
+    assert chart.truth_line.isVisible() and chart.truth_line.value() == 1.1
+    (x0, x1), _ = chart.item.vb.viewRange()
+    assert x0 <= 0 and 1.1 < x1 < 2 * 1.1  # from zero, the truth in the right half
+    assert 1.1 - x0 > (x1 - x0) / 2
+    axis = chart.item.getAxis("bottom")
+    assert axis.style["showValues"]
+    ticks = [v for level in axis.tickValues(x0, x1, axis.width()) for v in level[1]]
+    assert len([v for v in ticks if x0 <= v <= x1]) >= 3  # numbers to read the figure against
+    assert chart.waiting.isVisible() and chart.waiting.toPlainText() == NOBODY
+
+
+def test_on_paper_a_room_chart_is_revealed_and_waits_for_no_one(qtbot, tmp_path: Path):
+    deck, view = unanswered(qtbot, tmp_path)
+    (slide,) = deck.slides
+    view.set_slide(slide, 0, deck)  # the chart's own step: not revealed on screen
+    (chart,) = view.chart_widgets()
+    chart.for_paper()
+    assert chart.revealed and chart.truth_line.isVisible()
+    assert chart.waiting.toPlainText() == NOBODY

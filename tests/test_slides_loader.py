@@ -98,7 +98,10 @@ def test_good_module_reads_title_minutes_steps_notes_sources_and_blocks(tmp_path
             "---\ntitle: T\nminutes: 5\ncolour: red\n---\n# A\n",
             "4: unknown front matter key 'colour'",
         ),
-        ("---\ntitle: T\nminutes: soon\n---\n# A\n", "1: minutes must be a whole number"),
+        (
+            "---\ntitle: T\nminutes: soon\n---\n# A\n",
+            "3: minutes must be a whole number from 1 to 600",
+        ),
         ("---\ntitle: T\n---\n# A\n", "1: front matter needs a 'minutes: N' line"),
         ("---\ntitle: T\nminutes: 5\n---\n\n", "5: module has no slides"),
         ("---\ntitle: T\nminutes: 5\n---\n# A\n---\nJust text\n", "7: slide has no title"),
@@ -128,7 +131,9 @@ def test_each_mistake_is_reported_with_its_line(tmp_path, text, expected):
 def test_not_utf8_names_the_line_and_still_gives_an_error_slide(tmp_path):
     path = write(tmp_path, b"---\ntitle: T\nminutes: 5\n---\n# Caf\xe9\n")
     module, problems = load_module(path)
-    assert messages(problems) == ["5: not UTF-8 text (byte 0xe9); save the file as UTF-8"]
+    assert messages(problems) == [
+        "5: not UTF-8 text (byte 0xe9, invalid continuation byte); save it as UTF-8"
+    ]
     (slide,) = module.slides
     assert slide.error and "not UTF-8" in slide.error
 

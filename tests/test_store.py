@@ -149,6 +149,12 @@ def test_newer_schema_is_refused_untouched(data_dir: Path) -> None:
     open_store().close()
     path = data_dir / "teachin.db"
     conn = sqlite3.connect(path)
+    # What a newer Teach-in leaves: one more migration recorded, and the version to match (a
+    # version its migrations do not bear out is a damaged header: tests/test_store_damaged.py).
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('teachin', 'm999_future', '2030-01-01')"
+    )
     conn.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()

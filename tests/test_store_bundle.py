@@ -17,7 +17,7 @@ from teachin.__main__ import main
 from teachin.store import answers as ops
 from teachin.store import open_store, pin
 from teachin.store.bundle import BundleError, export_bundle, merge_bundle
-from teachin.store.schema import MERGED_TABLES
+from teachin.store.schema import MERGED_TABLES, SCHEMA_VERSION
 
 
 def _laptop(folder: Path, name: str, people: int = 3, questions: int = 4) -> Path:
@@ -140,7 +140,11 @@ def _damaged_bundles(tmp_path: Path, bundle: Path) -> list[tuple[str, Path]]:
     newer_inside = tmp_path / "newer-inside.db"
     newer_inside.write_bytes(bytes(data_ok))
     conn = sqlite3.connect(newer_inside)
-    conn.execute("PRAGMA user_version = 99")
+    conn.execute(  # as a newer Teach-in leaves it: its migrations recorded, the version to match
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('teachin', 'm999_future', '2030-01-01')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     inside = newer_inside.read_bytes()
@@ -200,21 +204,23 @@ def test_results_bundle_merge_show_export(tmp_path: Path, data_dir: Path, capsys
 
     assert main(["results", "show"]) == 0
     out = capsys.readouterr().out
-    assert "Quiz pre: 3 attempt(s) by 3 participant(s), 2 finished" in out
+    assert "Quiz pre (Before we start): 3 people took part, 3 attempt(s), 2 finished" in out
     assert "2 laptop(s)" in out
-    q0 = next(line for line in out.splitlines() if line.strip().startswith("q0"))
-    # q0: Zoë's current answer is the correct one; other-0 right, other-1 wrong.
-    assert q0.split()[1:3] == ["3", "67%"]
+    # q0 (not in the deck's pre quiz): Zoë's current answer is the correct one; other-0
+    # right, other-1 wrong.
+    assert "q0 (no longer in the quiz file)\n     3 answered · 67 % right" in out
     zoe = next(line for line in out.splitlines() if "Zoë" in line)
     assert zoe.split()[1:4] == ["1", "1", "2"] and "not yet" in zoe
 
     target = tmp_path / "out.csv"
     assert main(["results", "export", str(target)]) == 0
-    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 10
-    mine = {r["answer_id"]: r for r in rows if r["nickname"] == "Zoë"}
-    assert mine["z1"]["current"] == "0" and mine["z2"]["current"] == "1"
-    assert json.loads(mine["z2"]["response"]) == {"choice": 0} and mine["z2"]["points"] == "2.0"
+    mine = {r["answer id"]: r for r in rows if r["participant"] == "Zoë"}
+    current = "counts (1 = the latest, 0 = changed later)"
+    assert mine["z1"][current] == "0" and mine["z2"][current] == "1"
+    assert json.loads(mine["z2"]["answer as stored"]) == {"choice": 0}
+    assert mine["z2"]["points"] == "2"
 
     assert main(["results", "bundle", str(tmp_path / "stick")]) == 0
     [made] = (tmp_path / "stick").glob("teachin-results-*.zip")
@@ -238,7 +244,11 @@ def test_results_show_on_an_empty_folder(capsys) -> None:
 def test_results_refuses_a_newer_database_cleanly(data_dir: Path, capsys) -> None:
     open_store().close()
     conn = sqlite3.connect(data_dir / "teachin.db")
-    conn.execute("PRAGMA user_version = 999")
+    conn.execute(  # as a newer Teach-in leaves it: its migrations recorded, the version to match
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('teachin', 'm999_future', '2030-01-01')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
     assert main(["results", "show"]) == 2
@@ -261,3 +271,136 @@ def test_self_test_store_check_passes(tmp_path: Path) -> None:
 
     check_store(tmp_path)
     assert (tmp_path / "facilitator" / "teachin.db").exists()
+
+
+# --- bundles made by hand or damaged where no checksum looks: refused whole, kept aside ------
+
+
+def _edited(bundle: Path, target: Path, sql: str) -> Path:
+    """``bundle`` with ``sql`` run on its database, the manifest's checksum made to match."""
+    with zipfile.ZipFile(bundle) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        (target.parent / "edit.db").write_bytes(archive.read("results.db"))
+    conn = sqlite3.connect(target.parent / "edit.db", isolation_level=None)
+    conn.executescript(sql)
+    conn.close()
+    data = (target.parent / "edit.db").read_bytes()
+    (target.parent / "edit.db").unlink()
+    manifest["files"]["results.db"]["sha256"] = hashlib.sha256(data).hexdigest()
+    return _rewrite(bundle, target, manifest=manifest, data=data)
+
+
+def _deflate_error_at(bundle: Path) -> int:
+    """The offset of a byte in the deflated results.db whose flip makes zlib itself fail."""
+    import zlib
+
+    with zipfile.ZipFile(bundle) as archive:
+        info = archive.getinfo("results.db")
+    raw = bundle.read_bytes()
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for offset in range(start, start + info.compress_size):
+        stream = bytearray(raw[start : start + info.compress_size])
+        stream[offset - start] ^= 0xFF
+        try:
+            zlib.decompressobj(-15).decompress(bytes(stream))
+        except zlib.error:
+            return offset
+    raise AssertionError("no flip upsets zlib")
+
+
+LONG_NICKNAME = (
+    "UPDATE participants SET nickname = (WITH RECURSIVE n(i) AS "
+    "(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) SELECT group_concat('x', '') FROM n)"
+)
+THIRTIETH_OF_FEBRUARY = (
+    "UPDATE answers SET answered_at = '2026-02-30T10:00:00.000000+00:00' WHERE rowid = 1"
+)
+# Valid JSON to SQLite (it nests 2,000 deep), but past Python's recursion limit.
+TOO_DEEP_FOR_PYTHON = (
+    "UPDATE answers SET response = printf('%.*c', 1500, '[') || printf('%.*c', 1500, ']')"
+)
+HUGE_RESPONSE = "UPDATE answers SET response = json_quote(hex(randomblob(300000)))"
+VIEW_FOR_TABLE = (
+    "ALTER TABLE events RENAME TO old_events; CREATE VIEW events AS SELECT * FROM old_events"
+)
+ORPHAN = "PRAGMA foreign_keys=OFF; UPDATE answers SET attempt_id = 'nowhere'"
+
+
+def _hostile_bundles(tmp_path: Path, bundle: Path, here: Path) -> list[tuple[str, Path]]:
+    with zipfile.ZipFile(bundle) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    digest = manifest["files"]["results.db"]
+    flipped = bytearray(bundle.read_bytes())
+    flipped[_deflate_error_at(bundle)] ^= 0xFF
+    (tmp_path / "zlib.zip").write_bytes(bytes(flipped))
+    conn = sqlite3.connect(here)  # an answer this laptop already has, for a forged twin
+    mine = conn.execute("SELECT id FROM answers LIMIT 1").fetchone()[0]
+    conn.close()
+
+    twin = f"UPDATE answers SET id = '{mine}' WHERE rowid = 1"
+
+    def manifest_with(name: str, **changes: object) -> Path:
+        return _rewrite(bundle, tmp_path / name, manifest=dict(manifest, **changes))
+
+    def edited(name: str, sql: str) -> Path:
+        return _edited(bundle, tmp_path / name, sql)
+
+    return [
+        ("sha256 checksum for results.db", manifest_with("files-list.zip", files=[digest])),
+        ('schema_version is "1"', manifest_with("schema-text.zip", schema_version="1")),
+        ('format_version is "1"', manifest_with("format-text.zip", format_version="1")),
+        ("format_version is true", manifest_with("format-bool.zip", format_version=True)),
+        ("schema_version is null", manifest_with("schema-null.zip", schema_version=None)),
+        ("device_name is", manifest_with("name-list.zip", device_name=["a"])),
+        ("unknown manifest format", _rewrite(bundle, tmp_path / "list.zip", manifest=[1, 2])),
+        ("error", tmp_path / "zlib.zip"),
+        ("response is not JSON", edited("json.zip", "UPDATE answers SET response = '{oops'")),
+        ("answered_at is not a time", edited("time.zip", "UPDATE answers SET answered_at = 5")),
+        ("points is not a number", edited("points.zip", "UPDATE answers SET points = 'x'")),
+        ("answered_at is not a time", edited("february.zip", THIRTIETH_OF_FEBRUARY)),
+        ("response is not JSON", edited("deep.zip", TOO_DEEP_FOR_PYTHON)),
+        ("correct is not 0, 1", edited("flag.zip", "UPDATE answers SET correct = 7")),
+        ("nickname is not text of 1 to 1,000", edited("huge.zip", LONG_NICKNAME)),
+        ("response is too large", edited("huger.zip", HUGE_RESPONSE)),
+        ("already here with other content", edited("twin.zip", twin)),
+        ("a view named", edited("view.zip", VIEW_FOR_TABLE)),
+        ("refers to a", edited("orphan.zip", ORPHAN)),
+    ]
+
+
+def test_hostile_bundles_are_rejected_kept_aside_and_change_nothing(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    good = _laptop(tmp_path, "a")
+    with open_store() as store:
+        merge_bundle(store, _laptop(tmp_path, "b"))
+        before = _content(store.path)
+        cases = _hostile_bundles(tmp_path, good, store.path)
+        for expected, bad in cases:
+            with pytest.raises(BundleError, match=expected) as error:
+                merge_bundle(store, bad)
+            assert str(bad) in str(error.value) and "a copy was kept in" in str(error.value)
+        assert _content(store.path) == before
+        assert store.db["imports"].count == 1
+        assert len(list((data_dir / "quarantine").iterdir())) == len(cases)
+        assert merge_bundle(store, good).added["answers"] == 12  # good ones still merge
+
+
+def test_a_bundle_that_cannot_be_written_is_refused_plainly(
+    tmp_path: Path, data_dir: Path, capsys
+) -> None:
+    from test_store_safety import _tmpfs
+
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file where a folder of the path should be")
+    with open_store() as store:
+        ops.start_attempt(store, nickname="Ana", quiz="pre")
+        with pytest.raises(BundleError, match="a file is in the way"):
+            export_bundle(store, blocker / "stick")
+        with _tmpfs(tmp_path / "locked", "64M", read_only=True) as locked:
+            with pytest.raises(BundleError, match="Read-only file system"):
+                export_bundle(store, locked)
+            assert list(locked.iterdir()) == []  # no partial file left behind
+    assert main(["results", "bundle", str(blocker / "stick")]) != 0
+    err = capsys.readouterr().err
+    assert "cannot write a bundle" in err and "Traceback" not in err

@@ -11,17 +11,18 @@ from PySide6.QtWidgets import QApplication
 from teachin import paths
 from teachin.content.deck import load_deck
 from teachin.store.db import open_store
+from teachin.store.pin import set_pin
 from teachin.ui.fonts import register_fonts
-from teachin.ui.kiosk.screens import style_sheet
 from teachin.ui.kiosk.window import KioskWindow
 
 app = QApplication(sys.argv[:1])
 register_fonts()
 paths.set_data_dir(tempfile.mkdtemp())  # a throw-away database, never the real one
 store = open_store()
+set_pin(store, "2468")  # set before anyone gives a name, as the kiosk's first start asks
 window = KioskWindow(load_deck(paths.builtin_deck()).quizzes, store, "pre")
-window.setStyleSheet(style_sheet())
 window.resize(1280, 800)
+window.apply_style()
 window.show()
 window.name_screen.edit.setText("Amina")
 window.begin()

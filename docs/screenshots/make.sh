@@ -12,3 +12,4 @@ teachin shot --slide 38 --out magnitude.png --size 1280x720
 teachin shot --slide 53 --out chart-high-contrast.png --size 1280x720 --high-contrast
 teachin shot --slide 31 --out quiz.png --size 1280x720
 QT_QPA_PLATFORM=offscreen python kiosk.py kiosk.png
+QT_QPA_PLATFORM=offscreen python room.py join.png console-room.png

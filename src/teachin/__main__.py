@@ -32,6 +32,8 @@ COMMANDS = {
     "import-gift": "teachin.content.gift_import:run_import_gift",
     "new-deck": "teachin.new_deck:run_new_deck",
     "room": "teachin.room.cli:run_room",
+    "report": "teachin.ui.results.report:run_report",
+    "pin": "teachin.store.pin:run_pin",
 }
 # Commands that open windows: they need a display, use the remembered deck and keep a log.
 WINDOWED_COMMANDS = {"present", "quiz"}
@@ -98,11 +100,6 @@ def command(
     )
 
 
-def _one_path(text: str) -> list[str]:
-    """For an optional single PATH stored as ``paths`` (a list, as results_cli reads it)."""
-    return [text]
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="teachin",
@@ -151,6 +148,18 @@ def build_parser() -> argparse.ArgumentParser:
     quiz.add_argument(
         "--windowed", action="store_true", help=translate("cli", "not full screen (for testing)")
     )
+    quiz.add_argument(
+        "--room",
+        metavar="ADDRESS",
+        help=translate(
+            "cli",
+            "send every answer on to the presenter's live room at ADDRESS (host:port) as it "
+            "is given; it is saved on this laptop first, as always",
+        ),
+    )
+    quiz.add_argument(
+        "--code", metavar="CODE", help=translate("cli", "the live room's code (with --room)")
+    )
 
     check = command(
         commands, "check", translate("cli", "validate content: path:line: message per problem")
@@ -186,33 +195,21 @@ def build_parser() -> argparse.ArgumentParser:
     results = command(
         commands, "results", translate("cli", "see, export, bundle and merge results")
     )
-    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
-    show = command(actions, "show", translate("cli", "answers per quiz, question and participant"))
-    show.add_argument("paths", nargs="?", type=_one_path, default=[], metavar="QUIZ")
-    export = command(actions, "export", translate("cli", "every answer as CSV"))
-    export.add_argument(
-        "paths",
-        nargs="?",
-        type=_one_path,
-        default=[],
-        metavar="OUT.csv",
-        help=translate("cli", "- for stdout"),
+    add_results_actions(results)
+
+    report = command(
+        commands, "report", translate("cli", "write a workshop report (PDF) from the results")
     )
-    bundle = command(
-        actions, "bundle", translate("cli", "this laptop's results as one zip, for a USB stick")
+    report.add_argument("out", metavar="OUT.pdf")
+    report.add_argument(
+        "--names", action="store_true", help=translate("cli", "name the participants")
     )
-    bundle.add_argument(
-        "paths",
-        nargs="?",
-        type=_one_path,
-        default=[],
-        metavar="DIR|FILE.zip",
-        help=translate("cli", "where to write it (default: the current folder)"),
+    report.add_argument(
+        "--date", metavar="D", help=translate("cli", "the workshop's date (kept for next time)")
     )
-    merge = command(
-        actions, "merge", translate("cli", "add other laptops' bundles to this laptop's results")
+    report.add_argument(
+        "--place", metavar="P", help=translate("cli", "the workshop's place (kept for next time)")
     )
-    merge.add_argument("paths", nargs="+", metavar="BUNDLE")
 
     gift = command(
         commands, "import-gift", translate("cli", "check a Moodle GIFT file and copy it in")
@@ -239,12 +236,52 @@ def build_parser() -> argparse.ArgumentParser:
     room_arguments(
         command(commands, "room", translate("cli", "open a live room for phones on the LAN"))
     )
+    pin = command(
+        commands, "pin", translate("cli", "set the kiosk's facilitator PIN (typed twice, unseen)")
+    )
+    pin.add_argument("action", choices=["set"])
     return parser
+
+
+def add_results_actions(results: argparse.ArgumentParser) -> None:
+    """``teachin results ACTION``: each action with its own arguments and ``--help``."""
+    actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = command(
+        actions, "show", translate("cli", "the results in words: per quiz, question, person")
+    )
+    show.add_argument(
+        "quiz", nargs="?", metavar="QUIZ", help=translate("cli", "only this quiz (file stem)")
+    )
+    show.add_argument(
+        "--hardest-first", action="store_true", help=translate("cli", "least share right first")
+    )
+    export = command(
+        actions,
+        "export",
+        translate("cli", "every answer as CSV for a spreadsheet (no OUT: standard output)"),
+    )
+    export.add_argument("out", nargs="?", metavar="OUT.csv|-")
+    export.add_argument(
+        "--per-participant",
+        action="store_true",
+        help=translate("cli", "one row per participant and quiz"),
+    )
+    bundle = command(
+        actions, "bundle", translate("cli", "this laptop's results as one file to carry")
+    )
+    bundle.add_argument("out", nargs="?", metavar="DIR|FILE.zip")
+    merge = command(
+        actions, "merge", translate("cli", "add other laptops' bundles to this database")
+    )
+    merge.add_argument("bundles", nargs="+", metavar="BUNDLE")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     choose_language(argv)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "quiz" and bool(args.room) != bool(args.code):
+        parser.error(translate("cli", "quiz: --room ADDRESS and --code CODE go together"))
     paths.set_data_dir(getattr(args, "data_dir", None))
     if args.self_test:
         paths.set_deck_dir(getattr(args, "deck", None))

@@ -36,12 +36,16 @@ from teachin.ui.presenter.audience import AudienceWindow
 if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when first named
     from PySide6.QtGui import QKeyEvent, QScreen
 
+    from teachin.store.slide_log import SlideLog
     from teachin.ui.presenter.console import ConsoleWindow
+    from teachin.ui.presenter.join_view import JoinInfo
+    from teachin.ui.presenter.live_room import LiveRoom
 
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
 CONSOLE_AT_LATEST_MS = 1000  # at start-up, if the room's window is never painted
 ROOM_REFRESH_TICKS = 4  # room charts re-read the answers every 4 ticks of 0.5 s
+SLIDE_LOG_TICKS = 60  # what was shown is written every 30 s (and at the end)
 
 # Deck problems: standard error, and the log file once logs.start() ran (see logs.py).
 log = logging.getLogger("teachin.deck")
@@ -70,6 +74,12 @@ class RoomAnswers:
 
             self._reader = Reader()
         return self._reader(quiz, question)
+
+    def take_notices(self) -> list[str]:
+        """What the store has to tell the facilitator (a restored backup), once each."""
+        if self._reader is None:
+            return []
+        return self._reader.take_notices()  # type: ignore[attr-defined]
 
     def close(self) -> None:
         if self._reader is not None:
@@ -125,11 +135,16 @@ class Presenter(QObject):
             self.deck = self._completed_deck()
         self.model.high_contrast = high_contrast
         self.answers = RoomAnswers()
+        self.results: QWidget | None = None  # the results window, once opened (Ctrl+R)
+        self._slide_log: SlideLog | None = None  # made on first use (the store loads then)
         self.audience = AudienceWindow(theme_for(high_contrast), self.on_key, self.answers)
         # The console is built on first use. At start-up on two screens it waits for the
         # room's first paint (_console_due), so the projector shows the slide sooner.
         self._console: ConsoleWindow | None = None
         self._console_due = False
+        self._live_room: LiveRoom | None = None  # phones answering: built on first use (O)
+        self.join_shown = False  # the join slide is over the room's slide
+        self._join: tuple[str, JoinInfo] | None = None  # (join link, what the slide shows)
 
         self._ticks = 0
         self._ticker = self._timer(500, self._tick)
@@ -172,9 +187,24 @@ class Presenter(QObject):
         console = ConsoleWindow(theme_for(self.model.high_contrast), self.on_key, self.answers)
         console.picked.connect(lambda index: self.act(Action.PICK_CHOOSE, index))
         console.columns_changed.connect(self._set_columns)
+        console.results_button.clicked.connect(lambda: self.act(Action.OPEN_RESULTS))
         console.closed.connect(self.quit)
         console.set_deck(self.deck)
+        console.room_panel.attach(self.live_room, self.act, self.deck.quizzes)
         return console
+
+    @property
+    def live_room(self) -> LiveRoom:
+        if self._live_room is None:
+            from teachin.ui.presenter.live_room import LiveRoom
+
+            if self._complete is not None:  # phones answer the deck's quizzes: the whole deck
+                self._use_deck(self._completed_deck())
+                self._watch()
+            self._live_room = LiveRoom(paths.data_dir(), self.deck.quizzes)
+            self._live_room.answered.connect(self._refresh_room_charts)
+            self._live_room.changed.connect(self._show_join)
+        return self._live_room
 
     def _timer(self, ms: int, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self)
@@ -200,6 +230,10 @@ class Presenter(QObject):
             self.audience.repaint()  # the room first, now; the console paints on the next turn
         if self._console is not None:
             self._console.render(m, self.deck)
+        if m.stopwatch.running:  # the talk is on (F5, or the first move): minutes per module
+            self.slide_log().shown(m.position.slide + 1, slide.module_index, slide.title)
+        if self._live_room is not None:
+            self._live_room.follow(slide)  # its question goes live on the phones
 
     def place_windows(self, screens: list[QScreen] | None = None) -> None:
         """Put each window on its screen for the screens there are now (or ``screens``)."""
@@ -256,10 +290,25 @@ class Presenter(QObject):
     def _tick(self) -> None:
         self.console.tick(self.model, self.deck)
         self._ticks += 1
+        if self._slide_log is not None and self._ticks % SLIDE_LOG_TICKS == 0:
+            self._slide_log.flush()
         slide = self.deck.slides[self.model.position.slide]
         if self._ticks % ROOM_REFRESH_TICKS == 0 and any(c.kind == "room" for c in slide.charts):
             for view in (self.audience.view, self.console.current):
                 view.refresh_charts()  # answers keep coming in from the quiz laptops
+            for notice in self.answers.take_notices():  # e.g. the kiosk restored a backup
+                print(f"teachin: {notice}", file=sys.stderr)
+                self.model.message = notice
+
+    def _refresh_room_charts(self) -> None:
+        """Phones answered: the room charts on show (and the console's next one) now."""
+        views = [self.audience.view]
+        if self._console is not None:
+            views += [self._console.current, self._console.next]
+        for view in views:
+            slide = view.slide()
+            if slide is not None and any(c.kind == "room" for c in slide.charts):
+                view.refresh_charts()
 
     def _charts(self, method: str) -> None:
         """A (replay) and V (reveal): on the slide the room sees and on the console's copy."""
@@ -268,6 +317,18 @@ class Presenter(QObject):
                 function = getattr(chart, method, None)
                 if callable(function):
                     function()
+        if method == "reveal":
+            for chart in self.audience.view.chart_widgets():
+                if getattr(getattr(chart, "data", None), "kind", "") == "room":
+                    self.slide_log().revealed(chart.data.quiz, chart.data.question)
+
+    def slide_log(self) -> SlideLog:
+        """When each slide was shown and each room chart revealed, kept for the report."""
+        if self._slide_log is None:
+            from teachin.store.slide_log import SlideLog
+
+            self._slide_log = SlideLog()
+        return self._slide_log
 
     def _screens_changed(self, *_args: object) -> None:
         self._screens_settle.start()
@@ -290,14 +351,26 @@ class Presenter(QObject):
         if action in (Action.REPLAY_CHARTS, Action.REVEAL_ANSWER):
             self._charts("replay" if action is Action.REPLAY_CHARTS else "reveal")
             return
+        if action is Action.OPEN_RESULTS:
+            from teachin.ui.results.window import open_results
+
+            self.results = open_results(self.deck.root, self.results)
+            return
         if action is Action.OPEN_QUIZ:
             from PySide6.QtCore import QProcess
 
             QProcess.startDetached(*kiosk_command(self.deck.root))
             return
+        if action in (Action.ROOM, Action.CLOSE_ROOM):
+            self._room_key(action)
+            return
         m = self.model
         before = (m.single_screen_view, m.swapped, m.high_contrast)
+        slide_before = m.position.slide
         m.apply(action, arg)
+        if self.join_shown and (m.position.slide != slide_before or action is Action.LEAVE):
+            self.join_shown = False  # moving on (or Esc) takes the join slide away
+            self._show_join()
         if m.high_contrast != before[2]:
             theme = theme_for(m.high_contrast)
             self.audience.view.set_theme(theme)
@@ -305,6 +378,49 @@ class Presenter(QObject):
         self.render()
         if (m.single_screen_view, m.swapped) != before[:2] or action is Action.START:
             self.place_windows()
+
+    # --- the live room ----------------------------------------------------------------------
+    def _room_key(self, action: Action) -> None:
+        """O: open the room and show the join slide; then O shows or hides the join slide.
+        Ctrl+O (or the console's button): close the room."""
+        room = self.live_room
+        if action is Action.CLOSE_ROOM:
+            room.close()
+            self.join_shown = False
+            self.model.message = QCoreApplication.translate(
+                "Presenter", "Room closed: nothing listens on the network"
+            )
+        elif not room.is_open:
+            from teachin.store.db import StoreError
+
+            try:
+                room.open()
+            except (OSError, StoreError) as error:
+                said = QCoreApplication.translate("Presenter", "The room could not open: {error}")
+                self.model.message = said.format(error=error)
+            else:
+                self.join_shown = True
+        else:
+            self.join_shown = not self.join_shown
+        self._show_join()
+        if self.join_shown and not self.model.two_screens:  # one screen: the projector's view
+            self.model.view = View.AUDIENCE
+            self.place_windows()
+        self.render()
+
+    def _show_join(self) -> None:
+        """The join slide as the room is now (address chosen, open or closed)."""
+        server = self._live_room.room if self._live_room is not None else None
+        shown = self.join_shown and server is not None
+        if shown and (self._join is None or self._join[0] != server.join_url):
+            from teachin.room.network import qr_matrix
+            from teachin.ui.presenter.join_view import JoinInfo
+
+            info = JoinInfo(server.url.rstrip("/"), server.code, qr_matrix(server.join_url))
+            self._join = (server.join_url, info)
+        self.audience.set_join(self._join[1] if shown and self._join else None)
+        if self._console is not None:
+            self._console.room_panel.set_join_shown(shown)
 
     def _set_columns(self, columns: int) -> None:
         self.model.overview_columns = columns
@@ -316,10 +432,14 @@ class Presenter(QObject):
         self._quitting = True
         for timer in (self._ticker, self._screens_settle, self._reload_settle):
             timer.stop()
+        if self._live_room is not None:
+            self._live_room.close()  # nothing listens once the show is over
         self.audience.close()
         if self._console is not None:
             self._console.close()
         self.answers.close()
+        if self._slide_log is not None:
+            self._slide_log.close()
 
     def quit(self) -> None:
         self.close()

@@ -37,6 +37,9 @@ class Action(Enum):
     REPLAY_CHARTS = "Play this slide's charts again"
     REVEAL_ANSWER = "Room chart: show the true figure"
     OPEN_QUIZ = "Open the quiz kiosk on this laptop (its own window)"
+    OPEN_RESULTS = "Results: the room's answers, gathering, the report (its own window)"
+    ROOM = "Live room: open it, then show / hide the join slide"
+    CLOSE_ROOM = "Close the live room (phones can no longer answer)"
     QUIT = "Quit"
     # Only while the overview is open:
     PICK_LEFT = "Overview: previous slide"

@@ -1,12 +1,14 @@
 """The store part of ``teachin --self-test``: a real database in a temporary folder.
 
 Opens a database, answers an attempt, reads it back through a second (read-only) connection,
-retries an answer, takes a backup, sets and checks a PIN, exports a bundle and merges it into a
-second database twice. Any failure raises with a message saying which step broke.
+retries an answer, takes a backup, sets and checks a PIN, restores that backup in place of a
+damaged copy, exports a bundle and merges it into a second database twice. Any failure raises
+with a message saying which step broke.
 """
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -62,6 +64,15 @@ def check_store(tmpdir: Path) -> None:
         _expect(reopened.notices == [], f"unexpected notices: {reopened.notices}")
     _expect(bool(backups(path)), "no backup was made")
     _expect(check_file(path, full=True) is None, "integrity_check failed")
+
+    damaged = tmpdir / "damaged" / "teachin.db"  # a copy of the laptop's folder, damaged
+    shutil.copytree(path.parent, damaged.parent)
+    damaged.write_bytes(b"no longer a database " * 200)
+    with open_store(damaged) as restored:
+        recovery = restored.recovery
+        _expect(recovery is not None and recovery.restored_from is not None, "no restore")
+        got = {q: a.response for q, a in ops.answers_for_attempt(restored, attempt).items()}
+        _expect(got == responses, f"the restored backup holds {got}")
 
     with open_store(tmpdir / "facilitator" / "teachin.db") as merged:
         first = merge_bundle(merged, bundle)

@@ -424,3 +424,7 @@ class WhatIfChart(BarsChart):
             f" width: {handle}px; margin: -{(handle - groove) // 2}px 0;"
             f" border-radius: {handle // 2}px; }}"
         )
+
+    def for_paper(self) -> None:
+        """On paper the slider cannot move: the legend says where it is set."""
+        self.slider.parentWidget().hide()

@@ -32,6 +32,9 @@ from teachin.theme import Theme
 
 Answers = Callable[[str, str], Sequence[object]]
 RIGHT = "  ✓ right"  # after the right choice's name, once revealed
+WAITING = "Waiting for the room's answers…"
+# Said over an empty chart once the answer is out (or on paper, where nobody is waiting).
+NOBODY = "Nobody answered this question"
 
 
 def answer_count(count: int) -> str:
@@ -55,6 +58,7 @@ class RoomChart(ChartWidget):
         self.truth = truth if truth is not None else question.truth
         self.right = (str(truth),) if isinstance(truth, str) else question.right
         self.revealed = False
+        self.paper = False  # printed: the final state, no waiting
         self.counts = np.zeros(0)
         self._label_px = 20.0  # count labels' type, set with the other sizes
         self._row_px = 0.0  # a choice row's height (0 until laid out)
@@ -86,13 +90,19 @@ class RoomChart(ChartWidget):
             self._refresh_choices(labels, np.array(counts, float))
         (x0, x1), (y0, y1) = self.item.vb.viewRange()
         self.waiting.setPos((x0 + x1) / 2, (y0 + y1) / 2)
-        waiting = not self.counts.sum()
-        self.waiting.setVisible(waiting)
-        numbers = ("left", "bottom") if self.question.numeric else ("bottom",)
-        for name in numbers:  # no numbers on an empty chart: they would mean nothing
-            self.item.getAxis(name).setStyle(showValues=not waiting)
+        empty = not self.counts.sum()
+        self.waiting.setVisible(empty)
+        said = NOBODY if self.revealed or self.paper else WAITING
+        if self.waiting.toPlainText() != said:  # refresh() runs every 2 s: lay out only anew
+            self.waiting.setText(said)
+        # No numbers on an empty chart, they would mean nothing; but the true figure, once
+        # shown, stands on a scale that says where it is.
+        scale = self.question.numeric and self.revealed and self.truth is not None
+        self.item.getAxis("bottom").setStyle(showValues=not empty or scale)
+        if self.question.numeric:
+            self.item.getAxis("left").setStyle(showValues=not empty)
         self.item.getAxis(self.value_axis).setLabel(self._axis_title())  # style kept
-        self.item.getAxis(self.value_axis).setGrid(False if waiting else 60)
+        self.item.getAxis(self.value_axis).setGrid(False if empty else 60)
 
     def reveal(self, truth: float | str | None = None) -> None:
         """Mark the true figure (or the right choice). ``truth`` overrides the quiz's."""
@@ -106,6 +116,12 @@ class RoomChart(ChartWidget):
         """Hide the true figure again (the presenter stepped back)."""
         self.revealed = False
         self.refresh()
+
+    def for_paper(self) -> None:
+        """The chart as printed: the answers with the true figure marked, and no one waiting
+        for answers that will never come to a sheet of paper."""
+        self.paper = True
+        self.reveal()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -130,7 +146,7 @@ class RoomChart(ChartWidget):
         for line in (self.truth_line, self.median_line):
             line.hide()
             self.item.addItem(line)
-        self.waiting = text_item("Waiting for the room's answers…", fg, (0.5, 0.5))
+        self.waiting = text_item(WAITING, fg, (0.5, 0.5), fill=self.theme.background)
         self.waiting.setZValue(10)
         self.item.addItem(self.waiting)
         self.count_labels: list[pg.TextItem] = []
@@ -151,7 +167,11 @@ class RoomChart(ChartWidget):
 
     def _refresh_numbers(self, numbers: list[float]) -> None:
         truth = float(self.truth) if self.revealed and self.truth is not None else None
-        hist = histogram(numbers, truth)
+        if len(numbers) or truth is None:
+            hist = histogram(numbers, truth)
+        else:  # no answers: the true figure on a scale from zero, as the answers would have
+            hist = histogram([0.0, truth], truth)
+            hist = Histogram(hist.edges, (0,) * len(hist.counts), 0, None)
         self.hist = hist
         self.counts = np.array(hist.counts, float)
         self.lefts = np.array(hist.edges[:-1], float)

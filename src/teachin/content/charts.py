@@ -23,6 +23,7 @@ from teachin.content.data import (
 )
 from teachin.content.model import ChartPart, Problem
 from teachin.content.room_chart import ROOM_KINDS
+from teachin.content.text_file import one_line, quoted, shortened
 from teachin.i18n import translate
 
 KINDS = ("line", "bars", "grouped-bars", "magnitude", "what-if", "room")
@@ -44,10 +45,13 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "room": ("quiz", "question"),
 }
 CATEGORY_GUESS = ("region", "country", "metric")
+# Plain ASCII numbers of sane size: `\d` and int() also take other scripts' digits, and int()
+# refuses over 4,300 digits with a ValueError.
 _SLIDER = re.compile(
-    r"^(?P<name>[^,]+),\s*(?P<lo>[-+]?\d+(?:\.\d+)?)\s*\.\.\s*"
-    r"(?P<hi>[-+]?\d+(?:\.\d+)?)\s*%$"
+    r"^(?P<name>[^,]+),\s*+(?P<lo>[-+]?[0-9]{1,6}(?:\.[0-9]{1,6})?)\s*+\.\.\s*+"
+    r"(?P<hi>[-+]?[0-9]{1,6}(?:\.[0-9]{1,6})?)\s*+%$"
 )
+_YEAR = re.compile(r"[-+]?[0-9]{1,6}")
 
 
 class ChartError(ValueError):
@@ -152,8 +156,8 @@ def check_chart(
             Problem(
                 path,
                 part.line,
-                translate("content", "unknown chart kind '{kind}' (kinds: {names})").format(
-                    kind=kind, names=", ".join(KINDS)
+                translate("content", "unknown chart kind {quoted} (kinds: {names})").format(
+                    quoted=quoted(kind), names=", ".join(KINDS)
                 ),
             )
         ]
@@ -178,8 +182,8 @@ def check_chart(
         return problems
     try:
         chart_data(part, series, quizzes)
-    except ChartError as error:
-        problems.append(Problem(path, part.line, str(error)))
+    except ChartError as error:  # its message may quote what the author wrote: keep one line
+        problems.append(Problem(path, part.line, one_line(str(error))))
     return problems
 
 
@@ -207,13 +211,16 @@ def _series(series: Mapping[str, Series], name: str) -> Series:
     if name not in series:
         import difflib  # only for a mistyped name: not at start-up
 
-        close = difflib.get_close_matches(name, list(series), n=2, cutoff=0.5)
+        # (difflib's time grows with the product of the lengths: a long name gets no hint)
+        long = len(name) > 200
+        close = [] if long else difflib.get_close_matches(name, list(series), n=2, cutoff=0.5)
         said = translate("content", "; did you mean {names}?")
         hint = said.format(names=translate("content", " or ").join(close)) if close else ""
+        shown = shortened(name)
         raise ChartError(
             translate(
-                "content", "unknown series '{name}' (no assets/data/{name}.csv{hint})"
-            ).format(name=name, hint=hint)
+                "content", "unknown series '{shown}' (no assets/data/{shown}.csv{hint})"
+            ).format(shown=shown, hint=hint)
         )
     found = series[name]
     if not found.rows:
@@ -228,14 +235,13 @@ def _series(series: Mapping[str, Series], name: str) -> Series:
 
 def _int(options: Mapping[str, str], key: str, text: str | None = None) -> int:
     value = options.get(key, "") if text is None else text
-    try:
-        return int(value.strip())
-    except ValueError:
+    if not _YEAR.fullmatch(value.strip()):
         raise ChartError(
-            translate("content", "'{key}: {value}' is not a whole year").format(
-                key=key, value=value
+            translate("content", "'{key}: {shortened}' is not a whole year").format(
+                key=key, shortened=shortened(value)
             )
-        ) from None
+        )
+    return int(value.strip())
 
 
 def _labels(options: Mapping[str, str], defaults: list[str]) -> list[str]:
@@ -279,6 +285,12 @@ def _make(
     whatif: WhatIf | None = None,
 ) -> ChartData:
     """The ChartData for ``rows`` (all in one base unit), with its sources and units."""
+    if not rows:  # e.g. "series: ," or "years: ,": a list with nothing in it
+        raise ChartError(
+            translate(
+                "content", "this {kind} chart names no series, years or items to show"
+            ).format(kind=kind)
+        )
     scale, shown = _scaled(rows, _one_unit(rows, f"this {kind} chart"))
     traces = tuple(replace(t, y=tuple(v / scale for v in t.y)) for t in traces)
     if whatif is not None:
@@ -455,7 +467,7 @@ def _magnitude(options: Mapping[str, str], series: Mapping[str, Series], _q: obj
                 ).format(item=item)
             )
         found = _series(series, name)
-        if key.isdigit():
+        if _YEAR.fullmatch(key):  # not str.isdigit(): it takes '²', which int() refuses
             row = _row_for(found, int(key))
         else:
             match = [r for r in found.rows if key in r.extra.values()]

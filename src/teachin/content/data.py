@@ -8,15 +8,24 @@ Bad rows are reported as ``path:line: message`` and left out; the rest of the fi
 from __future__ import annotations
 
 import csv
-import math
+import io
+import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from teachin.content.model import Problem
+from teachin.content.text_file import one_line, quoted, read_text
 from teachin.i18n import translate
 
 REQUIRED = ("year", "value", "unit", "source")
+# Plain decimal numbers only: float() would also take "nan", "inf", "1_000" and other scripts'
+# digits. Values stay within ±1e100 in their base unit ("trillion US$" counted in US$), far
+# beyond any statistic and far from float overflow when charts scale and compare them.
+_YEAR = re.compile(r"[0-9]{1,4}")
+_NUMBER = re.compile(r"[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
+VALUE_LIMIT = 1e100
 STANDARD = (*REQUIRED, "confidence")
 NOT_CATEGORY = ("note",)  # free-text columns that do not split a file into categories
 
@@ -73,16 +82,18 @@ def load_series_dir(directory: Path) -> tuple[dict[str, Series], list[Problem]]:
 def load_series(path: Path) -> tuple[Series, list[Problem]]:
     """One CSV file. A file unusable as a whole gives a series with no rows (so a chart naming
     it says "no usable rows" rather than "unknown series") and the problem that explains why."""
+    series, problems = _load_series(path)
+    return series, [problem._replace(message=one_line(problem.message)) for problem in problems]
+
+
+def _load_series(path: Path) -> tuple[Series, list[Problem]]:
     empty = Series(path.stem, path, ())
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        return empty, [
-            Problem(
-                path, 1, translate("content", "cannot read the file: {error}").format(error=error)
-            )
-        ]
-    reader = csv.reader(text.splitlines())
+    text, unreadable = read_text(path)
+    if text is None:
+        return empty, [unreadable]
+    # newline="": the csv module splits lines itself (quoted fields may hold line breaks), at
+    # \n, \r\n and \r only, so its line numbers are an editor's.
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
     try:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
@@ -108,7 +119,7 @@ def load_series(path: Path) -> tuple[Series, list[Problem]]:
                 translate("content", "missing column(s): {names}").format(names=", ".join(missing)),
             )
         ]
-    duplicated = sorted({name for name in header if header.count(name) > 1})
+    duplicated = sorted(name for name, count in Counter(header).items() if count > 1)
     if duplicated:
         return empty, [
             Problem(
@@ -129,7 +140,7 @@ def load_series(path: Path) -> tuple[Series, list[Problem]]:
             cells = next(reader)
         except StopIteration:
             break
-        except csv.Error as error:
+        except csv.Error as error:  # e.g. a field over csv's size limit: the next row goes on
             problems.append(
                 Problem(
                     path,
@@ -137,7 +148,7 @@ def load_series(path: Path) -> tuple[Series, list[Problem]]:
                     translate("content", "not a readable CSV row: {error}").format(error=error),
                 )
             )
-            break
+            continue
         line = start
         if not any(cell.strip() for cell in cells):
             continue  # blank lines are allowed
@@ -150,7 +161,7 @@ def load_series(path: Path) -> tuple[Series, list[Problem]]:
     result = Series(path.stem, path, tuple(rows), tuple(header))
     problems.extend(_check_order(result))
     if not rows and not problems:
-        problems.append(Problem(path, 2, translate("content", "no data rows")))
+        problems.append(Problem(path, 1, translate("content", "no data rows under the header")))
     return result, problems
 
 
@@ -158,20 +169,18 @@ def _parse_row(header: list[str], cells: list[str], line: int) -> tuple[Row | No
     if len(cells) != len(header):
         return None, f"{len(cells)} fields, but the header has {len(header)}"
     cell = {name: value.strip() for name, value in zip(header, cells, strict=True)}
-    try:
-        year = int(cell["year"])
-    except ValueError:
-        return None, f"year {cell['year']!r} is not a whole number"
-    try:
-        value = float(cell["value"])
-    except ValueError:
-        return None, f"value {cell['value']!r} is not a number"
-    if not math.isfinite(value):
-        return None, f"value {cell['value']!r} is not a finite number"
+    if not _YEAR.fullmatch(cell["year"]):
+        return None, f"year {quoted(cell['year'])} is not a whole number from 0 to 9999"
+    year = int(cell["year"])
+    if not _NUMBER.fullmatch(cell["value"]):
+        return None, f"value {quoted(cell['value'])} is not a number"
+    value = float(cell["value"])
     if not cell["source"]:
         return None, "row has no source: every figure needs one"
     if not cell["unit"]:
         return None, "row has no unit"
+    if not abs(value * split_unit(cell["unit"])[0]) <= VALUE_LIMIT:
+        return None, f"value {quoted(cell['value'])} is too large: keep within ±1e100"
     extra = {name: cell[name] for name in header if name not in STANDARD}
     row = Row(year, value, cell["unit"], cell["source"], cell.get("confidence", ""), extra, line)
     return row, ""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from teachin.content.model import Deck, Module, Problem, QuizPart
 from teachin.content.slides import load_module, order_of
+from teachin.content.text_file import shortened
 from teachin.i18n import translate
 
 
@@ -73,8 +74,8 @@ def _duplicate_orders(files: list[Path]) -> list[Problem]:
                 Problem(
                     path,
                     1,
-                    translate("content", "order number {order} is also used by {file}").format(
-                        order=order, file=first_with[order].name
+                    translate("content", "order number {order} is also used by {name}").format(
+                        order=order, name=first_with[order].name
                     ),
                 )
             )
@@ -85,11 +86,19 @@ def _duplicate_orders(files: list[Path]) -> list[Problem]:
 
 def _check_quiz_part(part: QuizPart, quizzes: dict, path: Path) -> list[Problem]:
     quiz = quizzes.get(part.quiz)
+    name = shortened(part.quiz)  # one line, however odd the block's value
     if quiz is None:
         known = ", ".join(sorted(quizzes)) or translate("content", "none")
-        said = translate("content", "unknown quiz '{quiz}' (quizzes: {known})")
-        return [Problem(path, part.line, said.format(quiz=part.quiz, known=known))]
-    if part.question and part.question not in {q.name for q in quiz.questions}:
-        said = translate("content", "quiz '{quiz}' has no question '{question}'")
-        return [Problem(path, part.line, said.format(quiz=part.quiz, question=part.question))]
+        return [
+            Problem(
+                path,
+                part.line,
+                translate("content", "unknown quiz '{name}' (quizzes: {known})").format(
+                    name=name, known=known
+                ),
+            )
+        ]
+    if part.question and part.question not in quiz:
+        message = f"quiz '{name}' has no question '{shortened(part.question)}'"
+        return [Problem(path, part.line, message)]
     return []

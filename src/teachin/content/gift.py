@@ -32,8 +32,11 @@ answer (for true/false, the chosen choice's feedback); ``general_feedback`` is s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
+from itertools import accumulate
 from pathlib import Path
 
 from teachin.content import gift_body as body
@@ -50,6 +53,7 @@ from teachin.content.gift_model import (
     Quiz,
 )
 from teachin.content.model import Problem
+from teachin.content.text_file import one_line, quoted, read_text, split_lines
 from teachin.i18n import translate
 
 __all__ = [
@@ -73,9 +77,10 @@ __all__ = [
 QUIZ_KEYS = ("title", "mode", "time-limit", "shuffle")
 QUESTION_KEYS = ("poll", "ordering")
 _DIRECTIVE = re.compile(r"^//\s*@([\w-]+)\s*(?::\s*(.*))?$")
-_META_ID = re.compile(r"\[id:((?:\\.|[^\]\\])*)\]")
-_META_TAG = re.compile(r"\[tag:((?:\\.|[^\]\\])*)\]")
-_TIME = re.compile(r"(\d+)\s*(s|sec|secs|seconds?|m|min|mins|minutes?)?", re.IGNORECASE)
+_META_ID = re.compile(r"\[id:((?:\\.|[^\]\\])*+)\]")
+_META_TAG = re.compile(r"\[tag:((?:\\.|[^\]\\])*+)\]")
+_TIME = re.compile(r"([0-9]{1,6})\s*(s|sec|secs|seconds?|m|min|mins|minutes?)?", re.IGNORECASE)
+LONGEST_TIME_LIMIT = 24 * 60 * 60  # seconds: a quiz for a day is already far beyond a class
 _SHUFFLE = {
     "none": frozenset(),
     "choices": frozenset({"choices"}),
@@ -89,7 +94,7 @@ _NAME_LENGTH = 80
 class _Block:
     lines: list[tuple[int, str, bool]]  # (line number, trimmed text, is a comment)
 
-    @property
+    @cached_property
     def text(self) -> str:
         # A comment becomes a one-space line, as in Moodle: it never splits a question (G14).
         return "\n".join(" " if comment else line for _, line, comment in self.lines)
@@ -98,14 +103,16 @@ class _Block:
     def first_line(self) -> int:
         return next((n for n, _, c in self.lines if not c), self.lines[0][0])
 
+    @cached_property
+    def _ends(self) -> list[int]:
+        """Where each line ends in ``text`` (just past its newline)."""
+        return list(accumulate((1 if c else len(line)) + 1 for _, line, c in self.lines))
+
     def line_at(self, offset: int) -> int:
-        """The file line holding character ``offset`` of ``text``."""
-        end = 0
-        for number, line, comment in self.lines:
-            end += (1 if comment else len(line)) + 1
-            if offset < end:
-                return number
-        return self.lines[-1][0]
+        """The file line holding character ``offset`` of ``text`` (a binary search: a block with
+        a problem on each of its many lines stays linear)."""
+        index = min(bisect_right(self._ends, offset), len(self.lines) - 1)
+        return self.lines[index][0]
 
     @property
     def comments(self) -> list[tuple[int, str]]:
@@ -117,7 +124,7 @@ class _Block:
 
 
 def _blocks(text: str) -> list[_Block]:
-    lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = split_lines(text.removeprefix("\ufeff"))
     blocks, current = [], []
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
@@ -142,9 +149,10 @@ class _Reader:
         self.category: tuple[str, ...] = ()
         self.questions: list[Question] = []
         self.lines_by_name: dict[str, int] = {}
+        self.next_suffix: dict[str, int] = {}  # the (n) to try next for a made-up name
 
     def problem(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
+        self.problems.append(Problem(self.path, line, one_line(message)))
 
     def warn(self, line: int, message: str) -> None:
         self.problem(line, f"warning: {message}")  # untranslated: the marker gift_import reads
@@ -174,9 +182,17 @@ class _Reader:
                     question.line, f"question name {question.name!r} is taken (line {first})"
                 )
                 return
-            question = _renamed(question, self.lines_by_name)
+            question = self._renamed(question)
         self.lines_by_name[question.name] = question.line
         self.questions.append(question)
+
+    def _renamed(self, question: Question) -> Question:
+        """``question`` named "its text (2)", "(3)", ...: the first such name still free."""
+        n = self.next_suffix.get(question.name, 2)
+        while f"{question.name} ({n})" in self.lines_by_name:
+            n += 1
+        self.next_suffix[question.name] = n + 1
+        return replace(question, name=f"{question.name} ({n})")
 
     def _directives(self, block: _Block) -> str | None:
         marker = None
@@ -316,15 +332,16 @@ class _Reader:
         line, value = self.settings[key]
         result = read(value)
         if result is None:
-            self.problem(line, _SETTING_HELP[key].format(value=value))
+            self.problem(line, _SETTING_HELP[key].format(value=quoted(value)))
         return result
 
 
 _SETTING_HELP = {
     "title": "@title needs a title",
-    "mode": "@mode {value!r} is not one of pre, post, checkpoint, poll",
-    "time-limit": "@time-limit {value!r}: write minutes or seconds, e.g. 10 min or 90 s",
-    "shuffle": "@shuffle {value!r} is not one of none, choices, questions, all",
+    "mode": "@mode {value} is not one of pre, post, checkpoint, poll",
+    "time-limit": "@time-limit {value}: write minutes or seconds from 1 s to 24 hours, "
+    "e.g. 10 min or 90 s",
+    "shuffle": "@shuffle {value} is not one of none, choices, questions, all",
 }
 
 
@@ -333,31 +350,37 @@ def _mode(value: str) -> Mode | None:
 
 
 def _seconds(value: str) -> int | None:
+    """A time limit in seconds, or None unless it is from 1 s to 24 hours."""
     match = _TIME.fullmatch(value.strip())
-    if not match or int(match.group(1)) == 0:
+    if not match:
         return None
     unit = (match.group(2) or "m").lower()
-    return int(match.group(1)) * (1 if unit.startswith("s") else 60)
+    seconds = int(match.group(1)) * (1 if unit.startswith("s") else 60)
+    return seconds if 1 <= seconds <= LONGEST_TIME_LIMIT else None
 
 
 def _metadata(block: _Block) -> tuple[str, tuple[str, ...]]:
     comments = " ".join(line for _, line in block.comments)
-    found = _META_ID.search(comments)
-    idnumber = found.group(1).replace("\\]", "]") if found else ""
-    tags = tuple(t.replace("\\]", "]").strip() for t in _META_TAG.findall(comments))
+    ids = _found(_META_ID, "[id:", comments)
+    idnumber = ids[0].replace("\\]", "]") if ids else ""
+    tags = tuple(t.replace("\\]", "]").strip() for t in _found(_META_TAG, "[tag:", comments))
     return idnumber, tags
+
+
+def _found(pattern: re.Pattern[str], opening: str, text: str) -> list[str]:
+    """``pattern.findall(text)`` in linear time. The pattern reads any text up to an unescaped
+    ``]``; where one opening finds none, no later one can (it would scan the same tail), so the
+    search stops there instead of trying again from every later opening."""
+    found, start = [], text.find(opening)
+    while start >= 0 and (match := pattern.match(text, start)):
+        found.append(match.group(1))
+        start = text.find(opening, match.end())
+    return found
 
 
 def _name_from(text: str) -> str:
     words = " ".join(text.split())
     return words if len(words) <= _NAME_LENGTH else words[: _NAME_LENGTH - 1].rstrip() + "…"
-
-
-def _renamed(question: Question, taken: Mapping[str, int]) -> Question:
-    n = 2
-    while f"{question.name} ({n})" in taken:
-        n += 1
-    return replace(question, name=f"{question.name} ({n})")
 
 
 def parse_gift(text: str, path: Path) -> tuple[Quiz, list[Problem]]:
@@ -368,7 +391,7 @@ def parse_gift(text: str, path: Path) -> tuple[Quiz, list[Problem]]:
     for block in _blocks(text):
         reader.read(block)
     quiz = reader.quiz(text)
-    return quiz, reader.problems
+    return quiz, sorted(reader.problems, key=lambda problem: problem.line)  # settings come last
 
 
 def load_quiz_dir(directory: Path) -> tuple[dict[str, Quiz], list[Problem]]:
@@ -390,26 +413,9 @@ def load_quiz_dir(directory: Path) -> tuple[dict[str, Quiz], list[Problem]]:
 
 def read_quiz_file(path: Path) -> tuple[Quiz | None, list[Problem]]:
     """One ``.gift`` file: its quiz (None if the file cannot be read) and its problems."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        return None, [
-            Problem(
-                path,
-                1,
-                translate("content", "not UTF-8 text ({reason}); save it as UTF-8").format(
-                    reason=error.reason
-                ),
-            )
-        ]
-    except OSError as error:
-        return None, [
-            Problem(
-                path,
-                1,
-                translate("content", "cannot read: {strerror}").format(strerror=error.strerror),
-            )
-        ]
+    text, problem = read_text(path)
+    if text is None:
+        return None, [problem] if problem else []
     return parse_gift(text, path)
 
 
@@ -431,8 +437,8 @@ def pre_post_problems(quizzes: Mapping[str, Quiz]) -> list[Problem]:
                             other.line,
                             translate(
                                 "content",
-                                "{name!r} is {kind} here but {other_kind} in {file}: pre/post "
-                                "pairs must match",
+                                "{name!r} is {kind} here but {other_kind} in {file}: "
+                                "pre/post pairs must match",
                             ).format(
                                 name=question.name,
                                 kind=other.kind,
@@ -448,8 +454,8 @@ def pre_post_problems(quizzes: Mapping[str, Quiz]) -> list[Problem]:
                             other.line,
                             translate(
                                 "content",
-                                "{name!r} has other options than in {file}: pre/post pairs "
-                                "must match",
+                                "{name!r} has other options than in {file}: pre/post pairs must "
+                                "match",
                             ).format(name=question.name, file=pre.path.name),
                         )
                     )

@@ -7,12 +7,12 @@ so the caller can turn every problem into a line number.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from teachin.content.gift_model import Choice, Kind, NumericAnswer, Pair
+from teachin.content.text_file import quoted, shortened
 from teachin.i18n import translate
 
 # An escape keeps its two characters' width (filler + stand-in) so offsets still point at lines.
@@ -20,11 +20,18 @@ _FILL = "\ue0ff"
 _STAND_IN = {c: chr(0xE000 + i) for i, c in enumerate("\\:#={}~n")}
 # One translation table: drop the fillers, turn stand-ins back into their characters.
 _BACK = str.maketrans({_FILL: None} | {v: ("\n" if k == "n" else k) for k, v in _STAND_IN.items()})
-_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+# A backslash and the character after it, or ``$$`` (which opens or closes TeX maths).
+_ESCAPE = re.compile(r"\\(.)|\$\$", re.DOTALL)
+_MATH_OPEN, _MATH_CLOSE = "([", ")]"  # \( ... \) and \[ ... \]: TeX, kept as Moodle keeps it
 _FORMAT = re.compile(r"^\s*\[(moodle|html|plain|markdown)\]")
 _WEIGHT = re.compile(r"^\s*%([^%]*)%")
-_STRICT_WEIGHT = re.compile(r"-?\d+(\.\d+)?")
-_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?")
+_STRICT_WEIGHT = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_NUMBER = re.compile(r"[-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?")
+# Beyond any quiz's figures (Avogadro's number is 6e23) and far enough from float overflow that
+# midpoints, tolerances and the room chart's sums never reach infinity.
+NUMBER_LIMIT = 1e100
+# Moodle accepts multiple-choice weights whose sum rounds to 100 % (three %33.3% make 99.9 %).
+_WEIGHT_SLACK = 0.005 + 1e-9
 
 Warn = Callable[[int, str], None]  # (offset, message)
 
@@ -39,14 +46,30 @@ class BodyError(Exception):
 
 
 def escape(text: str) -> tuple[str, list[tuple[int, str]]]:
-    """Hide escaped control characters; return the text and any unknown escapes found."""
+    """Hide escaped control characters; return the text and any unknown escapes found.
+
+    TeX maths stays as written, as in Moodle: ``\\(``, ``\\)``, ``\\[``, ``\\]`` themselves, and
+    inside ``\\( ... \\)``, ``\\[ ... \\]`` or ``$$ ... $$`` any other backslash (``\\frac``)."""
     unknown: list[tuple[int, str]] = []
+    in_math = False
 
     def swap(match: re.Match[str]) -> str:
+        nonlocal in_math
         char = match.group(1)
-        if char in _STAND_IN:
+        if char is None:  # $$
+            in_math = not in_math
+        elif char in _STAND_IN:
             return _FILL + _STAND_IN[char]
-        unknown.append((match.start(), f"unknown escape \\{char} (write \\\\ for a backslash)"))
+        elif char in _MATH_OPEN or char in _MATH_CLOSE:
+            in_math = char in _MATH_OPEN
+        elif char in "\r\n":
+            message = "a \\ at the end of a line escapes nothing (write \\\\ for a backslash)"
+            unknown.append((match.start(), message))
+        elif not in_math:
+            shown = char if char.isprintable() else repr(char)[1:-1]
+            unknown.append(
+                (match.start(), f"unknown escape \\{shown} (write \\\\ for a backslash)")
+            )
         return match.group(0)
 
     return _ESCAPE.sub(swap, text), unknown
@@ -123,15 +146,12 @@ def parse_body(answers: str, at: int, marker: str | None, warn: Warn) -> Body:
 
 def _split(text: str, at: int, marks: str) -> list[tuple[str, str, int]]:
     """Cut ``text`` before each character of ``marks``: (mark, piece after it, its offset).
-    A first piece with no mark gets mark ''."""
+    A first piece with no mark gets mark ''. Linear in the length, however many marks."""
     cuts = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
-    starts = [0, *cuts] if not cuts or cuts[0] != 0 else cuts
-    pieces = []
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(text)
-        chunk = text[start:end]
-        mark = chunk[0] if chunk and chunk[0] in marks and start in cuts else ""
-        pieces.append((mark, chunk[len(mark) :], at + start))
+    pieces = [] if cuts and cuts[0] == 0 else [("", text[: cuts[0] if cuts else len(text)], at)]
+    for n, start in enumerate(cuts):
+        end = cuts[n + 1] if n + 1 < len(cuts) else len(text)
+        pieces.append((text[start], text[start + 1 : end], at + start))
     return pieces
 
 
@@ -146,13 +166,18 @@ def _weight(text: str, offset: int, default: float) -> tuple[float, str]:
     if not _STRICT_WEIGHT.fullmatch(raw):
         raise BodyError(
             offset,
-            translate("content", "bad weight %{raw}%: write a number from -100 to 100").format(
-                raw=raw
-            ),
+            translate(
+                "content", "bad weight %{shortened}%: write a number from -100 to 100"
+            ).format(shortened=shortened(raw)),
         )
     value = float(raw)
     if not -100 <= value <= 100:
-        raise BodyError(offset, translate("content", "weight %{raw}% is over 100%").format(raw=raw))
+        raise BodyError(
+            offset,
+            translate("content", "weight %{shortened}% is over 100%").format(
+                shortened=shortened(raw)
+            ),
+        )
     return value / 100, text[match.end() :]
 
 
@@ -207,7 +232,7 @@ def _choices(answers: str, at: int, kind: Kind, warn: Warn) -> Body:
                     "content", "no option earns credit (add = or %weights%, or @poll for a poll)"
                 ),
             )
-        if abs(total - 1) > 0.0001:
+        if abs(total - 1) > _WEIGHT_SLACK:
             raise BodyError(
                 at,
                 translate("content", "positive weights add up to {value:g}%, not 100%").format(
@@ -280,36 +305,45 @@ def _number(piece: str, offset: int) -> NumericAnswer:
             raise BodyError(
                 offset,
                 translate(
-                    "content", "range {raw} runs backwards: write the smaller number first"
-                ).format(raw=raw),
+                    "content", "range {shortened} runs backwards: write the smaller number first"
+                ).format(shortened=shortened(raw)),
             )
         value, tolerance = (low + high) / 2, (high - low) / 2
     elif ":" in raw[1:]:
         value_part, tolerance_text = raw.split(":", 1)
         value = _float(value_part, offset)
-        if not _NUMBER.fullmatch(tolerance_text.strip()) or float(tolerance_text) < 0:
+        tolerance_text = tolerance_text.strip()
+        if not _NUMBER.fullmatch(tolerance_text) or float(tolerance_text) < 0:
             raise BodyError(
                 offset,
-                translate("content", "bad tolerance {value!r} in {raw!r}").format(
-                    value=tolerance_text.strip(), raw=raw
+                translate("content", "bad tolerance {quoted} in {quoted2}").format(
+                    quoted=quoted(tolerance_text), quoted2=quoted(raw)
                 ),
             )
-        tolerance = float(tolerance_text)
+        tolerance = _float(tolerance_text, offset, "tolerance")
     else:
         value, tolerance = _float(raw, offset), 0.0
     return NumericAnswer(value, tolerance, fraction, field_text(note))
 
 
-def _float(text: str, offset: int) -> float:
+def _float(text: str, offset: int, what: str = "number") -> float:
     text = text.strip()
-    if not _NUMBER.fullmatch(text) or not math.isfinite(float(text)):
+    if not _NUMBER.fullmatch(text):
         raise BodyError(
             offset,
-            translate("content", "not a number: {text!r} (use . for decimals, no units)").format(
-                text=text
+            translate("content", "not a {what}: {quoted} (use . for decimals, no units)").format(
+                what=what, quoted=quoted(text)
             ),
         )
-    return float(text)
+    value = float(text)
+    if not abs(value) <= NUMBER_LIMIT:
+        raise BodyError(
+            offset,
+            translate("content", "{what} {quoted} is too large: keep within ±1e100").format(
+                what=what, quoted=quoted(text)
+            ),
+        )
+    return value
 
 
 def _matching(answers: str, at: int, warn: Warn) -> Body:

@@ -17,16 +17,15 @@ from pathlib import Path
 from teachin import paths
 from teachin.content.gift import load_quiz_dir, parse_gift, pre_post_problems
 from teachin.content.model import Problem
+from teachin.content.text_file import read_bytes
 from teachin.i18n import translate
 
 
 def run_import_gift(args: argparse.Namespace) -> int:
     source = Path(args.file)
-    try:
-        raw = source.read_bytes()
-    except OSError as error:
-        said = translate("gift_import", "{file}:1: cannot read: {error}")
-        print(said.format(file=source, error=error.strerror), file=sys.stderr)
+    raw, refused = read_bytes(source)
+    if raw is None:
+        print(refused, file=sys.stderr)
         return 1
     text, problems = _decode(raw, source)
     quiz, found = parse_gift(text, source)

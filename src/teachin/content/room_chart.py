@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     import numpy as np
 
 CHOICE_KINDS = ("single", "multiple", "truefalse", "poll")
+# Answers beyond this are drawn at it: far past any estimate, and far enough from float overflow
+# that spans, medians and bin edges stay finite (a participant may type 1e308).
+_FARTHEST = 1e300
 ROOM_KINDS = ("numeric", *CHOICE_KINDS)
 
 
@@ -89,20 +92,32 @@ def _number(answer: object) -> float:
         return math.nan
 
 
+def median(ordered: Sequence[float]) -> float | None:
+    """The middle of sorted numbers, the mean of the two middle ones for an even count: the one
+    definition of the room's median (the room chart, the results window, the report)."""
+    total = len(ordered)
+    if not total:
+        return None
+    # Halves first: two answers near the largest float would overflow their sum.
+    return float(ordered[(total - 1) // 2]) / 2 + float(ordered[total // 2]) / 2
+
+
 def histogram(values: Sequence[float], truth: float | None = None, bins: int = 10) -> Histogram:
     """Bins over the middle 96 % of the answers (outliers go in the end bins), widened to
     include ``truth`` when it is given (i.e. revealed)."""
     import numpy as np
 
-    ordered = np.sort(np.asarray(values, dtype=float))
+    ordered = np.clip(np.sort(np.asarray(values, dtype=float)), -_FARTHEST, _FARTHEST)
+    if truth is not None:
+        truth = min(max(truth, -_FARTHEST), _FARTHEST)
     total = len(ordered)
     if total:
         low = float(ordered[int(0.02 * (total - 1))])
         high = float(ordered[math.ceil(0.98 * (total - 1))])
-        median: float | None = float(ordered[(total - 1) // 2] + ordered[total // 2]) / 2
+        median_value = median(ordered)
     else:
         low = high = truth if truth is not None else 0.0
-        median = None
+        median_value = None
     if truth is not None:
         low, high = min(low, truth), max(high, truth)
     if high - low < 1e-9 * max(1.0, abs(low)):  # all (nearly) the same answer
@@ -118,7 +133,7 @@ def histogram(values: Sequence[float], truth: float | None = None, bins: int = 1
     counts = np.bincount(index, minlength=count)
     digits = max(0, 3 - math.floor(math.log10(step)))  # drop float noise such as 0.30000000004
     edges = tuple(round(start + i * step, digits) for i in range(count + 1))
-    return Histogram(edges, tuple(int(c) for c in counts), total, median)
+    return Histogram(edges, tuple(int(c) for c in counts), total, median_value)
 
 
 def choice_counts(

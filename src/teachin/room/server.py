@@ -35,6 +35,7 @@ from teachin.room.kiosk_batch import (
     read_batch,
     store_batch,
 )
+from teachin.room.kiosks import Kiosk, KioskList
 from teachin.room.protocol import (
     MAX_BODY,
     Refused,
@@ -109,6 +110,7 @@ class Room:
         self._announcer: network.Announcer | None = None
         self._tasks: set[asyncio.Task] = set()
         self._kiosks: dict[str, tuple[str, str, Bucket]] = {}  # token -> device id, name, rate
+        self._kiosk_list = KioskList()
 
     # -- life ----------------------------------------------------------------------------------
 
@@ -192,6 +194,10 @@ class Room:
         """(phones joined, phones that answered the live question / finished the quiz)."""
         core = self._core()
         return len(core.phones), core.answered()
+
+    def kiosks(self) -> list[Kiosk]:
+        """The kiosk laptops that joined: name, answers received, last seen (kiosks.py)."""
+        return self._kiosk_list.rows()
 
     def _core(self) -> RoomCore:
         if self.core is None or self._loop is None:
@@ -386,11 +392,16 @@ class Room:
             device_id, name = parse_kiosk_join(data)
         except Refused as refused:
             return _refusal(refused)
+        for old, (device, *_) in list(self._kiosks.items()):  # a restarted kiosk: one token
+            if device == device_id:
+                del self._kiosks[old]
         if len(self._kiosks) >= 50:
             return _refusal(Refused(503, translate("room", "Too many kiosks in this room.")))
         token = secrets.token_urlsafe(24)
         self._kiosks[token] = (device_id, name, Bucket(2.0, 10))
-        return web.json_response({"token": token})
+        self._kiosk_list.seen(device_id, name)
+        # "room": which database holds what the kiosk sends (its outbox keeps a mark per room).
+        return web.json_response({"token": token, "room": self.store.device_id})
 
     async def _kiosk_batch(self, request: web.Request) -> web.Response:
         """A kiosk's stored rows, merged once whatever the retries (see kiosk_batch.py)."""
@@ -408,6 +419,7 @@ class Room:
             reply = await self._write(store_batch, self.store, batch)
         except Refused as refused:
             return _refusal(refused)
+        self._kiosk_list.seen(device_id, added=reply["added"]["answers"])
         for quiz, question in dict.fromkeys((a["quiz"], a["question"]) for a in batch.answers):
             self.core.emit("answer", quiz, question)
         return web.json_response(reply)

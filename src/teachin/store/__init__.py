@@ -11,8 +11,12 @@ The kiosk and the room chart use::
     answers.answers_for_question(store, "pre", "q1")
 
 The presenter's room chart takes ``reader.RoomAnswers()`` as its ``answers(quiz, question)``.
+A damaged database is kept aside and its newest good backup restored by ``open_store``;
+``store.recovery`` says what was done and ``store.notices`` holds the message to show.
+Looking at results (``results show``, a results window) uses ``open_for_reading()``: it writes
+nothing, so it works on a read-only stick, and reads the newest good backup of a damaged file.
 """
 
-from teachin.store.db import Store, StoreError, open_store
+from teachin.store.db import Store, StoreError, open_for_reading, open_store
 
-__all__ = ["Store", "StoreError", "open_store"]
+__all__ = ["Store", "StoreError", "open_for_reading", "open_store"]

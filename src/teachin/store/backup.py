@@ -10,8 +10,12 @@ import contextlib
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
+from sqlite_utils.migrations import Migrations
+
+from teachin.store.schema import SCHEMA_VERSION, migrations
 from teachin.store.util import fsync_dir, fsync_file, stamp
 
 KEEP_BACKUPS = 5
@@ -19,24 +23,100 @@ BACKUP_DIR = "backups"
 QUARANTINE_DIR = "quarantine"
 
 
-def check_file(path: Path, *, full: bool = False) -> str | None:
-    """None if ``path`` is a sound SQLite database, else what is wrong, in a few words.
+class BackupCheckFailed(sqlite3.DatabaseError):
+    """The fresh copy of a database is unsound, so the database it was copied from is too."""
 
-    ``full`` runs ``integrity_check`` (slower, also checks indexes against tables) instead of
-    ``quick_check``.
+
+def check_file(path: Path, *, full: bool = False, read_only: bool = False) -> str | None:
+    """None if ``path`` is a sound Teach-in database, else what is wrong, in a few words.
+
+    Sound means: SQLite's own check passes (``quick_check``, or ``integrity_check`` with
+    ``full``, which also checks indexes against tables), every text cell reads as UTF-8
+    (SQLite does not check that, and Python cannot read such a cell), and the schema version
+    agrees with the migrations recorded. An empty file is sound to SQLite; the caller decides
+    (see ``is_empty``). ``read_only`` opens it as immutable, so that nothing in its folder is
+    written (for files nobody writes to: backups, a copy on a locked stick).
     """
+    if path.is_dir():
+        return "a folder is in its place"
+    if not path.is_file():  # a pipe or a device would block or fail the open
+        return "not a regular file"
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None)
+        conn = connect_read_only(path, immutable=True) if read_only else sqlite3.connect(path)
     except sqlite3.Error as error:
         return str(error)
     try:
-        pragma = "integrity_check" if full else "quick_check"
-        rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}(5)")]
-    except sqlite3.DatabaseError as error:
-        return str(error)
+        return check_connection(conn, full=full)
     finally:
         conn.close()
-    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def check_connection(conn: sqlite3.Connection, *, full: bool = False) -> str | None:
+    """``check_file`` on an open connection: None if sound, else what is wrong."""
+    try:
+        pragma = "integrity_check" if full else "quick_check"
+        rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}(5)")]
+        if rows != ["ok"]:
+            return _one_line("; ".join(rows))
+        return _unreadable_text(conn) or _odd_schema_version(conn)
+    # "file is not a database", "malformed"; a column name that is not UTF-8 (UnicodeDecodeError)
+    except (sqlite3.Error, UnicodeDecodeError) as error:
+        return _one_line(str(error))
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    """SQLite's reports span lines ("*** in database main ***"); a message is one line."""
+    text = " ".join(text.replace("*** in database main ***", "").split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def connect_read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A connection that cannot change ``path``. ``mode=ro`` sees other processes' commits, but
+    SQLite may create the -wal and -shm files beside a WAL database; ``immutable`` writes
+    nothing at all and assumes nobody else does either (a closed file, a backup, a copy)."""
+    mode = "immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(
+        f"{path.absolute().as_uri()}?{mode}",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+
+
+def is_empty(path: Path) -> bool:
+    """A 0-byte file: SQLite takes it for a new database, but it may be one cut to nothing."""
+    return path.is_file() and path.stat().st_size == 0
+
+
+def _unreadable_text(conn: sqlite3.Connection) -> str | None:
+    """Read every cell once: a text cell that is not UTF-8 passes SQLite's checks, then stops
+    every reader of its table (``sqlite3.OperationalError: Could not decode to UTF-8``)."""
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    for table in tables:
+        quoted = table.replace('"', '""')
+        try:
+            for _ in conn.execute(f'SELECT * FROM "{quoted}"'):
+                pass
+        except (sqlite3.OperationalError, UnicodeDecodeError) as error:
+            return _one_line(f"unreadable text in table {table[:40]}: {error}", 160)
+    return None
+
+
+def _odd_schema_version(conn: sqlite3.Connection) -> str | None:
+    """A schema version that its recorded migrations do not bear out (a damaged header): a
+    newer Teach-in records each of its migrations, so it is told apart from a real one."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if 0 <= version <= SCHEMA_VERSION:
+        return None  # an older or current schema: the migrations bring it up to date
+    table = Migrations.migrations_table
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [table]).fetchone():
+        return f"its schema version reads {version}, yet no migration is recorded"
+    applied = conn.execute(
+        f"SELECT count(*) FROM {table} WHERE migration_set = ?", [migrations.name]
+    ).fetchone()[0]
+    if version < 0 or applied != version:
+        return f"its schema version reads {version}, but {applied} migration(s) are recorded"
+    return None
 
 
 def backups(db_path: Path) -> list[Path]:
@@ -63,7 +143,7 @@ def make_backup(db_path: Path, *, keep: int = KEEP_BACKUPS) -> Path:
     problem = check_file(partial, full=True)
     if problem:
         partial.unlink(missing_ok=True)
-        raise sqlite3.DatabaseError(f"backup of {db_path} failed its check: {problem}")
+        raise BackupCheckFailed(f"backup of {db_path} failed its check: {problem}")
     fsync_file(partial)
     os.replace(partial, target)
     fsync_dir(folder)
@@ -72,10 +152,10 @@ def make_backup(db_path: Path, *, keep: int = KEEP_BACKUPS) -> Path:
     return target
 
 
-def move_aside(path: Path, folder_name: str = QUARANTINE_DIR) -> Path:
-    """Move ``path`` (with its -wal and -shm, which belong to it) into ``folder_name/`` under a
-    timestamped name; returns the new path of the main file."""
-    folder = path.parent / folder_name
+def move_aside(path: Path, folder: Path | None = None) -> Path:
+    """Move ``path`` (with its -wal and -shm, which belong to it) into ``folder`` (default: the
+    ``quarantine/`` beside it) under a timestamped name; returns the new path of the main file."""
+    folder = folder or path.parent / QUARANTINE_DIR
     folder.mkdir(exist_ok=True)
     target = folder / f"{path.stem}-{stamp()}{path.suffix}"
     for suffix in ("-wal", "-shm"):
@@ -87,28 +167,64 @@ def move_aside(path: Path, folder_name: str = QUARANTINE_DIR) -> Path:
     return target
 
 
-def quarantine_and_restore(db_path: Path, problem: str) -> str:
+@dataclass(frozen=True)
+class Recovery:
+    """What was done about a damaged database, for the facilitator (``message``)."""
+
+    problem: str  # what was wrong, in a few words
+    damaged: Path  # where the damaged file is now (it is never deleted)
+    restored_from: Path | None  # the backup now in its place; None: a new, empty database
+    set_aside: tuple[Path, ...] = ()  # backups that failed their check, kept in quarantine too
+    kept_in_place: bool = False  # only read: nothing was moved, the backup is read instead
+
+    @property
+    def message(self) -> str:
+        if self.kept_in_place and self.restored_from is not None:
+            return (
+                f"The results database {self.damaged} is damaged ({self.problem}). Showing "
+                f"its newest good backup, {self.restored_from.name}, instead: answers given "
+                "after that backup are not shown. Nothing was changed; the quiz keeps the "
+                "damaged file aside and restores this backup when it next starts."
+            )
+        if self.restored_from is None:
+            return (
+                f"The results database was damaged ({self.problem}) and there was no good "
+                f"backup. It was moved to {self.damaged}; a new, empty database was started."
+            )
+        return (
+            f"The results database was damaged ({self.problem}). It was moved to "
+            f"{self.damaged}, and the backup {self.restored_from.name} was restored: answers "
+            "given after that backup are only in the damaged copy."
+        )
+
+
+def quarantine_and_restore(db_path: Path, problem: str) -> Recovery:
     """Move a damaged database aside and put the newest good backup in its place.
 
-    Returns the message for the facilitator. Nothing is deleted: the damaged file stays in
-    ``quarantine/`` for whoever can rescue answers from it.
+    Nothing is deleted: the damaged file stays in ``quarantine/`` for whoever can rescue
+    answers from it, and so does any backup that fails its check on the way (the newest
+    backups are rotated out otherwise, and they may hold answers the restored one lacks).
     """
     kept = move_aside(db_path)
+    set_aside: list[Path] = []
     for candidate in backups(db_path):
-        if check_file(candidate) is None:
-            partial = db_path.with_name(db_path.name + ".partial")
-            shutil.copyfile(candidate, partial)
-            fsync_file(partial)
-            os.replace(partial, db_path)
-            fsync_dir(db_path.parent)
-            return (
-                f"The results database was damaged ({problem}). It was moved to {kept}, and "
-                f"the backup {candidate.name} was restored: answers given after that backup "
-                "are only in the damaged copy."
-            )
+        if check_file(candidate) is not None:
+            set_aside.append(move_aside(candidate, kept.parent))
+            continue
+        partial = db_path.with_name(db_path.name + ".partial")
+        shutil.copyfile(candidate, partial)
+        fsync_file(partial)
+        os.replace(partial, db_path)
+        fsync_dir(db_path.parent)
+        return Recovery(problem, kept, candidate, tuple(set_aside))
     with contextlib.suppress(FileNotFoundError):
         db_path.unlink()
-    return (
-        f"The results database was damaged ({problem}) and there was no good backup. It was "
-        f"moved to {kept}; a new, empty database was started."
-    )
+    return Recovery(problem, kept, None, tuple(set_aside))
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup that passes its check, read without writing anything."""
+    for candidate in backups(db_path):
+        if check_file(candidate, read_only=True) is None:
+            return candidate
+    return None

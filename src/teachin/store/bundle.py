@@ -10,6 +10,7 @@ check is copied to ``quarantine/`` and reported; the database is left untouched.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -18,6 +19,7 @@ import sqlite3
 import tempfile
 import uuid
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from sqlite_utils.db import Database
 from teachin import __version__
 from teachin.store.backup import QUARANTINE_DIR, check_file
 from teachin.store.db import Store, StoreError, log_event, migrate
+from teachin.store.rows import bad_rows, colliding_row
 from teachin.store.schema import MERGED_TABLES, SCHEMA_VERSION
 from teachin.store.util import fsync_dir, fsync_file, now_iso, stamp
 
@@ -34,6 +37,23 @@ FORMAT_VERSION = 1
 DB_ENTRY = "results.db"
 MANIFEST_ENTRY = "manifest.json"
 LOCAL_SETTINGS = ("pin_hash",)  # never leaves the laptop
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_DB_BYTES = 1 << 30  # a workshop's 100,000 answers take ~30 MiB
+# What reading a damaged zip raises, beside BadZipFile: a flipped byte in the deflated data
+# (zlib.error), an unknown compression method (NotImplementedError), an entry marked encrypted
+# (RuntimeError), a manifest that is not UTF-8 or JSON (ValueError) or nested too deep for
+# json (RecursionError), a cut file (EOFError, OSError).
+UNREADABLE_ZIP = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    RecursionError,
+    EOFError,
+    OSError,
+)
 
 
 class BundleError(Exception):
@@ -76,14 +96,31 @@ def _setting(store: Store, key: str) -> str:
 
 def export_bundle(store: Store, destination: Path) -> Path:
     """Write this laptop's results as one bundle file into the folder ``destination`` (or to
-    that file name if it ends in .zip). Returns the bundle's path."""
+    that file name if it ends in .zip). Returns the bundle's path; raises BundleError, with
+    nothing left behind, when it cannot be written there (read-only, full, a file in the way)."""
     device_name = _setting(store, "device_name") or "laptop"
     if destination.suffix.lower() == ".zip":
         target = destination
     else:
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in device_name)
         target = destination / f"teachin-results-{safe}-{stamp()}.zip"
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        counts = _write_bundle(store, target, device_name)
+    except (OSError, sqlite3.Error) as error:
+        with contextlib.suppress(OSError):  # nothing half-written is left
+            target.with_name(target.name + ".partial").unlink()
+        why = getattr(error, "strerror", None) or error
+        raise BundleError(f"cannot write a bundle to {target}: {why}") from error
+    log_event(store, "bundle_exported", {"file": target.name, "counts": counts})
+    return target
+
+
+def _write_bundle(store: Store, target: Path, device_name: str) -> dict[str, int]:
+    """Snapshot, check and zip the results into ``target``; returns the row counts."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as error:  # a file where a folder should be
+        raise NotADirectoryError(error.errno, "a file is in the way of that folder") from error
     with tempfile.TemporaryDirectory(prefix="teachin-bundle-") as scratch:
         snapshot = Path(scratch) / DB_ENTRY
         store.conn.execute("VACUUM INTO ?", (str(snapshot),))
@@ -119,8 +156,7 @@ def export_bundle(store: Store, destination: Path) -> Path:
         fsync_file(partial)
         os.replace(partial, target)
         fsync_dir(target.parent)
-    log_event(store, "bundle_exported", {"file": target.name, "counts": counts})
-    return target
+    return counts
 
 
 def _read_bundle(bundle: Path, scratch: Path) -> tuple[dict, Path]:
@@ -134,24 +170,25 @@ def _read_bundle(bundle: Path, scratch: Path) -> tuple[dict, Path]:
         raise BundleError("not a Teach-in results bundle (not a zip file)")
     try:
         with zipfile.ZipFile(bundle) as archive:
-            if archive.testzip() is not None:
-                raise BundleError("the file is damaged (a checksum inside the zip is wrong)")
             names = set(archive.namelist())
             if not {MANIFEST_ENTRY, DB_ENTRY} <= names:
                 raise BundleError(f"not a Teach-in results bundle (needs {MANIFEST_ENTRY})")
+            # Sizes from the zip's directory bound what is unpacked (reads stop there).
+            if archive.getinfo(MANIFEST_ENTRY).file_size > MAX_MANIFEST_BYTES:
+                raise BundleError("not a Teach-in results bundle (its manifest is too large)")
+            if archive.getinfo(DB_ENTRY).file_size > MAX_DB_BYTES:
+                raise BundleError(f"its results are larger than {MAX_DB_BYTES >> 20} MiB")
+            if archive.testzip() is not None:
+                raise BundleError("the file is damaged (a checksum inside the zip is wrong)")
             manifest = json.loads(archive.read(MANIFEST_ENTRY))
             archive.extract(DB_ENTRY, scratch)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        raise BundleError(f"the file is damaged ({error})") from error
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError("not a Teach-in results bundle (unknown manifest format)")
-    if manifest.get("format_version", 0) > FORMAT_VERSION:
-        raise BundleError("made by a newer Teach-in; merge it with that version")
-    if int(manifest.get("schema_version", 0)) > SCHEMA_VERSION:
-        raise BundleError("its database is from a newer Teach-in; merge it with that version")
+    except UNREADABLE_ZIP as error:
+        raise BundleError(f"the file is damaged ({type(error).__name__}: {error})") from error
+    problem = _manifest_problem(manifest)
+    if problem:
+        raise BundleError(problem)
     snapshot = scratch / DB_ENTRY
-    expected = manifest.get("files", {}).get(DB_ENTRY, {}).get("sha256")
-    if sha256_file(snapshot) != expected:
+    if sha256_file(snapshot) != manifest["files"][DB_ENTRY]["sha256"]:
         raise BundleError("the results inside do not match the manifest's sha256 checksum")
     problem = check_file(snapshot, full=True)
     if problem:
@@ -159,23 +196,65 @@ def _read_bundle(bundle: Path, scratch: Path) -> tuple[dict, Path]:
     return manifest, snapshot
 
 
+def _manifest_problem(manifest: object) -> str | None:
+    """What makes ``manifest`` (decoded JSON of any shape) unusable, or None."""
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        return "not a Teach-in results bundle (unknown manifest format)"
+    for key in ("format_version", "schema_version"):
+        value = manifest.get(key)
+        if type(value) is not int or value < 0:  # bool is an int subclass: not a version
+            return f"its manifest is damaged ({key} is {_shown(value)}, not a version number)"
+    if manifest["format_version"] > FORMAT_VERSION:
+        return "made by a newer Teach-in; merge it with that version"
+    if manifest["schema_version"] > SCHEMA_VERSION:
+        return "its database is from a newer Teach-in; merge it with that version"
+    files = manifest.get("files")
+    entry = files.get(DB_ENTRY) if isinstance(files, dict) else None
+    digest = entry.get("sha256") if isinstance(entry, dict) else None
+    if not (isinstance(digest, str) and len(digest) == 64):
+        return f"its manifest is damaged (no sha256 checksum for {DB_ENTRY})"
+    for key in ("device_id", "device_name"):
+        if not isinstance(manifest.get(key, ""), str):
+            return f"its manifest is damaged ({key} is {_shown(manifest[key])}, not text)"
+    return None
+
+
+def _shown(value: object) -> str:
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _bring_up_to_date(snapshot: Path) -> None:
-    """Migrate the unpacked copy to this build's schema, so the tables line up."""
+    """Migrate the unpacked copy to this build's schema, so the tables line up, and check
+    every row it would bring (rows.py)."""
     db = Database(sqlite3.connect(str(snapshot), isolation_level=None))
     try:
+        db.execute("PRAGMA trusted_schema=OFF")  # its views and triggers run nothing of ours
         migrate(db, snapshot)  # refuses a newer schema, whatever the manifest said
+        problem = bad_rows(db.conn)
     finally:
         db.close()
+    if problem:
+        raise BundleError(f"the results inside hold a bad row ({problem})")
 
 
 def _keep_aside(store: Store, bundle: Path) -> Path | None:
-    folder = store.path.parent / QUARANTINE_DIR
     if not bundle.is_file():
         return None
-    folder.mkdir(exist_ok=True)
+    folder = store.path.parent / QUARANTINE_DIR
     kept = folder / f"{bundle.stem}-{stamp()}{bundle.suffix}"
-    shutil.copyfile(bundle, kept)
+    try:
+        folder.mkdir(exist_ok=True)
+        shutil.copyfile(bundle, kept)
+    except OSError:  # e.g. a full disk: the refusal still stands, only the copy is missing
+        return None
     return kept
+
+
+def _rejected(store: Store, bundle: Path, why: object) -> BundleError:
+    kept = _keep_aside(store, bundle)
+    where = f"; a copy was kept in {kept}" if kept else ""
+    return BundleError(f"{bundle}: {why}{where}")
 
 
 def merge_bundle(store: Store, bundle: Path) -> MergeReport:
@@ -184,25 +263,25 @@ def merge_bundle(store: Store, bundle: Path) -> MergeReport:
     with tempfile.TemporaryDirectory(prefix="teachin-merge-") as scratch:
         try:
             manifest, snapshot = _read_bundle(bundle, Path(scratch))
+            digest = manifest["files"][DB_ENTRY]["sha256"]
+            report = MergeReport(bundle, digest, manifest.get("device_name", "?")[:60])
+            row = store.db.execute("SELECT imported_at FROM imports WHERE sha256 = ?", [digest])
+            if earlier := row.fetchone():  # these very bytes passed every check before
+                report.already_merged = earlier[0]
+                return report
             _bring_up_to_date(snapshot)
         except (BundleError, StoreError, sqlite3.Error) as error:
-            kept = _keep_aside(store, bundle)
-            where = f"; a copy was kept in {kept}" if kept else ""
-            raise BundleError(f"{bundle}: {error}{where}") from error
-        digest = manifest["files"][DB_ENTRY]["sha256"]
-        report = MergeReport(bundle, digest, str(manifest.get("device_name", "?")))
-        row = store.db.execute("SELECT imported_at FROM imports WHERE sha256 = ?", [digest])
-        if earlier := row.fetchone():
-            report.already_merged = earlier[0]
-            return report
+            raise _rejected(store, bundle, error) from error
         store.conn.execute("ATTACH DATABASE ? AS bundle", (str(snapshot),))
         try:
+            clash = colliding_row(store.conn, "bundle")
+            if clash:
+                raise BundleError(f"its results disagree with this laptop's: {clash}")
             report.added = _copy_rows(store, manifest, digest, bundle)
+        except BundleError as error:
+            raise _rejected(store, bundle, error) from error
         except sqlite3.Error as error:
-            kept = _keep_aside(store, bundle)
-            raise BundleError(
-                f"{bundle}: could not merge ({error}); a copy was kept in {kept}"
-            ) from error
+            raise _rejected(store, bundle, f"could not merge ({error})") from error
         finally:
             store.conn.execute("DETACH DATABASE bundle")
     log_event(store, "bundle_merged", {"file": bundle.name, "sha256": digest, **report.added})

@@ -22,6 +22,7 @@ import os
 import shutil
 import socket
 import sqlite3
+import tempfile
 import threading
 import uuid
 from collections.abc import Iterator
@@ -57,10 +58,13 @@ class Store:
     device_id: str
     read_only: bool = False
     notices: list[str] = field(default_factory=list)  # for the facilitator, e.g. "restored..."
+    # Set when the database was found damaged: what was kept aside and what was restored.
+    recovery: backup.Recovery | None = None
     _write_lock: FileLock | None = None
     _presence: FileLock | None = None
     _thread_lock: threading.RLock = field(default_factory=threading.RLock)
     _closed: bool = False
+    _scratch: Path | None = None  # a private copy read in place of ``path``; deleted on close
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -113,6 +117,8 @@ class Store:
             for lock in (self._write_lock, self._presence):
                 if lock is not None:
                     lock.close()
+            if self._scratch is not None:
+                shutil.rmtree(self._scratch, ignore_errors=True)
 
     def __enter__(self) -> Store:
         return self
@@ -140,12 +146,12 @@ def open_store(
     check_writable(folder)
     presence = FileLock(folder / f"{path.name}.presence.lock")
     write_lock = FileLock(folder / f"{path.name}.write.lock")
-    notices: list[str] = []
     try:
         alone = presence.try_acquire(exclusive=True)
         write_lock.acquire(timeout=LOCK_TIMEOUT_S)
         try:
-            db, device_id = _prepare(path, alone=alone, make_backup=make_backup, notices=notices)
+            recovery = _check_or_restore(path, alone=alone, make_backup=make_backup)
+            db, device_id = _prepare(path)
         finally:
             write_lock.release()
         if alone:  # from now on others may open the folder too
@@ -167,32 +173,50 @@ def open_store(
                 )
             ) from error
         raise
-    store = Store(db, path, device_id, False, notices, write_lock, presence)
+    notices = [recovery.message] if recovery else []
+    store = Store(db, path, device_id, False, notices, recovery, write_lock, presence)
     log_event(store, "opened", {"app": __version__, "sqlite": sqlite3.sqlite_version})
     for notice in notices:
         log_event(store, "notice", {"message": notice})
     return store
 
 
-def _prepare(
-    path: Path, *, alone: bool, make_backup: bool, notices: list[str]
-) -> tuple[Database, str]:
-    """Check, back up or restore, connect, configure, migrate. Runs under the write lock."""
-    if path.exists():
-        problem = backup.check_file(path)
-        if problem:
-            if not alone:
-                raise StoreError(
-                    translate(
-                        "store",
-                        "The results database {path} is damaged ({problem}), and another "
-                        "Teach-in window has it open. Close every Teach-in window, then start "
-                        "again: the damaged file will be kept aside and the last backup restored.",
-                    ).format(path=path, problem=problem)
-                )
-            notices.append(backup.quarantine_and_restore(path, problem))
-        elif make_backup:
+def damage(path: Path) -> str | None:
+    """What is wrong with the database file at ``path`` (which exists), or None."""
+    if backup.is_empty(path):  # cut to nothing, unless it was never written (no backup yet)
+        return "the file is empty (0 bytes)" if backup.backups(path) else None
+    return backup.check_file(path)
+
+
+def _check_or_restore(path: Path, *, alone: bool, make_backup: bool) -> backup.Recovery | None:
+    """Check the file and back it up; a damaged one is kept aside and the newest good backup
+    put in its place. Runs under the write lock."""
+    if not (path.exists() or path.is_symlink()):
+        return None
+    problem = damage(path)
+    if problem is None and make_backup:
+        try:
             backup.make_backup(path)
+        except backup.BackupCheckFailed:  # the copy is unsound: the full check says why
+            problem = backup.check_file(path, full=True)
+            if problem is None:
+                raise
+    if problem is None:
+        return None
+    if not alone:
+        raise StoreError(
+            translate(
+                "store",
+                "The results database {path} is damaged ({problem}), and another Teach-in window "
+                "has it open. Close every Teach-in window, then start again: the damaged file "
+                "will be kept aside and the last backup restored.",
+            ).format(path=path, problem=problem)
+        )
+    return backup.quarantine_and_restore(path, problem)
+
+
+def _prepare(path: Path) -> tuple[Database, str]:
+    """Connect, configure, migrate. Runs under the write lock."""
     db = Database(_connect(path))
     try:
         _configure(db, path)
@@ -206,9 +230,7 @@ def _prepare(
 def _open_read_only(path: Path) -> Store:
     if not path.exists():
         raise StoreError(translate("store", "no results database at {path} yet").format(path=path))
-    conn = sqlite3.connect(
-        f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-    )
+    conn = backup.connect_read_only(path)
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db = Database(conn)
@@ -219,6 +241,85 @@ def _open_read_only(path: Path) -> Store:
             translate("store", "cannot read {path} yet: {error}").format(path=path, error=error)
         ) from error
     return Store(db, path, row[0] if row else "", read_only=True)
+
+
+def open_for_reading(path: Path | None = None) -> Store:
+    """Open the database to read results, writing nothing anywhere: no check of the folder, no
+    backup, no migration, no -wal or -shm made, so a copy on a locked stick reads as well as
+    the kiosk's own folder. A damaged file is left as it is and its newest good backup is read
+    instead, ``recovery`` and ``notices`` saying so. Raises StoreError when there is nothing to
+    read or the database is from a newer Teach-in."""
+    path = Path(path) if path else default_path()
+    if not (path.exists() or path.is_symlink()):
+        raise StoreError(translate("store", "no results database at {path} yet").format(path=path))
+    problem = damage(path) if backup.is_empty(path) or not path.is_file() else None
+    if problem is None and backup.is_empty(path):
+        raise StoreError(translate("store", "no answers yet: {path} is empty").format(path=path))
+    if problem is None:
+        conn, scratch = _reading_connection(path)
+        problem = backup.check_connection(conn)
+        if problem is None:
+            return _reading_store(conn, path, scratch)
+        conn.close()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    good = backup.newest_good_backup(path)
+    if good is None:
+        raise StoreError(
+            translate(
+                "store",
+                "The results database {path} is damaged ({problem}) and has no good backup.",
+            ).format(path=path, problem=problem)
+        )
+    recovery = backup.Recovery(problem, path, good, kept_in_place=True)
+    return _reading_store(backup.connect_read_only(good, immutable=True), good, None, recovery)
+
+
+def _reading_connection(path: Path) -> tuple[sqlite3.Connection, Path | None]:
+    """A read-only connection to ``path`` that writes nothing beside it, and the private
+    folder it reads a copy in (to delete on close), if it needed one."""
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists():  # closed cleanly, so nobody is writing it: read the file as it is
+        return backup.connect_read_only(path, immutable=True), None
+    if os.access(path.parent, os.W_OK):  # a quiz may be writing it now: read it live
+        conn = backup.connect_read_only(path)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return conn, None
+    # Recent answers are in the -wal, and SQLite reads that only with a -shm file beside it,
+    # which it cannot make here: read a private copy of both.
+    scratch = Path(tempfile.mkdtemp(prefix="teachin-read-"))
+    shutil.copyfile(path, scratch / path.name)
+    shutil.copyfile(wal, scratch / wal.name)
+    return backup.connect_read_only(scratch / path.name), scratch
+
+
+def _reading_store(
+    conn: sqlite3.Connection,
+    path: Path,
+    scratch: Path | None,
+    recovery: backup.Recovery | None = None,
+) -> Store:
+    db = Database(conn)
+    try:
+        found = schema_version(db)
+        if found > SCHEMA_VERSION:
+            raise StoreError(_newer_message(path, found))
+        if not db["settings"].exists():
+            raise StoreError(
+                translate("store", "no answers yet: {path} holds no results").format(path=path)
+            )
+        row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
+    except (StoreError, sqlite3.Error) as error:
+        conn.close()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+        if isinstance(error, StoreError):
+            raise
+        raise StoreError(
+            translate("store", "cannot read {path}: {error}").format(path=path, error=error)
+        ) from error
+    notices = [recovery.message] if recovery else []
+    return Store(db, path, str(row[0]) if row else "", True, notices, recovery, _scratch=scratch)
 
 
 def check_writable(folder: Path) -> None:
@@ -290,13 +391,7 @@ def migrate(db: Database, path: Path) -> None:
     """Refuse a newer schema; apply pending migrations in one BEGIN IMMEDIATE transaction."""
     found = schema_version(db)
     if found > SCHEMA_VERSION:
-        raise StoreError(
-            translate(
-                "store",
-                "{path} was written by a newer Teach-in (schema {found}, this one knows up to "
-                "{SCHEMA_VERSION}). Use the newer Teach-in, or --data-dir for a fresh folder.",
-            ).format(path=path, found=found, SCHEMA_VERSION=SCHEMA_VERSION)
-        )
+        raise StoreError(_newer_message(path, found))
     if found == SCHEMA_VERSION:
         return
     try:
@@ -308,6 +403,13 @@ def migrate(db: Database, path: Path) -> None:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
+
+
+def _newer_message(path: Path, found: int) -> str:
+    return (
+        f"{path} was written by a newer Teach-in (schema {found}, this one knows up to "
+        f"{SCHEMA_VERSION}). Use the newer Teach-in, or --data-dir for a fresh folder."
+    )
 
 
 def _ensure_device(db: Database) -> str:
@@ -330,14 +432,19 @@ def _ensure_device(db: Database) -> str:
 
 
 def log_event(
-    store: Store, kind: str, detail: dict | None = None, *, attempt_id: str | None = None
+    store: Store,
+    kind: str,
+    detail: dict | None = None,
+    *,
+    attempt_id: str | None = None,
+    at: str | None = None,
 ) -> None:
-    """Append one row to ``events`` (its own transaction)."""
+    """Append one row to ``events`` (its own transaction); ``at``: when it happened, if not now."""
     with store.write() as db:
         db["events"].insert(
             {
                 "id": str(uuid.uuid4()),
-                "at": now_iso(),
+                "at": at or now_iso(),
                 "device_id": store.device_id,
                 "kind": kind,
                 "attempt_id": attempt_id,

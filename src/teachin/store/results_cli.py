@@ -1,216 +1,350 @@
-"""``teachin results show|export|bundle|merge``: the facilitator's view of the answers.
+"""``teachin results show|export|bundle|merge``: the answers, in words, for people.
 
-- ``show [QUIZ]``: per quiz, how many took it; per question, answers and share correct;
-  per participant, answered / correct / points; then what moved between the pre- and the
-  post-workshop quiz on the core questions they share.
-- ``export [OUT.csv]``: every answer as CSV (``-`` for standard output).
-- ``bundle [DIR|FILE.zip]``: this laptop's results as one bundle file (default: here).
+- ``show [QUIZ] [--hardest-first]``: per quiz, who took part and finished; per question, in its
+  own words, what was answered (choices by their text, estimates' median and spread, share
+  right); per participant, answered / right / points; then pre against post.
+- ``export [OUT.csv|-] [--per-participant]``: every answer (or one row per participant and
+  quiz) as CSV a spreadsheet opens as it is; no path or ``-``: standard output.
+- ``bundle DIR|FILE.zip``: this laptop's results as one bundle file.
 - ``merge BUNDLE...``: add other laptops' bundles to this laptop's database.
+
+Every number comes from ``quiz.summary``, as in the results window and the report. Looking
+(show, export) opens the database read-only.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
+import io
 import json
+import os
 import sys
-from collections import Counter, defaultdict
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from teachin import paths
-from teachin.content.gift import load_quiz_dir
-from teachin.quiz import pairing
+from teachin.content.gift import Quiz, load_quiz_dir
+from teachin.quiz import summary as s
 from teachin.store import answers as ops
+from teachin.store import db
 from teachin.store.bundle import BundleError, export_bundle, merge_bundle
 from teachin.store.db import Store, StoreError, default_path, open_store
-from teachin.store.util import stamp
+from teachin.store.results import ResultsReader
 
-CSV_COLUMNS = (
-    "answer_id",
+ANSWER_COLUMNS = (
+    "answered (local time)",
+    "answered (UTC, ISO 8601)",
     "quiz",
+    "quiz title",
     "question",
-    "nickname",
-    "attempt_id",
-    "response",
-    "correct",
+    "question text",
+    "participant",
+    "answer",
+    "answer as stored",
+    "right (1 yes, 0 no)",
     "points",
-    "answered_at",
-    "device_id",
-    "current",
+    "counts (1 = the latest, 0 = changed later)",
+    "attempt id",
+    "answer id",
+    "laptop id",
+)
+PARTICIPANT_COLUMNS = (
+    "participant",
+    "quiz",
+    "quiz title",
+    "started (local time)",
+    "started (UTC, ISO 8601)",
+    "finished (1 yes, 0 no)",
+    "answered",
+    "right",
+    "points",
+    "attempt id",
 )
 
 
 def run_results(args: argparse.Namespace) -> int:
-    action, targets = args.action, [Path(p) for p in args.paths]
-    if action in ("show", "export") and not default_path().exists():
-        # Looking must not create an empty database (e.g. on the organiser's own laptop).
-        print(f"No answers yet. (There is no results database at {default_path()}.)")
-        return 0 if action == "show" else 2
+    action = args.action
     try:
-        # Only a merge changes the database, so only a merge takes a backup first.
-        with open_store(make_backup=action == "merge") as store:
+        if action in ("show", "export"):
+            return _look(args)
+        if action == "bundle":
+            return bundle(args.out)
+        return merge([Path(p) for p in args.bundles])
+    except BrokenPipeError:
+        # `teachin results export - | head`: the reader has all it wants; end quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _look(args: argparse.Namespace) -> int:
+    if not default_path().exists():
+        # Looking must not create an empty database (e.g. on the organiser's own laptop).
+        message = f"No answers yet. (There is no results database at {default_path()}.)"
+        print(message, file=sys.stdout if args.action == "show" else sys.stderr)
+        return 0 if args.action == "show" else 2
+    try:
+        # A snapshot: reads a stick's copy writing nothing, and a damaged file's backup.
+        with contextlib.closing(db.open_for_reading()) as store:
             for notice in store.notices:
-                print(f"NOTE: {notice}", file=sys.stderr)
-            if action == "show":
-                show(store, args.paths[0] if args.paths else None, sys.stdout)
+                print(f"teachin results: {notice}", file=sys.stderr)
+            if args.action == "show":
+                show(store, args.quiz, sys.stdout, hardest_first=args.hardest_first)
                 return 0
-            if action == "export":
-                return export(store, args.paths[0] if args.paths else None)
-            if action == "bundle":
-                path = export_bundle(store, targets[0] if targets else Path.cwd())
-                print(f"wrote {path}")
-                return 0
-            return merge(store, targets)
-    except (StoreError, BundleError) as error:
+            return export(store, args.out, per_participant=args.per_participant)
+    except StoreError as error:
         print(f"teachin results: {error}", file=sys.stderr)
         return 2
 
 
-def _current_ids(answers: list[ops.Answer]) -> set[str]:
-    """Ids of the answers that count: the latest per (attempt, question)."""
-    latest: dict[tuple[str, str], ops.Answer] = {}
-    for answer in answers:  # in (answered_at, id) order, so the last one wins
-        latest[answer.attempt_id, answer.question] = answer
-    return {answer.id for answer in latest.values()}
+def deck_quizzes() -> dict[str, Quiz]:
+    """The deck's quizzes (none if its folder cannot be read: answers are shown as stored)."""
+    try:
+        quizzes, _ = load_quiz_dir(paths.deck_dir() / "quizzes")
+    except OSError:
+        return {}
+    return quizzes
 
 
-def show(store: Store, quiz: str | None, out: TextIO) -> None:
-    everything = ops.all_answers(store, quiz)
-    # What counts: the latest answer per attempt and question, unless it cleared the answer.
-    latest = _current_ids(everything)
-    current = [a for a in everything if a.id in latest and a.response is not None]
-    attempts = ops.attempts(store, quiz)
-    devices = {a.device_id for a in attempts}
+def local_time(iso: str) -> str:
+    """A stored UTC time as this laptop's local time, as spreadsheets read dates."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except (ValueError, OverflowError, OSError):  # not a time (a bundle may carry anything)
+        return iso
+
+
+# --- show -------------------------------------------------------------------------------------
+
+
+def show(store: Store, quiz: str | None, out: TextIO, *, hardest_first: bool = False) -> None:
+    rows = ResultsReader(store=store).read()
+    quizzes = deck_quizzes()
+    devices = {d for (d,) in store.conn.execute("SELECT DISTINCT device_id FROM attempts")}
     print(f"Results in {store.path} ({len(devices)} laptop(s))", file=out)
-    if not attempts:
+    taken = {t.quiz for t in rows.takings}
+    if quiz is not None:
+        taken &= {quiz}
+    if not taken:
         print("No answers yet." if quiz is None else f"No answers yet for quiz {quiz!r}.", file=out)
         return
-    by_quiz: dict[str, list[ops.Attempt]] = defaultdict(list)
-    for attempt in attempts:
-        by_quiz[attempt.quiz].append(attempt)
-    for name, taken in sorted(by_quiz.items()):
-        people = {a.nickname for a in taken}
-        done = sum(a.finished for a in taken)
+    everything = s.summarize(quizzes, rows.takings, rows.given)
+    people = [p for p in everything.participants if p.quiz in taken]
+    for name in sorted(taken):
+        _quiz_text(everything.quizzes[name], out, hardest_first)
+        _participant_table([p for p in people if p.quiz == name], out)
+    if quiz is None and everything.pre_post is not None:
+        _pre_post_text(everything.pre_post, out)
+
+
+def _quiz_text(summary: s.QuizSummary, out: TextIO, hardest_first: bool) -> None:
+    title = f" ({summary.title})" if summary.title != summary.name else " (not in this deck)"
+    print(
+        f"\nQuiz {summary.name}{title}: {summary.took_part} people took part, "
+        f"{summary.attempts} attempt(s), {summary.finished} finished",
+        file=out,
+    )
+    questions = summary.hardest_first() if hardest_first else summary.questions
+    if hardest_first:
+        print("  Hardest first (least share right first):", file=out)
+    for number, q in enumerate(questions, start=1):
+        print(f"\n  {number}. {q.text}" + (f"  [{q.name}]" if q.kind else ""), file=out)
+        right = ""
+        if q.share_right is not None:
+            right = f" · {s.share_text(q.share_right)} right"
+            if q.right and q.estimate is None:
+                right += f" (right: {'; '.join(q.right)})"
+        print(f"     {q.answered} answered{right}", file=out)
+        if q.answered:
+            print(f"     {q.answers_text()}", file=out)
+
+
+def _participant_table(people: list[s.ParticipantSummary], out: TextIO) -> None:
+    print(f"\n  {'participant':<24} {'answered':>8} {'right':>5} {'points':>6}  finished", file=out)
+    for p in people:
         print(
-            f"\nQuiz {name}: {len(taken)} attempt(s) by {len(people)} participant(s), "
-            f"{done} finished",
+            f"  {p.nickname[:24]:<24} {p.answered:>8} {p.right:>5} {p.points:>6g}  "
+            f"{'yes' if p.finished else 'not yet'}",
             file=out,
         )
-        _question_table([a for a in current if a.quiz == name], out)
-        _participant_table(taken, [a for a in current if a.quiz == name], out)
-    if quiz is None:
-        _what_moved(current, out)
 
 
-def _what_moved(current: list[ops.Answer], out: TextIO) -> None:
-    """Pre -> post on the shared core questions: mean credit, or a poll's most given answer."""
-    quizzes, _ = load_quiz_dir(paths.deck_dir() / "quizzes")
-    found = pairing.find_pre_post(quizzes)
-    if found is None:
-        return
-    pre, post = found
-    by_attempt: dict[str, dict[str, dict[str, object]]] = {pre.name: {}, post.name: {}}
-    for answer in current:
-        if answer.quiz in by_attempt:
-            by_attempt[answer.quiz].setdefault(answer.attempt_id, {})[answer.question] = (
-                answer.response
+def _pre_post_text(found: s.PrePost, out: TextIO) -> None:
+    print(f"\nWhat moved, {found.pre} -> {found.post} (the core questions both ask):", file=out)
+    for change in (*found.questions, found.overall):
+        label = change.name or "Overall, every core question"
+        print(f"  {label}", file=out)
+        for title, before, after, moved in (
+            ("everyone", change.before, change.after, change.change),
+            ("who took both", change.paired_before, change.paired_after, change.paired_change),
+        ):
+            print(
+                f"    {title + ':':<15} {_side(before)} -> {_side(after)}"
+                f"{'' if moved is None else ', ' + found.points_text(moved)}",
+                file=out,
             )
-    before, after = by_attempt[pre.name].values(), by_attempt[post.name].values()
-    if not before or not after:
+
+
+def _side(side: s.Side) -> str:
+    who = f"({side.people} {'person' if side.people == 1 else 'people'})"
+    if side.share is not None:
+        return f"{s.share_text(side.share)} right {who}"
+    if side.most_given:
+        return f"most said {side.most_given} {who}"
+    return f"no answers {who}"
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _csv_target(target: str | None) -> Iterator[tuple[TextIO, str]]:
+    """The file to write to (UTF-8 with a byte-order mark, so Excel reads the accents right),
+    or standard output for no path or ``-``."""
+    if target in (None, "-"):
+        # The BOM only when the output goes to a file or a pipe, not onto the terminal.
+        encoding = "utf-8" if sys.stdout.isatty() else "utf-8-sig"
+        sys.stdout.flush()
+        stream = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="")
+        try:
+            yield stream, ""
+            stream.flush()
+        finally:
+            stream.detach()  # leave sys.stdout open
         return
-    pairs = pairing.core_pairs(pre, post)
-    print(f"\nWhat moved, {pre.name} -> {post.name} (the core questions both ask):", file=out)
-    print(f"  {'question':<24} {'before':>12} {'after':>12}  change", file=out)
-    for pair, shift in zip(pairs, pairing.shifts(pairs, before, after), strict=True):
-        if shift.change is not None:
-            was, now = f"{shift.pre_mean:.0%} right", f"{shift.post_mean:.0%} right"
-            moved = f"{100 * shift.change:+.0f} points"
-        else:  # a poll or an estimate with no key: what most people said
-            was, now = _most(pair.pre, before), _most(pair.post, after)
-            moved = "same" if was == now else "changed"
-        print(f"  {pair.name[:24]:<24} {was:>12} {now:>12}  {moved}", file=out)
+    with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+        yield handle, target
 
 
-def _most(question, attempts) -> str:
-    given = [a[question.name] for a in attempts if a.get(question.name) is not None]
-    if not given or question.kind not in ("single", "poll", "truefalse"):
-        return "-"
-    choice, count = Counter(given).most_common(1)[0]
-    return f"{question.choices[choice].text[:14]} {count / len(given):.0%}"
-
-
-def _question_table(current: list[ops.Answer], out: TextIO) -> None:
-    per_question: dict[str, list[ops.Answer]] = defaultdict(list)
-    for answer in current:
-        per_question[answer.question].append(answer)
-    print(f"  {'question':<24} {'answers':>7} {'correct':>7}  most given", file=out)
-    for question, given in per_question.items():
-        marked = [a.correct for a in given if a.correct is not None]
-        share = f"{100 * sum(marked) / len(marked):.0f}%" if marked else "-"
-        common = Counter(json.dumps(a.response, ensure_ascii=False) for a in given)
-        top = ", ".join(f"{value} ×{n}" for value, n in common.most_common(3))
-        print(f"  {question[:24]:<24} {len(given):>7} {share:>7}  {top[:60]}", file=out)
-
-
-def _participant_table(taken: list[ops.Attempt], current: list[ops.Answer], out: TextIO) -> None:
-    print(f"  {'nickname':<24} {'answered':>8} {'correct':>7} {'points':>6}  finished", file=out)
-    for attempt in taken:
-        mine = [a for a in current if a.attempt_id == attempt.id]
-        right = sum(1 for a in mine if a.correct)
-        points = sum(a.points or 0 for a in mine)
-        when = _local(attempt.finished_at) if attempt.finished_at else "not yet"
-        print(
-            f"  {attempt.nickname[:24]:<24} {len(mine):>8} {right:>7} {points:>6g}  {when}",
-            file=out,
-        )
-
-
-def _local(iso: str) -> str:
-    """A stored UTC time as this laptop's local time, to the minute."""
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def write_csv(store: Store, out: TextIO) -> int:
-    """Every answer, superseded ones too (``current`` = 0); returns how many rows."""
-    everything = ops.all_answers(store)
-    current = _current_ids(everything)
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for a in everything:
-        correct = "" if a.correct is None else int(a.correct)
-        points = "" if a.points is None else a.points
-        writer.writerow([a.id, a.quiz, a.question, a.nickname, a.attempt_id,
-                         json.dumps(a.response, ensure_ascii=False), correct, points,
-                         a.answered_at, a.device_id, int(a.id in current)])  # fmt: skip
-    return len(everything)
-
-
-def export(store: Store, target: str | None) -> int:
-    if target == "-":
-        write_csv(store, sys.stdout)
-        return 0
-    path = Path(target) if target else Path.cwd() / f"teachin-results-{stamp()}.csv"
+def export(store: Store, target: str | None, *, per_participant: bool = False) -> int:
     try:
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            count = write_csv(store, handle)
+        with _csv_target(target) as (handle, path):
+            quizzes = deck_quizzes()
+            if per_participant:
+                count = write_participants_csv(store, quizzes, handle)
+            else:
+                count = write_answers_csv(store, quizzes, handle)
     except OSError as error:
-        print(f"teachin results: cannot write {path}: {error.strerror}", file=sys.stderr)
-        return 2
-    print(f"wrote {count} answer(s) to {path}")
+        if isinstance(error, BrokenPipeError):
+            raise
+        print(f"teachin results: cannot write {target}: {error.strerror}", file=sys.stderr)
+        return 1
+    if path:
+        print(f"wrote {count} row(s) to {path}")
     return 0
 
 
-def merge(store: Store, bundles: list[Path]) -> int:
-    if not bundles:
-        print("teachin results merge: name at least one bundle file", file=sys.stderr)
+def _question(quizzes: Mapping[str, Quiz], quiz: str, name: str):
+    found = quizzes.get(quiz)
+    return found.question(name) if found is not None and name in found else None
+
+
+def write_answers_csv(store: Store, quizzes: Mapping[str, Quiz], out: TextIO) -> int:
+    """Every answer, changed ones too (counts = 0); returns how many rows."""
+    everything = ops.all_answers(store)
+    latest: dict[tuple[str, str], str] = {}
+    for a in everything:  # in (answered_at, id) order, so the last one wins
+        latest[a.attempt_id, a.question] = a.id
+    writer = csv.writer(out)
+    writer.writerow(ANSWER_COLUMNS)
+    for a in everything:
+        question = _question(quizzes, a.quiz, a.question)
+        quiz = quizzes.get(a.quiz)
+        writer.writerow(
+            [
+                local_time(a.answered_at),
+                a.answered_at,
+                a.quiz,
+                quiz.title if quiz else "",
+                a.question,
+                question.text if question else "",
+                a.nickname,
+                s.words(question, a.response),
+                json.dumps(a.response, ensure_ascii=False),
+                "" if a.correct is None else int(a.correct),
+                "" if a.points is None else f"{a.points:g}",
+                int(latest[a.attempt_id, a.question] == a.id),
+                a.attempt_id,
+                a.id,
+                a.device_id,
+            ]
+        )
+    return len(everything)
+
+
+def write_participants_csv(store: Store, quizzes: Mapping[str, Quiz], out: TextIO) -> int:
+    """One row per participant and attempt: answered, right, points; returns how many rows."""
+    rows = ResultsReader(store=store).read()
+    writer = csv.writer(out)
+    writer.writerow(PARTICIPANT_COLUMNS)
+    people = s.participants(rows.takings, rows.given)
+    for p in people:
+        quiz = quizzes.get(p.quiz)
+        writer.writerow(
+            [
+                p.nickname,
+                p.quiz,
+                quiz.title if quiz else "",
+                local_time(p.started_at),
+                p.started_at,
+                int(p.finished),
+                p.answered,
+                p.right,
+                f"{p.points:g}",
+                p.attempt,
+            ]
+        )
+    return len(people)
+
+
+# --- bundle and merge -------------------------------------------------------------------------
+
+
+def bundle(target: str | None) -> int:
+    if not target:
+        print(
+            "teachin results bundle: say where to write the bundle, a folder (e.g. a USB "
+            "stick) or a file name ending in .zip",
+            file=sys.stderr,
+        )
         return 2
+    try:
+        with open_store(make_backup=False) as store:
+            path = export_bundle(store, Path(target))
+    except (StoreError, BundleError) as error:
+        print(f"teachin results: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:  # a read-only folder, a file where a folder should be, a full disk
+        where = error.filename or target
+        reason = error.strerror or str(error)
+        print(f"teachin results: cannot write the bundle to {where}: {reason}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}")
+    return 0
+
+
+def merge(bundles: list[Path]) -> int:
     failed = 0
-    for bundle in bundles:
-        try:
-            print(merge_bundle(store, bundle))
-        except BundleError as error:
-            print(f"ERROR: {error}", file=sys.stderr)
-            failed += 1
+    try:
+        # Only a merge changes the database, so only a merge takes a backup first.
+        with open_store() as store:
+            for notice in store.notices:
+                print(f"NOTE: {notice}", file=sys.stderr)
+            for path in bundles:
+                try:
+                    print(merge_bundle(store, path))
+                except BundleError as error:
+                    print(f"ERROR: {error}", file=sys.stderr)
+                    failed += 1
+                except Exception as error:  # e.g. zlib.error: a message, not a traceback
+                    name = type(error).__name__
+                    print(f"ERROR: {path}: it is damaged ({name}: {error})", file=sys.stderr)
+                    failed += 1
+    except StoreError as error:
+        print(f"teachin results: {error}", file=sys.stderr)
+        return 2
     return 1 if failed else 0

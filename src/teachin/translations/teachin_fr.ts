@@ -4,6 +4,14 @@
 <context>
     <name>Presenter</name>
     <message>
+        <source>Room closed: nothing listens on the network</source>
+        <translation>Salle fermée&#xa0;: plus rien n’écoute sur le réseau</translation>
+    </message>
+    <message>
+        <source>The room could not open: {error}</source>
+        <translation>La salle n’a pas pu ouvrir&#xa0;: {error}</translation>
+    </message>
+    <message>
         <source>Reload: no slides found, still showing the previous version</source>
         <translation>Rechargement&#xa0;: aucune diapositive trouvée, la version précédente reste affichée</translation>
     </message>
@@ -240,6 +248,14 @@
         <translation>pas en plein écran (pour les essais)</translation>
     </message>
     <message>
+        <source>send every answer on to the presenter&apos;s live room at ADDRESS (host:port) as it is given; it is saved on this laptop first, as always</source>
+        <translation>transmettre chaque réponse, dès qu’elle est donnée, à la salle en direct du présentateur à ADDRESS (hôte:port)&#xa0;; elle est d’abord enregistrée sur cet ordinateur, comme toujours</translation>
+    </message>
+    <message>
+        <source>the live room&apos;s code (with --room)</source>
+        <translation>le code de la salle en direct (avec --room)</translation>
+    </message>
+    <message>
         <source>validate content: path:line: message per problem</source>
         <translation>vérifier le contenu&#xa0;: chemin:ligne: message pour chaque problème</translation>
     </message>
@@ -272,28 +288,56 @@
         <translation>voir, exporter, regrouper et fusionner les résultats</translation>
     </message>
     <message>
-        <source>answers per quiz, question and participant</source>
-        <translation>réponses par quiz, question et participant</translation>
+        <source>write a workshop report (PDF) from the results</source>
+        <translation>écrire un compte rendu de l’atelier (PDF) à partir des résultats</translation>
     </message>
     <message>
-        <source>every answer as CSV</source>
-        <translation>toutes les réponses en CSV</translation>
+        <source>name the participants</source>
+        <translation>nommer les participants</translation>
     </message>
     <message>
-        <source>- for stdout</source>
-        <translation>- pour la sortie standard</translation>
+        <source>the workshop&apos;s date (kept for next time)</source>
+        <translation>la date de l’atelier (gardée pour la prochaine fois)</translation>
     </message>
     <message>
-        <source>this laptop&apos;s results as one zip, for a USB stick</source>
-        <translation>les résultats de cet ordinateur en un seul zip, pour une clé USB</translation>
+        <source>the workshop&apos;s place (kept for next time)</source>
+        <translation>le lieu de l’atelier (gardé pour la prochaine fois)</translation>
     </message>
     <message>
-        <source>where to write it (default: the current folder)</source>
-        <translation>où l’écrire (par défaut&#xa0;: le dossier courant)</translation>
+        <source>set the kiosk&apos;s facilitator PIN (typed twice, unseen)</source>
+        <translation>définir le code PIN de l’animateur pour la borne (tapé deux fois, masqué)</translation>
     </message>
     <message>
-        <source>add other laptops&apos; bundles to this laptop&apos;s results</source>
-        <translation>ajouter les lots d’autres ordinateurs aux résultats de celui-ci</translation>
+        <source>the results in words: per quiz, question, person</source>
+        <translation>les résultats en mots&#xa0;: par quiz, question, personne</translation>
+    </message>
+    <message>
+        <source>only this quiz (file stem)</source>
+        <translation>seulement ce quiz (nom du fichier sans extension)</translation>
+    </message>
+    <message>
+        <source>least share right first</source>
+        <translation>les moins réussies d’abord</translation>
+    </message>
+    <message>
+        <source>every answer as CSV for a spreadsheet (no OUT: standard output)</source>
+        <translation>toutes les réponses en CSV pour un tableur (sans OUT&#xa0;: sortie standard)</translation>
+    </message>
+    <message>
+        <source>one row per participant and quiz</source>
+        <translation>une ligne par participant et par quiz</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s results as one file to carry</source>
+        <translation>les résultats de cet ordinateur en un seul fichier à emporter</translation>
+    </message>
+    <message>
+        <source>add other laptops&apos; bundles to this database</source>
+        <translation>ajouter les lots d’autres ordinateurs à cette base</translation>
+    </message>
+    <message>
+        <source>quiz: --room ADDRESS and --code CODE go together</source>
+        <translation>quiz&#xa0;: --room ADDRESS et --code CODE vont ensemble</translation>
     </message>
     <message>
         <source>check a Moodle GIFT file and copy it in</source>
@@ -319,10 +363,6 @@
 <context>
     <name>content</name>
     <message>
-        <source>cannot read the file: {error}</source>
-        <translation>impossible de lire le fichier&#xa0;: {error}</translation>
-    </message>
-    <message>
         <source>empty file: expected a header year,value,unit,source</source>
         <translation>fichier vide&#xa0;: une ligne d’en-tête year,value,unit,source est attendue</translation>
     </message>
@@ -343,28 +383,24 @@
         <translation>ligne CSV illisible&#xa0;: {error}</translation>
     </message>
     <message>
-        <source>no data rows</source>
-        <translation>aucune ligne de données</translation>
+        <source>no data rows under the header</source>
+        <translation>aucune ligne de données sous l’en-tête</translation>
     </message>
     <message>
         <source>no slides/ folder in this deck</source>
         <translation>pas de dossier slides/ dans ce contenu</translation>
     </message>
     <message>
-        <source>order number {order} is also used by {file}</source>
-        <translation>le numéro d’ordre {order} est aussi utilisé par {file}</translation>
+        <source>order number {order} is also used by {name}</source>
+        <translation>le numéro d’ordre {order} est aussi utilisé par {name}</translation>
+    </message>
+    <message>
+        <source>unknown quiz &apos;{name}&apos; (quizzes: {known})</source>
+        <translation>quiz inconnu «&#xa0;{name}&#xa0;» (quiz existants&#xa0;: {known})</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucun</translation>
-    </message>
-    <message>
-        <source>unknown quiz &apos;{quiz}&apos; (quizzes: {known})</source>
-        <translation>quiz inconnu «&#xa0;{quiz}&#xa0;» (quiz existants&#xa0;: {known})</translation>
-    </message>
-    <message>
-        <source>quiz &apos;{quiz}&apos; has no question &apos;{question}&apos;</source>
-        <translation>le quiz «&#xa0;{quiz}&#xa0;» n’a pas de question «&#xa0;{question}&#xa0;»</translation>
     </message>
     <message>
         <source>slide {number} ({title!r}): the {where} shows {found!r}; name the publisher, dataset and edition on the slide and keep how the digits were obtained in the notes or in the CSV&apos;s note column</source>
@@ -407,14 +443,6 @@
         <translation>la question n’a pas de texte</translation>
     </message>
     <message>
-        <source>not UTF-8 text ({reason}); save it as UTF-8</source>
-        <translation>texte non UTF-8 ({reason})&#xa0;; enregistrez-le en UTF-8</translation>
-    </message>
-    <message>
-        <source>cannot read: {strerror}</source>
-        <translation>lecture impossible&#xa0;: {strerror}</translation>
-    </message>
-    <message>
         <source>{name!r} is {kind} here but {other_kind} in {file}: pre/post pairs must match</source>
         <translation>{name!r} est {kind} ici mais {other_kind} dans {file}&#xa0;: les paires pre/post doivent correspondre</translation>
     </message>
@@ -423,20 +451,12 @@
         <translation>{name!r} a d’autres choix que dans {file}&#xa0;: les paires pre/post doivent correspondre</translation>
     </message>
     <message>
-        <source>file name must start with its order number, e.g. 03-roots.md</source>
-        <translation>le nom du fichier doit commencer par son numéro d’ordre, par exemple 03-roots.md</translation>
-    </message>
-    <message>
-        <source>not UTF-8 text (byte 0x{value:02x}); save the file as UTF-8</source>
-        <translation>texte non UTF-8 (octet 0x{value:02x})&#xa0;; enregistrez le fichier en UTF-8</translation>
-    </message>
-    <message>
-        <source>cannot read file: {strerror}</source>
-        <translation>impossible de lire le fichier&#xa0;: {strerror}</translation>
-    </message>
-    <message>
         <source>front matter needs a &apos;title: ...&apos; line</source>
         <translation>l’en-tête doit avoir une ligne &apos;title: ...&apos;</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>le titre est vide</translation>
     </message>
     <message>
         <source>module has no slides</source>
@@ -447,12 +467,36 @@
         <translation>en-tête manquant&#xa0;: commencez le fichier par &apos;---&apos;, &apos;title: ...&apos;, &apos;minutes: ...&apos;, &apos;---&apos;</translation>
     </message>
     <message>
-        <source>front matter line is not &apos;key: value&apos;: {line!r}</source>
-        <translation>ligne d’en-tête qui n’est pas de la forme &apos;clé: valeur&apos;&#xa0;: {line!r}</translation>
+        <source>front matter line is not &apos;key: value&apos;: {quoted}</source>
+        <translation>ligne d’en-tête qui n’est pas de la forme &apos;clé: valeur&apos;&#xa0;: {quoted}</translation>
     </message>
     <message>
-        <source>unknown front matter key &apos;{value}&apos; (expected {names})</source>
-        <translation>clé d’en-tête inconnue «&#xa0;{value}&#xa0;» (attendu&#xa0;: {names})</translation>
+        <source>unknown front matter key &apos;{pair}&apos; (expected {names})</source>
+        <translation>clé d’en-tête inconnue «&#xa0;{pair}&#xa0;» (attendu&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>&apos;{pair}&apos; is set twice (first on line {first})</source>
+        <translation>«&#xa0;{pair}&#xa0;» est défini deux fois (d’abord à la ligne {first})</translation>
+    </message>
+    <message>
+        <source>minutes must be a whole number from 1 to {MAX_MINUTES}, not {quoted}</source>
+        <translation>minutes doit être un nombre entier de 1 à {MAX_MINUTES}, pas {quoted}</translation>
+    </message>
+    <message>
+        <source>this {marker} fence is not closed: add a {marker} line</source>
+        <translation>ce bloc {marker} n’est pas fermé&#xa0;: ajoutez une ligne {marker}</translation>
+    </message>
+    <message>
+        <source>{kind} block line is not &apos;key: value&apos;: {quoted}</source>
+        <translation>ligne du bloc {kind} qui n’est pas de la forme &apos;clé: valeur&apos;&#xa0;: {quoted}</translation>
+    </message>
+    <message>
+        <source>&apos;::: {shown}&apos; is not closed: add a &apos;:::&apos; line</source>
+        <translation>&apos;::: {shown}&apos; n’est pas fermé&#xa0;: ajoutez une ligne &apos;:::&apos;</translation>
+    </message>
+    <message>
+        <source>unknown directive &apos;::: {shown}&apos; (expected {names})</source>
+        <translation>directive inconnue &apos;::: {shown}&apos; (attendu&#xa0;: {names})</translation>
     </message>
     <message>
         <source>front matter is not closed: add a &apos;---&apos; line after it</source>
@@ -461,10 +505,6 @@
     <message>
         <source>front matter needs a &apos;minutes: N&apos; line</source>
         <translation>l’en-tête doit avoir une ligne &apos;minutes: N&apos;</translation>
-    </message>
-    <message>
-        <source>minutes must be a whole number above 0, not {raw!r}</source>
-        <translation>minutes doit être un nombre entier supérieur à 0, pas {raw!r}</translation>
     </message>
     <message>
         <source>slide has no title: start it with a &apos;# Title&apos; line</source>
@@ -477,10 +517,6 @@
     <message>
         <source>```{kind} block is not closed: add a ``` line</source>
         <translation>le bloc ```{kind} n’est pas fermé&#xa0;: ajoutez une ligne ```</translation>
-    </message>
-    <message>
-        <source>{kind} block line is not &apos;key: value&apos;: {raw!r}</source>
-        <translation>ligne du bloc {kind} qui n’est pas de la forme &apos;clé: valeur&apos;&#xa0;: {raw!r}</translation>
     </message>
     <message>
         <source>chart block needs &apos;kind: ...&apos;</source>
@@ -499,18 +535,6 @@
         <translation>&apos;:::&apos; ici ne ferme rien</translation>
     </message>
     <message>
-        <source>&apos;::: {name}&apos; is not closed: add a &apos;:::&apos; line</source>
-        <translation>&apos;::: {name}&apos; n’est pas fermé&#xa0;: ajoutez une ligne &apos;:::&apos;</translation>
-    </message>
-    <message>
-        <source>unknown directive &apos;::: {name}&apos; (expected {names})</source>
-        <translation>directive inconnue &apos;::: {name}&apos; (attendu&#xa0;: {names})</translation>
-    </message>
-    <message>
-        <source>unknown chart kind &apos;{kind}&apos; (kinds: {names})</source>
-        <translation>type de graphique inconnu «&#xa0;{kind}&#xa0;» (types&#xa0;: {names})</translation>
-    </message>
-    <message>
         <source>a {kind} chart needs &apos;{key}: ...&apos;</source>
         <translation>un graphique {kind} demande &apos;{key}: ...&apos;</translation>
     </message>
@@ -527,16 +551,8 @@
         <translation> ou </translation>
     </message>
     <message>
-        <source>unknown series &apos;{name}&apos; (no assets/data/{name}.csv{hint})</source>
-        <translation>série inconnue «&#xa0;{name}&#xa0;» (pas de assets/data/{name}.csv{hint})</translation>
-    </message>
-    <message>
         <source>series &apos;{name}&apos; has no usable rows (see the problems in {where})</source>
         <translation>la série «&#xa0;{name}&#xa0;» n’a aucune ligne utilisable (voir les problèmes dans {where})</translation>
-    </message>
-    <message>
-        <source>&apos;{key}: {value}&apos; is not a whole year</source>
-        <translation>&apos;{key}: {value}&apos; n’est pas une année entière</translation>
     </message>
     <message>
         <source>&apos;labels&apos; names {count} item(s) but the chart has {expected}</source>
@@ -553,6 +569,26 @@
     <message>
         <source>series &apos;{name}&apos; has {count} rows for {year}: use a bars chart</source>
         <translation>la série «&#xa0;{name}&#xa0;» a {count} lignes pour {year}&#xa0;: utilisez un graphique bars</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has {count} rows named &apos;{key}&apos;</source>
+        <translation>la série «&#xa0;{name}&#xa0;» a {count} lignes nommées «&#xa0;{key}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown chart kind {quoted} (kinds: {names})</source>
+        <translation>type de graphique inconnu {quoted} (types&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>unknown series &apos;{shown}&apos; (no assets/data/{shown}.csv{hint})</source>
+        <translation>série inconnue «&#xa0;{shown}&#xa0;» (pas de assets/data/{shown}.csv{hint})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}: {shortened}&apos; is not a whole year</source>
+        <translation>&apos;{key}: {shortened}&apos; n’est pas une année entière</translation>
+    </message>
+    <message>
+        <source>this {kind} chart names no series, years or items to show</source>
+        <translation>ce graphique {kind} ne nomme aucune série, année ou élément à montrer</translation>
     </message>
     <message>
         <source>series &apos;{name}&apos; has categories ({columns}): use a bars chart</source>
@@ -581,10 +617,6 @@
     <message>
         <source>item &apos;{item}&apos; should be series:KEY (a year or a metric)</source>
         <translation>l’élément «&#xa0;{item}&#xa0;» doit être de la forme série:CLÉ (une année ou une mesure)</translation>
-    </message>
-    <message>
-        <source>series &apos;{name}&apos; has {count} rows named &apos;{key}&apos;</source>
-        <translation>la série «&#xa0;{name}&#xa0;» a {count} lignes nommées «&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
         <source>a magnitude chart compares at least two items</source>
@@ -631,12 +663,12 @@
         <translation>un poids demande deux signes %, par exemple %50%</translation>
     </message>
     <message>
-        <source>bad weight %{raw}%: write a number from -100 to 100</source>
-        <translation>poids incorrect %{raw}%&#xa0;: écrivez un nombre de -100 à 100</translation>
+        <source>bad weight %{shortened}%: write a number from -100 to 100</source>
+        <translation>poids incorrect %{shortened}%&#xa0;: écrivez un nombre de -100 à 100</translation>
     </message>
     <message>
-        <source>weight %{raw}% is over 100%</source>
-        <translation>le poids %{raw}% dépasse 100 %</translation>
+        <source>weight %{shortened}% is over 100%</source>
+        <translation>le poids %{shortened}% dépasse 100 %</translation>
     </message>
     <message>
         <source>an answer is empty</source>
@@ -687,16 +719,20 @@
         <translation>une question numérique demande une réponse, par exemple {#42:2}</translation>
     </message>
     <message>
-        <source>range {raw} runs backwards: write the smaller number first</source>
-        <translation>la plage {raw} est à l’envers&#xa0;: écrivez d’abord le plus petit nombre</translation>
+        <source>range {shortened} runs backwards: write the smaller number first</source>
+        <translation>la plage {shortened} est à l’envers&#xa0;: écrivez d’abord le plus petit nombre</translation>
     </message>
     <message>
-        <source>bad tolerance {value!r} in {raw!r}</source>
-        <translation>tolérance incorrecte {value!r} dans {raw!r}</translation>
+        <source>bad tolerance {quoted} in {quoted2}</source>
+        <translation>tolérance incorrecte {quoted} dans {quoted2}</translation>
     </message>
     <message>
-        <source>not a number: {text!r} (use . for decimals, no units)</source>
-        <translation>pas un nombre&#xa0;: {text!r} (utilisez . pour les décimales, sans unité)</translation>
+        <source>not a {what}: {quoted} (use . for decimals, no units)</source>
+        <translation>{what} non valable&#xa0;: {quoted} (utilisez . pour les décimales, sans unité)</translation>
+    </message>
+    <message>
+        <source>{what} {quoted} is too large: keep within ±1e100</source>
+        <translation>{what} {quoted} est trop grand&#xa0;: restez dans ±1e100</translation>
     </message>
     <message>
         <source>each matching pair is written =left -&gt; right</source>
@@ -738,6 +774,26 @@
         <source>two items to order have the same text</source>
         <translation>deux éléments à ordonner ont le même texte</translation>
     </message>
+    <message>
+        <source>cannot read the file: it does not exist</source>
+        <translation>impossible de lire le fichier&#xa0;: il n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot read the file: not a regular file</source>
+        <translation>impossible de lire le fichier&#xa0;: ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {value}</source>
+        <translation>impossible de lire le fichier&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>too large: a content file is at most 8 MB</source>
+        <translation>trop gros&#xa0;: un fichier de contenu fait au plus 8 Mo</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte:02x}, {reason}); save it as UTF-8</source>
+        <translation>texte non UTF-8 (octet 0x{byte:02x}, {reason})&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>display</name>
@@ -760,10 +816,6 @@
 </context>
 <context>
     <name>gift_import</name>
-    <message>
-        <source>{file}:1: cannot read: {error}</source>
-        <translation>{file}:1: lecture impossible&#xa0;: {error}</translation>
-    </message>
     <message>
         <source>no questions</source>
         <translation>aucune question</translation>
@@ -1270,6 +1322,22 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
         <translation>impossible de lire {path} pour l’instant&#xa0;: {error}</translation>
     </message>
     <message>
+        <source>no answers yet: {path} is empty</source>
+        <translation>pas encore de réponses&#xa0;: {path} est vide</translation>
+    </message>
+    <message>
+        <source>The results database {path} is damaged ({problem}) and has no good backup.</source>
+        <translation>La base des résultats {path} est endommagée ({problem}) et n’a pas de bonne sauvegarde.</translation>
+    </message>
+    <message>
+        <source>no answers yet: {path} holds no results</source>
+        <translation>pas encore de réponses&#xa0;: {path} ne contient aucun résultat</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>impossible de lire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
         <source>Cannot save answers in {folder}: {value}. The quiz will not start, so that no answer is lost. Choose a writable folder with --data-dir.</source>
         <translation>Impossible d’enregistrer les réponses dans {folder}&#xa0;: {value}. Le quiz ne démarrera pas, pour qu’aucune réponse ne soit perdue. Choisissez un dossier où l’on peut écrire avec --data-dir.</translation>
     </message>
@@ -1284,10 +1352,6 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
     <message>
         <source>{path}: SQLite refused safe settings {wrong}; is the folder local?</source>
         <translation>{path}: SQLite a refusé les réglages sûrs {wrong}&#xa0;; le dossier est-il local&#xa0;?</translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer Teach-in (schema {found}, this one knows up to {SCHEMA_VERSION}). Use the newer Teach-in, or --data-dir for a fresh folder.</source>
-        <translation>{path} a été écrit par un Teach-in plus récent (schéma {found}, celui-ci connaît jusqu’au {SCHEMA_VERSION}). Utilisez le Teach-in plus récent, ou --data-dir pour un nouveau dossier.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ import argparse
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
@@ -17,6 +19,7 @@ from teachin.content.model import Deck, Slide
 from teachin.i18n import translate
 from teachin.theme import Theme, theme_for
 from teachin.ui.language import install_translators
+from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
 
@@ -32,13 +35,27 @@ def ensure_app() -> QApplication:
     return app
 
 
-def static_view(size: QSize, theme: Theme) -> SlideView:
-    """A SlideView for still pictures: charts jump to their last frame, nothing on screen."""
-    view = SlideView(theme=theme, animate=False)
+def static_view(size: QSize, theme: Theme, answers: Answers | None = None) -> SlideView:
+    """A SlideView for still pictures: charts jump to their last frame, nothing on screen;
+    room charts show ``answers`` (see stored_answers)."""
+    view = SlideView(theme=theme, animate=False, answers=answers)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     view.resize(size)
     view.show()  # laid out and polished like a real window, children included
     return view
+
+
+@contextmanager
+def stored_answers() -> Iterator[Answers]:
+    """The answers the data folder holds (--data-dir respected), read-only, as the presenter
+    reads them: a still shows the room chart the audience would see."""
+    from teachin.store.reader import RoomAnswers
+
+    answers = RoomAnswers()
+    try:
+        yield answers
+    finally:
+        answers.close()
 
 
 def show_still(view: SlideView, slide: Slide, step: int | None, deck: Deck) -> None:
@@ -88,8 +105,10 @@ def run_shot(args: argparse.Namespace) -> int:
             said.format(step=args.step, number=args.slide, title=slide.title, last=slide.steps)
         )
     step = None if args.step is None else args.step - 1
-    view = static_view(size, theme_for(bool(getattr(args, "high_contrast", False))))
-    image = render_slide(view, slide, step, deck)
+    theme = theme_for(bool(getattr(args, "high_contrast", False)))
+    with stored_answers() as answers:
+        view = static_view(size, theme, answers)
+        image = render_slide(view, slide, step, deck)
     out = Path(args.out)
     if not image.save(str(out)):
         said = translate("render", "{file}: could not write the image (does the folder exist?)")

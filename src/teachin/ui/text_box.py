@@ -110,8 +110,8 @@ class TextBox:
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultFont(font)
         option = self.doc.defaultTextOption()
-        # Never split a word on a slide (the overflow check reports it instead); an error
-        # message may be one long path, and must be read whole.
+        # Never split a word in a slide's body (the overflow check reports it instead); an
+        # error message may be one long path and a source one long code: those are read whole.
         mode = QTextOption.WrapMode
         option.setWrapMode(mode.WrapAtWordBoundaryOrAnywhere if wrap_anywhere else mode.WordWrap)
         self.doc.setDefaultTextOption(option)
@@ -152,14 +152,20 @@ class TextBox:
         )
 
     @classmethod
-    def small(cls, markdown: str, theme: Theme, m: Metrics, width: float, label: str) -> TextBox:
+    def small(
+        cls, markdown: str, theme: Theme, m: Metrics, width: float, label: str, scale: float = 1.0
+    ) -> TextBox:
+        """Sources and the slide number. A word too long for the line (a URL, a dataset's
+        code) is broken rather than cut off at the slide's edge."""
+        px = m.small_px * scale
         return cls(
             markdown,
-            slide_font(theme, m.small_px),
+            slide_font(theme, px),
             width,
             label,
             line_height=100,
-            space_after=m.small_px * 0.2,
+            space_after=px * 0.2,
+            wrap_anywhere=True,
         )
 
     @property

@@ -2,7 +2,9 @@
 
 Each widget shows a question's options in the attempt's order and gives back the *raw* value
 the engine's ``normalize`` expects (indexes into the question's own lists, never the shown
-positions), so what is stored does not depend on the shuffle.
+positions), so what is stored does not depend on the shuffle. Every control has an accessible
+name a screen reader announces (the option's text, "Move … up"), and a chosen option is marked
+with ✓ as well as by colour.
 """
 
 from __future__ import annotations
@@ -14,21 +16,37 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from teachin.ui.kiosk.screens import WrappingButton
 
 if TYPE_CHECKING:  # type hints only: kept off the kiosk's path to its first paint
     from teachin.content.gift import Question
     from teachin.quiz import Response
 
-TARGET_HEIGHT = 64  # px: comfortably more than a fingertip
+# Every word these widgets show, in one place (whole sentences with named blanks).
+TEXT = {
+    "choice": "{number}  {text}",
+    "chosen": "{number}  ✓ {text}",
+    "several": "Choose every answer that fits.",
+    "type": "Type your answer",
+    "number": "Type a number, for example 250 or 2.5",
+    "not_a_number": "“{text}” is not a number. Type digits, for example 250 or 2.5.",
+    "essay": "Write a few words or sentences",
+    "pick": "— choose —",
+    "match": "Match for: {prompt}",
+    "item": "{place}  {text}",
+    "up": "▲ Up",
+    "down": "▼ Down",
+    "move_up": "Move “{text}” up",
+    "move_down": "Move “{text}” down",
+}
 
 
 class AnswerWidget(QWidget):
@@ -45,35 +63,26 @@ class AnswerWidget(QWidget):
     def set_value(self, response: Response) -> None:
         pass
 
-    def pick_number(self, number: int) -> bool:
-        """Keyboard shortcut: choose the n-th shown option (1-based); False if not applicable."""
-        return False
+    def pick_number(self, number: int) -> QWidget | None:
+        """Keyboard shortcut: choose the n-th shown option (1-based); the option's widget (to
+        scroll into view), or None if there is no such option."""
+        return None
 
 
-class ChoiceButton(QPushButton):
-    """A checkable button whose text wraps, so long options stay readable."""
+class ChoiceButton(WrappingButton):
+    """A checkable option whose text wraps; chosen, it reads "✓" as well as changing colour."""
 
     def __init__(self, number: int, text: str) -> None:
-        super().__init__()
+        self.number, self.option = number, text
+        super().__init__(TEXT["choice"].format(number=number, text=text))
         self.setCheckable(True)
-        self.setMinimumHeight(TARGET_HEIGHT)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.label = QLabel(f"<b>{number}</b>&nbsp;&nbsp;{_escape(text)}")
-        self.label.setWordWrap(True)
-        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 12)
-        layout.addWidget(self.label)
-        # Style sheets do not restyle a child when its parent's :checked state changes.
-        self.toggled.connect(self._restyle)
+        self.setProperty("role", "choice")
+        self.toggled.connect(self._mark)
 
-    def _restyle(self, checked: bool) -> None:
-        self.label.setStyleSheet("color: white; background: transparent;" if checked else "")
-
-    def sizeHint(self):
-        hint = self.label.sizeHint()
-        hint.setHeight(max(TARGET_HEIGHT, hint.height() + 24))
-        return hint
+    def _mark(self, checked: bool) -> None:
+        words = TEXT["chosen" if checked else "choice"].format(number=self.number, text=self.option)
+        self.label.setText(words)
+        self.setAccessibleName(words)
 
 
 class ChoiceAnswer(AnswerWidget):
@@ -89,7 +98,7 @@ class ChoiceAnswer(AnswerWidget):
         layout.setSpacing(10)
         layout.setContentsMargins(0, 0, 0, 0)
         if self.multiple:
-            layout.addWidget(QLabel("Choose every answer that fits."))
+            layout.addWidget(QLabel(TEXT["several"]))
         self.buttons: list[ChoiceButton] = []
         for shown, index in enumerate(order, start=1):
             button = ChoiceButton(shown, question.choices[index].text)
@@ -115,23 +124,26 @@ class ChoiceAnswer(AnswerWidget):
         for button in self.buttons:
             button.setChecked(self.group.id(button) in wanted)
 
-    def pick_number(self, number: int) -> bool:
+    def pick_number(self, number: int) -> QWidget | None:
         if not 1 <= number <= len(self.buttons):
-            return False
-        self.buttons[number - 1].click()
-        return True
+            return None
+        button = self.buttons[number - 1]
+        button.click()
+        return button
 
 
 class TextAnswer(AnswerWidget):
     """short answer: one line."""
 
-    def __init__(self, question: Question) -> None:
+    def __init__(self, question: Question, placeholder: str = TEXT["type"]) -> None:
         super().__init__()
         self.edit = QLineEdit()
-        self.edit.setMinimumHeight(TARGET_HEIGHT)
-        self.edit.setPlaceholderText("Type your answer")
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setAccessibleName(placeholder)
+        self.edit.setAccessibleDescription(question.text)
         self.edit.textChanged.connect(self.changed)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
@@ -147,8 +159,7 @@ class NumberAnswer(TextAnswer):
     """numeric: typed as people type numbers (250 000, 2,5, 40%)."""
 
     def __init__(self, question: Question) -> None:
-        super().__init__(question)
-        self.edit.setPlaceholderText("Type a number, for example 250 or 2.5")
+        super().__init__(question, TEXT["number"])
 
     def value(self) -> object:
         text = self.edit.text().strip()
@@ -158,7 +169,7 @@ class NumberAnswer(TextAnswer):
 
         number = parse_number(text)
         if number is None:
-            raise ValueError(f"“{text}” is not a number. Type digits, for example 250 or 2.5.")
+            raise ValueError(TEXT["not_a_number"].format(text=text))
         return number
 
     def set_value(self, response: Response) -> None:
@@ -166,16 +177,19 @@ class NumberAnswer(TextAnswer):
 
 
 class EssayAnswer(AnswerWidget):
-    """free reflection: several lines, never scored."""
+    """free reflection: several lines, never scored. Tab leaves it (Enter makes a new line)."""
 
     def __init__(self, question: Question) -> None:
         super().__init__()
         self.edit = QPlainTextEdit()
-        self.edit.setPlaceholderText("Write a few words or sentences")
-        self.edit.setMinimumHeight(3 * TARGET_HEIGHT)
+        self.edit.setPlaceholderText(TEXT["essay"])
+        self.edit.setAccessibleName(TEXT["essay"])
+        self.edit.setAccessibleDescription(question.text)
+        self.edit.setMinimumHeight(150)
         self.edit.setTabChangesFocus(True)
         self.edit.textChanged.connect(self.changed)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
 
@@ -187,27 +201,32 @@ class EssayAnswer(AnswerWidget):
 
 
 class MatchingAnswer(AnswerWidget):
-    """matching: one drop-down per left-hand side."""
+    """matching: one drop-down per left-hand side (arrow keys change it without opening)."""
 
     def __init__(self, question: Question) -> None:
         super().__init__()
         layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setVerticalSpacing(14)
         self.boxes: list[QComboBox] = []
         for row, prompt in enumerate(question.match_prompts):
-            label = QLabel(_escape(prompt))
+            label = QLabel(prompt)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             box = QComboBox()
-            box.setMinimumHeight(TARGET_HEIGHT)
-            box.addItem("— choose —", None)
+            box.setAccessibleName(TEXT["match"].format(prompt=prompt))
+            box.addItem(TEXT["pick"], None)
             for index, option in enumerate(question.match_options):
                 box.addItem(option, index)
             box.currentIndexChanged.connect(self.changed)
+            label.setBuddy(box)
             layout.addWidget(label, row, 0)
             layout.addWidget(box, row, 1)
             self.boxes.append(box)
         layout.setColumnStretch(0, 1)
         layout.setColumnStretch(1, 1)
+        if self.boxes:
+            self.setFocusProxy(self.boxes[0])
 
     def value(self) -> object:
         return [box.currentData() for box in self.boxes]
@@ -219,39 +238,58 @@ class MatchingAnswer(AnswerWidget):
 
 
 class OrderingAnswer(AnswerWidget):
-    """ordering: big Up/Down buttons beside each item (no fiddly dragging)."""
+    """ordering: big Up/Down buttons beside each item (no fiddly dragging). The focus follows
+    the item being moved, so Enter pressed again moves it on."""
 
     def __init__(self, question: Question, order: tuple[int, ...]) -> None:
         super().__init__()
         self.question = question
         self.items = list(order)
         self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setVerticalSpacing(10)
+        self.moves: list[tuple[QPushButton, QPushButton]] = []  # (up, down) per shown row
         self._build()
 
     def _build(self) -> None:
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
+                widget.setProperty("dropped", True)  # left out of the tab order until it goes
+                widget.hide()
                 widget.deleteLater()
+        self.moves = []
         for row, index in enumerate(self.items):
-            label = QLabel(
-                f"<b>{row + 1}</b>&nbsp;&nbsp;{_escape(self.question.choices[index].text)}"
-            )
+            text = self.question.choices[index].text
+            label = QLabel(TEXT["item"].format(place=row + 1, text=text))
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             self.grid.addWidget(label, row, 0)
-            for column, (text, step) in enumerate((("▲ Up", -1), ("▼ Down", 1)), start=1):
-                button = QPushButton(text)
-                button.setMinimumHeight(TARGET_HEIGHT - 16)
+            pair = []
+            for column, step in enumerate((-1, 1), start=1):
+                button = QPushButton(TEXT["up" if step < 0 else "down"])
+                name = TEXT["move_up" if step < 0 else "move_down"].format(text=text)
+                button.setAccessibleName(name)
                 button.setEnabled(0 <= row + step < len(self.items))
                 button.clicked.connect(lambda _=False, r=row, s=step: self.move(r, s))
                 self.grid.addWidget(button, row, column)
+                pair.append(button)
+            self.moves.append((pair[0], pair[1]))
         self.grid.setColumnStretch(0, 1)
+        first = next((b for pair in self.moves for b in pair if b.isEnabled()), None)
+        if first is not None:
+            self.setFocusProxy(first)
 
     def move(self, row: int, step: int) -> None:
         other = row + step
+        had_focus = self.focusWidget() is not None and self.isAncestorOf(self.focusWidget())
         self.items[row], self.items[other] = self.items[other], self.items[row]
         self._build()
+        if had_focus:  # the same item's button again, or its other one at either end
+            up, down = self.moves[other]
+            target = up if (step < 0 and up.isEnabled()) or not down.isEnabled() else down
+            target.show()  # the layout would show it only later; a hidden one takes no focus
+            target.setFocus(Qt.FocusReason.TabFocusReason)
         self.changed.emit()
 
     def value(self) -> object:
@@ -278,7 +316,3 @@ def answer_widget_for(question: Question, order: tuple[int, ...]) -> AnswerWidge
     if kind == "ordering":
         return OrderingAnswer(question, order)
     return AnswerWidget()  # description: nothing to answer
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

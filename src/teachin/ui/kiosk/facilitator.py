@@ -4,28 +4,28 @@ reach these screens without the PIN."""
 
 from __future__ import annotations
 
-from collections import Counter
+import contextlib
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from teachin.content.gift import Quiz
-from teachin.store.answers import answers_for_question
 from teachin.store.db import Store
-from teachin.ui.kiosk.answer_widgets import TARGET_HEIGHT
-from teachin.ui.kiosk.screens import Screen, big_button, wrapped
+from teachin.ui.kiosk.screens import Screen, big_button, scroll_area, wrapped
+
+if TYPE_CHECKING:  # made on first use: the kiosk starts without pyqtgraph
+    from teachin.ui.results.window import ResultsWindow
 
 # A quiz's `@mode` as the facilitator's quiz picker says it.
 MODE_WORDS = {
@@ -37,39 +37,65 @@ MODE_WORDS = {
 
 
 class PinScreen(Screen):
-    """Type the PIN; on first use, choose one (typed twice)."""
+    """Type the PIN; or choose one (typed twice): at the kiosk's first start, before any name is
+    taken ("setup", no way round it), or from the facilitator's menu ("change")."""
+
+    TEXT: ClassVar[dict[str, str]] = {
+        "check": "Facilitator PIN",
+        "check_leave": "Facilitator PIN to leave kiosk mode",
+        "setup": "Set the facilitator PIN",
+        "setup_note": "Before the first participant: choose a PIN of at least 4 characters. "
+        "It opens the facilitator's menu (Ctrl+Shift+F) and lets you leave kiosk mode. "
+        "Participants never see this screen again.",
+        "change": "Choose a new facilitator PIN",
+        "pin": "PIN",
+        "again": "The same PIN again",
+        "cancel": "Cancel",
+        "ok": "OK",
+        "differ": "The two PINs differ. Type the same PIN twice.",
+        "wrong": "That PIN is not right.",
+        "wait": "Too many wrong PINs. Try again in {seconds} seconds.",
+    }
 
     def __init__(self) -> None:
         super().__init__()
+        t = self.TEXT
+        self.mode = "check"
         self.title = wrapped(role="title")
-        self.edit = self._pin_field("PIN")
-        self.again = self._pin_field("The same PIN again")
+        self.note = wrapped()
+        self.edit = self._pin_field(t["pin"])
+        self.again = self._pin_field(t["again"])
         self.message = wrapped(role="error")
-        for widget in (self.title, self.edit, self.again, self.message):
+        for widget in (self.title, self.note, self.edit, self.again, self.message):
             self.layout_.addWidget(widget)
         self.layout_.addStretch(1)
-        row = QHBoxLayout()
-        self.cancel = big_button("Cancel")
-        self.ok = big_button("OK", primary=True)
-        row.addWidget(self.cancel)
-        row.addStretch(1)
-        row.addWidget(self.ok)
-        self.layout_.addLayout(row)
+        self.cancel = big_button(t["cancel"])
+        self.ok = self.default = big_button(t["ok"], primary=True)
+        self.add_button_row([self.cancel], [self.ok])
 
     @staticmethod
-    def _pin_field(placeholder: str) -> QLineEdit:
+    def _pin_field(name: str) -> QLineEdit:
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setMinimumHeight(TARGET_HEIGHT)
-        field.setPlaceholderText(placeholder)
+        field.setPlaceholderText(name)
+        field.setAccessibleName(name)
         return field
 
-    def prepare(self, *, setting: bool, reason: str) -> None:
-        self.setting = setting
-        self.title.setText(("Choose a facilitator PIN" if setting else "Facilitator PIN") + reason)
-        self.edit.clear()
-        self.again.clear()
-        self.again.setVisible(setting)
+    @property
+    def setting(self) -> bool:
+        return self.mode != "check"
+
+    def prepare(self, mode: str, *, leaving: bool = False) -> None:
+        """``mode``: "check", "setup" (first start: no Cancel) or "change"."""
+        t = self.TEXT
+        self.mode = mode
+        self.title.setText(t["check_leave"] if leaving and mode == "check" else t[mode])
+        self.note.setText(t["setup_note"] if mode == "setup" else "")
+        self.note.setVisible(mode == "setup")
+        self.edit.setText("")  # setText, never clear(): no PIN typed before may be undone back
+        self.again.setText("")
+        self.again.setVisible(self.setting)
+        self.cancel.setVisible(mode != "setup")
         self.message.clear()
         self.edit.setFocus()
 
@@ -78,6 +104,20 @@ class FacilitatorScreen(Screen):
     """The facilitator's menu: quiz, results, names, PIN, leave; and, while a participant's turn
     is in progress, back to it or end it. Enter presses the focused button."""
 
+    TEXT: ClassVar[dict[str, str]] = {
+        "which_quiz": "Which quiz the next person takes:",
+        "codes": "Personal codes",
+        "codes_note": "Each participant chooses a short code with their name and needs it to "
+        "come back to unfinished answers. Off: typing the name is enough.",
+        "retakes": "Retakes",
+        "retakes_note": "A name that has handed in this quiz may start it again. Off: they are "
+        "told when they handed in.",
+        "open_logs": "Open the log folder",
+        "no_logs": "The log folder could not be opened (there may be no log yet).",
+        "names": "Names participants can tap instead of typing (one a line):",
+        "save_names": "Save names",
+    }
+
     def __init__(self) -> None:
         super().__init__()
         self.title = wrapped("Facilitator", role="title")
@@ -85,7 +125,7 @@ class FacilitatorScreen(Screen):
         self.notices = wrapped(role="error")
         self.layout_.addWidget(self.notices)
         tabs = QTabWidget()
-        tabs.addTab(self._quiz_tab(), "Quiz")
+        tabs.addTab(scroll_area(self._quiz_tab()), "Quiz")  # scrolls on a small screen
         tabs.addTab(self._results_tab(), "Results")
         tabs.addTab(self._names_tab(), "Names")
         self.tabs = tabs
@@ -100,7 +140,7 @@ class FacilitatorScreen(Screen):
         row = QHBoxLayout()
         self.leave = big_button("Leave kiosk mode")
         self.change_pin = big_button("Change PIN")
-        self.back = big_button("Back to the quiz", primary=True)
+        self.back = self.default = big_button("Back to the quiz", primary=True)
         row.addWidget(self.leave)
         row.addWidget(self.change_pin)
         row.addStretch(1)
@@ -126,47 +166,49 @@ class FacilitatorScreen(Screen):
             )
         # The style sheet's focus ring (4 px a side) is not in the size hint: room for it, so
         # the default button's longer text is never cut off while it has the focus.
-        self.back.ensurePolished()
-        self.back.setMinimumWidth(max(200, self.back.sizeHint().width() + 8))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # A QPushButton outside a dialog ignores Enter: it arrives here.
-        focused = self.focusWidget()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
-            focused, QPushButton
-        ):
-            focused.click()
-            return
-        super().keyPressEvent(event)
 
     def _quiz_tab(self) -> QWidget:
+        t = self.TEXT
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(wrapped("Which quiz the next person takes:"))
+        picker_label = wrapped(t["which_quiz"])
         self.quiz_picker = QComboBox()
-        self.quiz_picker.setMinimumHeight(TARGET_HEIGHT - 16)
+        self.quiz_picker.setAccessibleName(t["which_quiz"])
+        picker_label.setBuddy(self.quiz_picker)
+        self.quiz_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.quiz_picker.setMinimumContentsLength(12)
+        self.codes = QCheckBox(t["codes"])
+        self.retakes = QCheckBox(t["retakes"])
+        layout.addWidget(picker_label)
         layout.addWidget(self.quiz_picker)
+        for box, note in ((self.codes, t["codes_note"]), (self.retakes, t["retakes_note"])):
+            box.setAccessibleDescription(note)
+            layout.addWidget(box)
+            layout.addWidget(wrapped(note, role="muted"))
+        self.open_logs = QPushButton(t["open_logs"])
+        self.logs_message = wrapped(role="error")
+        layout.addWidget(self.open_logs, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.logs_message)
         layout.addStretch(1)
         return tab
 
     def _results_tab(self) -> QWidget:
         tab = QWidget()
-        layout = QVBoxLayout(tab)
-        self.results_label = wrapped()
-        self.results = QTableWidget(0, 4)
-        self.results.setHorizontalHeaderLabels(["Question", "Answers", "Right", "Spread"])
-        self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.results_label)
-        layout.addWidget(self.results, 1)
+        self.results_layout = QVBoxLayout(tab)
+        self.results: ResultsWindow | None = None  # made when the menu first opens
         return tab
 
     def _names_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        layout.addWidget(wrapped("Names participants can tap instead of typing (one a line):"))
+        label = wrapped(self.TEXT["names"])
+        layout.addWidget(label)
         self.names = QPlainTextEdit()
-        self.save_names = big_button("Save names")
+        self.names.setAccessibleName(self.TEXT["names"])
+        self.names.setTabChangesFocus(True)
+        self.save_names = big_button(self.TEXT["save_names"])
         layout.addWidget(self.names, 1)
         layout.addWidget(self.save_names, 0, Qt.AlignmentFlag.AlignRight)
         return tab
@@ -180,39 +222,15 @@ class FacilitatorScreen(Screen):
         self.quiz_picker.setCurrentIndex(max(0, self.quiz_picker.findData(current)))
         self.quiz_picker.blockSignals(False)
 
-    def show_results(self, store: Store, quiz: Quiz) -> None:
-        """One row per question of ``quiz``: how many answered, share right, what they said."""
-        rows = results_rows(store, quiz)
-        self.results_label.setText(f"{quiz.title or quiz.name}: the latest answer of each person.")
-        self.results.setRowCount(len(rows))
-        for row, values in enumerate(rows):
-            for column, value in enumerate(values):
-                self.results.setItem(row, column, QTableWidgetItem(value))
-        self.results.resizeColumnsToContents()
+    def show_results(self, store: Store, quizzes: dict[str, Quiz]) -> None:
+        """The results window in the Results tab, reading this kiosk's database; gathering and
+        saving bundles use the kiosk's own open store."""
+        if self.results is None:
+            from teachin.ui.results.window import ResultsWindow
 
-
-def results_rows(store: Store, quiz: Quiz) -> list[tuple[str, str, str, str]]:
-    rows = []
-    for question in quiz.questions:
-        if question.kind == "description":
-            continue
-        answers = [a for a in answers_for_question(store, quiz.name, question.name)]
-        given = [a for a in answers if a.response is not None]
-        marked = [a for a in given if a.correct is not None]
-        right = f"{100 * sum(a.correct for a in marked) / len(marked):.0f} %" if marked else "—"
-        rows.append((question.name, str(len(given)), right, _spread(question, given)))
-    return rows
-
-
-def _spread(question, answers) -> str:
-    """A short summary of what was answered: counts per option, or the range of numbers."""
-    if not answers:
-        return ""
-    if question.kind in ("single", "truefalse", "poll"):
-        counts = Counter(a.response for a in answers)
-        return ", ".join(f"{question.choices[i].text[:24]}: {n}" for i, n in counts.most_common())
-    if question.kind == "numeric":
-        numbers = sorted(float(a.response) for a in answers)
-        middle = numbers[len(numbers) // 2]
-        return f"from {numbers[0]:g} to {numbers[-1]:g}, middle {middle:g}"
-    return f"{len(answers)} written"
+            self.results = ResultsWindow(
+                quizzes, path=store.path, open_writable=lambda: contextlib.nullcontext(store)
+            )
+            self.results_layout.addWidget(self.results)
+        else:
+            self.results.reload()

@@ -1,5 +1,7 @@
-"""The kiosk behind its facilitator PIN: ask for the PIN (or have one chosen the first time),
-then change quiz, see results, edit the list of names, or leave kiosk mode.
+"""The kiosk behind its facilitator PIN: the PIN set up at the kiosk's first start (before any
+name is taken: a participant can never choose it), asked for, and throttled after a few wrong
+tries; then change quiz, turn personal codes and retakes on or off, see results, edit the list
+of names, or leave kiosk mode.
 
 facilitator.py lays out the two screens; this joins them to the store and to the kiosk window
 (kiosk.py, the participant's flow), which puts them on its stack. ``KioskWindow.ready`` makes
@@ -14,12 +16,20 @@ store (every answer given is already there), so the same name typed later gets "
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from teachin.store import pin
 from teachin.store.db import StoreError
-from teachin.store.settings import KIOSK_QUIZ, NAMES, get_setting, set_setting
+from teachin.store.settings import (
+    KIOSK_CODES,
+    KIOSK_QUIZ,
+    KIOSK_RETAKES,
+    NAMES,
+    get_setting,
+    set_setting,
+)
 from teachin.ui.kiosk.facilitator import FacilitatorScreen, PinScreen
 
 if TYPE_CHECKING:  # type hints only
@@ -38,30 +48,42 @@ class FacilitatorFlow:
         # The kiosk's screen and focus when the facilitator came in: where Back returns.
         self.came_from: tuple[QWidget | None, QWidget | None] = (None, None)
         p = self.pin_screen
-        p.ok.clicked.connect(self.check_pin)
-        p.edit.returnPressed.connect(self.check_pin)
-        p.again.returnPressed.connect(self.check_pin)
+        p.ok.clicked.connect(self.check_pin)  # Enter in either field presses OK (the default)
         p.cancel.clicked.connect(self.back)
         f = self.menu
         f.back.clicked.connect(self.back)
         f.end_turn.clicked.connect(self.end_turn)
         f.leave.clicked.connect(kiosk.leave)
         f.change_pin.clicked.connect(lambda: self.ask_pin(self.open_menu, setting=True))
+        f.codes.toggled.connect(lambda on: set_setting(kiosk.store, KIOSK_CODES, on))
+        f.retakes.toggled.connect(lambda on: set_setting(kiosk.store, KIOSK_RETAKES, on))
         f.quiz_picker.activated.connect(lambda _: self.choose_quiz(f.quiz_picker.currentData()))
         f.save_names.clicked.connect(self.save_names)
+        f.open_logs.clicked.connect(self.open_logs)
 
     def enter(self) -> None:
         """The facilitator's menu, once the PIN is given."""
         self.ask_pin(self.open_menu)
 
-    def ask_pin(self, then: Callable[[], None], *, setting: bool = False, reason: str = "") -> None:
-        """The PIN screen (to choose one if there is none yet); ``then()`` once it is right."""
+    def set_up_pin(self, then: Callable[[], None]) -> None:
+        """The kiosk's first start: the facilitator chooses the PIN before any name is taken."""
+        self.after_pin, self.came_from = then, (None, None)
+        self.pin_screen.prepare("setup")
+        self.kiosk.stack.setCurrentWidget(self.pin_screen)
+        self.pin_screen.edit.setFocus()
+
+    def ask_pin(self, then: Callable[[], None], *, setting: bool = False, leaving: bool = False):
+        """The PIN screen; ``then()`` once it is right. ``setting``: choose a new one (only from
+        the menu, behind the PIN)."""
+        if self.kiosk.stack.currentWidget() is self.pin_screen and self.pin_screen.mode == "setup":
+            return  # the PIN is being set up: nothing to check it against yet
         self.after_pin = then
         current = self.kiosk.stack.currentWidget()
         if current not in (self.pin_screen, self.menu):  # coming in, not "Change PIN"
             self.came_from = current, self.kiosk.focusWidget()
-        self.pin_screen.prepare(setting=setting or not pin.has_pin(self.kiosk.store), reason=reason)
+        self.pin_screen.prepare("change" if setting else "check", leaving=leaving)
         self.kiosk.stack.setCurrentWidget(self.pin_screen)
+        self.pin_screen.edit.setFocus()
 
     def back(self) -> None:
         """Cancel or "Back to the quiz": the kiosk as the facilitator found it."""
@@ -82,19 +104,26 @@ class FacilitatorFlow:
     def check_pin(self) -> None:
         screen, store = self.pin_screen, self.kiosk.store
         typed = screen.edit.text()
+        words = screen.TEXT
         if screen.setting:
             if typed != screen.again.text():
-                screen.message.setText("The two PINs differ. Type the same PIN twice.")
+                screen.message.setText(words["differ"])
                 return
             try:
                 pin.set_pin(store, typed)
             except (ValueError, StoreError) as error:
                 screen.message.setText(str(error))
                 return
-        elif not pin.check_pin(store, typed):
-            screen.message.setText("That PIN is not right.")
-            screen.edit.clear()
-            return
+        else:
+            wait = pin.wait_before_next_try(store)
+            if wait > 0:  # not even checked: every try counts, and guessing must stay slow
+                screen.message.setText(words["wait"].format(seconds=math.ceil(wait)))
+                screen.edit.setText("")
+                return
+            if not pin.check_pin(store, typed):
+                screen.message.setText(words["wrong"])
+                screen.edit.setText("")
+                return
         then, self.after_pin = self.after_pin, None
         then()
 
@@ -102,8 +131,12 @@ class FacilitatorFlow:
         kiosk, screen = self.kiosk, self.menu
         screen.notices.setText("\n".join(kiosk.store.notices))
         screen.show_quizzes(dict(kiosk.quizzes), kiosk.quiz_name)
-        screen.show_results(kiosk.store, kiosk.quiz)
+        screen.show_results(kiosk.store, dict(kiosk.quizzes))
         screen.names.setPlainText("\n".join(get_setting(kiosk.store, NAMES, [])))
+        for box, key in ((screen.codes, KIOSK_CODES), (screen.retakes, KIOSK_RETAKES)):
+            box.blockSignals(True)
+            box.setChecked(get_setting(kiosk.store, key, False) is True)
+            box.blockSignals(False)
         screen.show_turn(self.turn_in_progress())
         kiosk.stack.setCurrentWidget(screen)
         screen.back.setFocus()  # Enter pressed in a hurry: the harmless way out
@@ -113,9 +146,15 @@ class FacilitatorFlow:
         kiosk = self.kiosk
         kiosk.quiz_name = name
         set_setting(kiosk.store, KIOSK_QUIZ, name)
-        self.menu.show_results(kiosk.store, kiosk.quiz)
 
     def save_names(self) -> None:
         text = self.menu.names.toPlainText()
         names = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
         set_setting(self.kiosk.store, NAMES, names)
+
+    def open_logs(self) -> None:
+        """The facilitator's "Open the log folder" (teachin.logs, imported only when clicked)."""
+        from teachin.logs import open_log_folder
+
+        opened = open_log_folder()
+        self.menu.logs_message.setText("" if opened else self.menu.TEXT["no_logs"])

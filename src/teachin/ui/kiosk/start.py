@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication
 from teachin import paths
 from teachin.ui.app_icon import KIOSK, set_app_icon
 from teachin.ui.fonts import register_fonts
-from teachin.ui.kiosk.screens import style_sheet
 from teachin.ui.kiosk.window import KioskWindow
 from teachin.ui.language import install_translators
 
@@ -46,13 +45,14 @@ def run_quiz(args: argparse.Namespace) -> int:
         return _no_such_quiz(args.quiz, quizzes)
     register_fonts()
     window = KioskWindow(quizzes)
-    window.setStyleSheet(style_sheet())
+    window.room_wanted = (args.room, args.code) if getattr(args, "room", None) else None
     _get_ready_once_shown(window, args.quiz)
     if getattr(args, "windowed", False):
         window.resize(1280, 800)
+        window.apply_style()
         window.show()
     else:
-        window.showFullScreen()
+        fill_screen(window)
     code = app.exec()
     if window.store is None:  # it could not be opened: said so already, no answer taken
         from teachin.startup_errors import EXIT_FATAL
@@ -60,6 +60,16 @@ def run_quiz(args: argparse.Namespace) -> int:
         return EXIT_FATAL
     window.store.close()
     return code
+
+
+def fill_screen(window: KioskWindow) -> None:
+    """Full screen on the screen the kiosk starts on, with or without a window manager: with
+    none (a bare X session) nobody acts on the full-screen request and the window would keep
+    its default size, so its geometry is the screen's before it is shown."""
+    screen = window.screen()
+    window.setGeometry(screen.geometry())
+    window.apply_style()  # for that size: made once, before the first paint
+    window.showFullScreen()
 
 
 def _get_ready_once_shown(window: KioskWindow, requested: str | None) -> None:

@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from teachin.theme import theme_for
 from teachin.ui.kiosk.answer_widgets import AnswerWidget, answer_widget_for
 from teachin.ui.kiosk.screens import (
     DoneScreen,
@@ -33,8 +34,36 @@ from teachin.ui.kiosk.screens import (
     NameScreen,
     QuestionScreen,
     ReviewScreen,
+    Screen,
     WelcomeBackScreen,
+    fit_scale,
+    follow_focus,
+    scroll_area,
+    style_sheet,
 )
+
+# What the window itself tells a participant, in one place (whole sentences, named blanks).
+TEXT = {
+    "title": "Teach-in quiz",
+    "getting_ready": "Getting ready…",
+    "start": "Start",
+    "no_name": "Please type your name first.",
+    "not_me": "Someone else has an unfinished quiz under “{name}”. Add something to your name "
+    "to tell you apart, for example “{name} K”, then press Start.",
+    "progress": "Question {position} of {total}",
+    "open_one": "1 question is not answered yet. Tap a question to answer it, or press the "
+    "button again to hand in.",
+    "open_many": "{count} questions are not answered yet. Tap a question to answer it, or press "
+    "the button again to hand in.",
+    "thanks": "Thank you, {name}!",
+    "time_up_thanks": "Time is up. Thank you, {name}!",
+    "code_needed": "Choose a personal code of {length} characters or more, and remember it: "
+    "you need it to come back to your answers.",
+    "code_wrong": "That personal code does not match the one chosen with this name. Type it "
+    "again, or add something to your name if you are someone else.",
+}
+CODE_LENGTH = 3  # characters of a participant's personal code, at least
+ZOOMS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # the text sizes Ctrl+ and Ctrl- step through
 
 # The store (with its stdlib modules, ~50 ms here), the quiz engine and the texts made from an
 # attempt (kiosk_attempt_text) are imported in the methods that use them: none is needed to paint
@@ -46,6 +75,25 @@ if TYPE_CHECKING:  # type hints only
     from teachin.content.gift import Quiz
     from teachin.store.db import Store
     from teachin.store.quiz_session import QuizSession
+
+
+class PageStack(QStackedWidget):
+    """A stack as big as the page on show needs (a plain one asks for its largest page's room):
+    the window's scroll area scrolls only when that page, in large text, needs more room."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def heightForWidth(self, width: int) -> int:
+        return self.minimumSizeHint().height()
 
 
 class KioskWindow(QWidget):
@@ -60,15 +108,20 @@ class KioskWindow(QWidget):
         self.session: QuizSession | None = None
         self.returning: QuizSession | None = None  # asked "is that you?", not yet answered
         self.may_close = False
-        self.setWindowTitle("Teach-in quiz")
-        self.stack = QStackedWidget()
-        QVBoxLayout(self).addWidget(self.stack)
+        self.room_wanted: tuple[str, str] | None = None  # `quiz --room --code` (room_link.py)
+        self.high_contrast, self.zoom = False, 1.0  # this laptop's, from settings once ready
+        self._style: tuple[bool, float] | None = None  # what the style sheet was made for
+        self.setWindowTitle(TEXT["title"])
+        self.stack = PageStack()
+        # Text made larger than a screen has room for scrolls, rather than being cut off.
+        self.outer = scroll_area(self.stack)
+        self.outer.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        QVBoxLayout(self).addWidget(self.outer)
         self.layout().setContentsMargins(0, 0, 0, 0)
         self.name_screen = n = NameScreen()
         self.stack.addWidget(n)
         n.start.clicked.connect(self.begin)
-        n.edit.returnPressed.connect(self.begin)
-        n.start.setText("Getting ready…")
+        n.start.setText(TEXT["getting_ready"])
         n.start.setEnabled(False)
         n.facilitator.setEnabled(False)
         n.edit.setFocus()
@@ -96,13 +149,63 @@ class KioskWindow(QWidget):
         ):
             self.stack.addWidget(screen)
         self._connect()
+        from teachin.ui.kiosk.room_link import attach_room_link  # feeding a live room
+
+        self.room_link = attach_room_link(self, self.room_wanted)
         self.timer = QTimer(self, interval=1000, timeout=self._tick)
+        from teachin.store import pin
+        from teachin.store.settings import KIOSK_CONTRAST, KIOSK_ZOOM, get_setting
+
+        self.high_contrast = get_setting(store, KIOSK_CONTRAST, False) is True
+        zoom = get_setting(store, KIOSK_ZOOM, 1.0)
+        self.zoom = zoom if zoom in ZOOMS else 1.0
+        self.apply_style()
         typed = self.name_screen.edit.text()  # typed while the database was opening: kept
-        self.name_screen.start.setText("Start")
+        self.name_screen.start.setText(TEXT["start"])
         self.name_screen.start.setEnabled(True)
         self.name_screen.facilitator.setEnabled(True)
+        if not pin.has_pin(store):  # the facilitator sets it before anyone gives a name
+            flow.set_up_pin(then=self.show_name_screen)
+            return
         self.show_name_screen()
         self.name_screen.edit.setText(typed)
+        if store.recovery is not None:  # told to whoever starts the kiosk; kept in the menu
+            self.name_screen.message.setText(store.recovery.message)
+
+    # -- look: high contrast and text size, kept per laptop ----------------------------------
+
+    def apply_style(self) -> None:
+        """The style sheet for this window's size, theme and text size (only when it changes:
+        restyling every widget is not free)."""
+        scale = fit_scale(self.width(), self.height(), self.zoom)
+        if self._style == (self.high_contrast, scale):
+            return
+        self._style = (self.high_contrast, scale)
+        self.setStyleSheet(style_sheet(theme_for(self.high_contrast), scale))
+        for screen in self.findChildren(Screen):
+            screen.set_scale(scale)
+        for widget in self.findChildren(QWidget):  # sizes came from the old sheet: ask anew
+            widget.updateGeometry()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.apply_style()
+
+    def toggle_contrast(self) -> None:
+        from teachin.store.settings import KIOSK_CONTRAST, set_setting
+
+        self.high_contrast = not self.high_contrast
+        set_setting(self.store, KIOSK_CONTRAST, self.high_contrast)
+        self.apply_style()
+
+    def step_zoom(self, step: int) -> None:
+        """Ctrl+ / Ctrl-: the next text size up or down (0: back to normal)."""
+        from teachin.store.settings import KIOSK_ZOOM, set_setting
+
+        at = ZOOMS.index(self.zoom)
+        self.zoom = ZOOMS[max(0, min(len(ZOOMS) - 1, at + step))] if step else 1.0
+        set_setting(self.store, KIOSK_ZOOM, self.zoom)
+        self.apply_style()
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -122,6 +225,10 @@ class KioskWindow(QWidget):
         from PySide6.QtGui import QKeySequence, QShortcut  # after the first paint, as all here
 
         QShortcut(QKeySequence("Ctrl+Shift+F"), self, self.facilitator_flow.enter)
+        QShortcut(QKeySequence("Ctrl+H"), self, self.toggle_contrast)
+        for keys, step in (("Ctrl++", 1), ("Ctrl+=", 1), ("Ctrl+-", -1), ("Ctrl+0", 0)):
+            QShortcut(QKeySequence(keys), self, lambda s=step: self.step_zoom(s))
+        QApplication.instance().focusChanged.connect(follow_focus)
 
     @property
     def quiz(self) -> Quiz:
@@ -132,37 +239,76 @@ class KioskWindow(QWidget):
 
     def show_name_screen(self) -> None:
         """A clean start for the next person: nothing of the last turn stays on screen."""
-        from teachin.store.settings import NAMES, get_setting
+        from teachin.store.settings import KIOSK_CODES, NAMES, get_setting
 
         self._forget_turn()
         screen = self.name_screen
         screen.title.setText(self.quiz.title or self.quiz.name)
-        screen.edit.clear()
+        # setText, never clear(): clear() can be undone, and Ctrl+Z would bring back the name
+        # the last person typed. The clipboard may hold it too.
+        screen.edit.setText("")
+        screen.code.setText("")
+        QApplication.clipboard().clear()
         screen.message.clear()
+        screen.show_code(get_setting(self.store, KIOSK_CODES, False) is True)
         screen.show_names(get_setting(self.store, NAMES, []), screen.edit.setText)
         self.stack.setCurrentWidget(screen)
         screen.edit.setFocus()
 
     def begin(self) -> None:
-        if self.store is None:  # the database is still being opened and checked
-            return
-        name = self.name_screen.edit.text().strip()
+        if self.store is None or self.stack.currentWidget() is not self.name_screen:
+            return  # the database is still being opened, or the PIN is being set up
+        screen = self.name_screen
+        name = screen.edit.text().strip()
         if not name:
-            self.name_screen.message.setText("Please type your name first.")
+            screen.message.setText(TEXT["no_name"])
             return
+        from teachin.store.answers import attempts_for
         from teachin.store.db import StoreError
         from teachin.store.quiz_session import QuizSession  # with the quiz engine
+        from teachin.store.settings import KIOSK_RETAKES, get_setting
 
+        code = screen.code.text() if screen.code.isVisibleTo(screen) else None
         try:
             returning = QuizSession.unfinished(self.store, self.quiz, name)
             if returning is not None:  # the same person after a crash, or another "Ana"?
-                self.ask_returning(returning)
+                self._welcome_back(returning, code)
+                return
+            handed_in = [a for a in attempts_for(self.store, name, self.quiz.name) if a.finished]
+            if handed_in and get_setting(self.store, KIOSK_RETAKES, False) is not True:
+                from teachin.ui.kiosk.attempt_text import already_handed_in
+
+                screen.message.setText(already_handed_in(handed_in[-1].finished_at))
+                return
+            if code is not None and len(code) < CODE_LENGTH:
+                screen.message.setText(TEXT["code_needed"].format(length=CODE_LENGTH))
+                screen.code.setFocus()
                 return
             self.session = QuizSession.start(self.store, self.quiz, name)
+            if code is not None:
+                from teachin.store.pin import set_code
+
+                set_code(self.store, self.session.attempt_id, code)
         except StoreError as error:
-            self.name_screen.message.setText(str(error))
+            screen.message.setText(str(error))
             return
         self._run_session()
+
+    def _welcome_back(self, session: QuizSession, code: str | None) -> None:
+        """With personal codes on, the code chosen with the attempt opens it (and nothing else
+        does); without them, or for an attempt begun before they were on, "is that you?"."""
+        from teachin.store.pin import check_code
+
+        known = check_code(self.store, session.attempt_id, code or "")
+        if code is None or known is None:
+            self.ask_returning(session)
+        elif known:
+            self.session = session
+            self._run_session()
+        else:
+            self.name_screen.message.setText(TEXT["code_wrong"])
+            self.name_screen.code.setText("")
+            self.name_screen.code.setFocus()
 
     def ask_returning(self, session: QuizSession) -> None:
         """Ask "is that you?" before anything of the unfinished attempt is shown: when and how
@@ -186,10 +332,7 @@ class KioskWindow(QWidget):
         The other attempt is neither shown nor changed."""
         name = self.returning.nickname
         self.back_to_name()
-        self.name_screen.message.setText(
-            f"Someone else has an unfinished quiz under “{name}”. Add something to your name "
-            f"to tell you apart, for example “{name} K”, then press Start."
-        )
+        self.name_screen.message.setText(TEXT["not_me"].format(name=name))
 
     def back_to_name(self) -> None:
         """Esc on the welcome-back screen: the name screen again, the name kept to edit."""
@@ -210,7 +353,9 @@ class KioskWindow(QWidget):
         question = attempt.current
         screen = self.question_screen
         total = len(attempt.order)
-        screen.progress_label.setText(f"Question {attempt.position + 1} of {total}")
+        screen.progress_label.setText(
+            TEXT["progress"].format(position=attempt.position + 1, total=total)
+        )
         screen.progress.setRange(0, total)
         screen.progress.setValue(attempt.position + 1)
         screen.text.setText(question.text)
@@ -222,7 +367,8 @@ class KioskWindow(QWidget):
         screen.message.clear()
         screen.back.setEnabled(attempt.position > 0)
         screen.skip.setVisible(question.kind != "description")
-        screen.next.setText("Next ▶" if attempt.position + 1 < total else "Check answers ▶")
+        words = QuestionScreen.TEXT["next" if attempt.position + 1 < total else "check"]
+        screen.next.setText(words)
         self.stack.setCurrentWidget(screen)
         if widget.focusProxy() is not None:
             widget.setFocus()
@@ -278,14 +424,17 @@ class KioskWindow(QWidget):
 
     def show_review(self) -> None:
         attempt = self.session.attempt
+        questions = [attempt.quiz.question(name) for name in attempt.order]
         rows = [
-            (attempt.quiz.question(name).text, attempt.response(name) is not None)
-            for name in attempt.order
+            (position, question.text, attempt.response(question.name) is not None)
+            for position, question in enumerate(questions)
+            if question.kind != "description"  # nothing to answer: nothing to check
         ]
         self.review_screen.show_items(rows, self.go_to)
         self.review_screen.message.clear()
-        self.review_screen.submit.setText("Hand in my answers")
+        self.review_screen.submit.setText(ReviewScreen.TEXT["hand_in"])
         self.stack.setCurrentWidget(self.review_screen)
+        self.review_screen.submit.setFocus()
 
     def go_to(self, position: int) -> None:
         self.session.attempt.goto(position)
@@ -295,13 +444,13 @@ class KioskWindow(QWidget):
         from teachin.store.db import StoreError
 
         screen = self.review_screen
+        if self.session is None or self.stack.currentWidget() is not screen:
+            return  # a second press that arrived after the hand-in
         open_ = len(self.session.attempt.unanswered)
-        if open_ and screen.submit.text() == "Hand in my answers":
-            screen.message.setText(
-                f"{open_} question{'s are' if open_ > 1 else ' is'} not answered yet. "
-                "Tap a question to answer it, or press the button again to hand in."
-            )
-            screen.submit.setText("Hand in anyway")
+        if open_ and screen.submit.text() == ReviewScreen.TEXT["hand_in"]:
+            words = TEXT["open_one"] if open_ == 1 else TEXT["open_many"].format(count=open_)
+            screen.message.setText(words)
+            screen.submit.setText(ReviewScreen.TEXT["anyway"])
             return
         try:
             self.session.submit()
@@ -316,15 +465,16 @@ class KioskWindow(QWidget):
         self.timer.stop()
         session = self.session
         screen = self.done_screen
-        screen.title.setText(
-            ("Time is up. " if timed_out else "") + f"Thank you, {session.nickname}!"
-        )
+        words = TEXT["time_up_thanks" if timed_out else "thanks"]
+        screen.title.setText(words.format(name=session.nickname))
         screen.summary.setText(turn_summary(session.quiz, session.attempt))
         self.stack.setCurrentWidget(screen)
+        screen.finish.setFocus()
 
     def hand_on(self) -> None:
         self._forget_turn()
         self.stack.setCurrentWidget(self.hand_on_screen)
+        self.hand_on_screen.start.setFocus()
 
     def _forget_turn(self) -> None:
         """Drop the last person's session and every widget that showed their answers."""
@@ -373,4 +523,4 @@ class KioskWindow(QWidget):
         event.ignore()  # Alt+F4 and the like: only the facilitator may leave
         if self.store is None:  # still getting ready: the PIN is in the database
             return
-        self.facilitator_flow.ask_pin(self.leave, reason=" to leave kiosk mode")
+        self.facilitator_flow.ask_pin(self.leave, leaving=True)

@@ -22,6 +22,7 @@ from teachin.ui.slide_view import SlideView
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 
+    from teachin.ui.presenter.join_view import JoinInfo, JoinView
     from teachin.ui.presenter.keys import HelpOverlay
 
 
@@ -52,6 +53,7 @@ class AudienceWindow(QWidget):
         self.view = SlideView(self, theme=theme, animate=True, answers=answers)
         self.cover: _Cover | None = None  # black/white screen, built when first asked for
         self.help: HelpOverlay | None = None  # the `?` sheet, built when first asked for
+        self.join: JoinView | None = None  # the live room's join slide, built when first shown
         self.blank = Blank.NONE
         self._settled = False
         # No style sheet here: it would cascade into the labels of the slide's charts.
@@ -105,9 +107,26 @@ class AudienceWindow(QWidget):
         if shown:
             self.help.raise_()
 
+    def set_join(self, info: JoinInfo | None) -> None:
+        """Show the join slide over the slide (under a black/white cover and the help)."""
+        if self.join is None:
+            if info is None:
+                return
+            from teachin.ui.presenter.join_view import JoinView
+
+            self.join = JoinView(self)
+            self.join.setGeometry(self.rect())
+        if info is not None:
+            self.join.set_info(info)
+        self.join.setVisible(info is not None)
+        self.join.raise_()
+        for above in (self.cover, self.help):  # black/white and the keys stay on top
+            if above is not None:
+                above.raise_()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        for child in (self.view, self.cover, self.help):
+        for child in (self.view, self.join, self.cover, self.help):
             if child is not None:
                 child.setGeometry(self.rect())
 

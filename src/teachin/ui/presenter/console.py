@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTextBrowser,
@@ -36,7 +37,8 @@ from teachin.theme import Theme
 from teachin.ui.presenter.fit_label import FitLabel, FitRow
 from teachin.ui.presenter.keys import HelpOverlay
 from teachin.ui.presenter.overview import OverviewWidget
-from teachin.ui.slide_parts import Answers
+from teachin.ui.presenter.room_panel import RoomPanel
+from teachin.ui.slide_parts import Answers, collect_soon
 from teachin.ui.slide_view import SlideView
 
 # Console colours (dark: less glare on the presenter's face), normal and high contrast.
@@ -144,7 +146,12 @@ class ConsoleWindow(QWidget):
         self.notes.setOpenLinks(False)
 
         side = QVBoxLayout()
-        side.addWidget(self.next_label)
+        self.results_button = QPushButton("Results…")  # the same as Ctrl+R
+        self.results_button.setToolTip("The room's answers, gathering, the report (Ctrl+R)")
+        heading = QHBoxLayout()  # beside "Next:", out of the status line's way
+        heading.addWidget(self.next_label, 1)
+        heading.addWidget(self.results_button)
+        side.addLayout(heading)
         side.addWidget(self.next, 2)
         side.addWidget(self.notes, 3)
         main = QWidget()
@@ -176,6 +183,8 @@ class ConsoleWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages, 1)
+        self.room_panel = RoomPanel()  # the live room: phones answering (app.Presenter wires it)
+        layout.addWidget(self.room_panel)
         layout.addLayout(status)
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every key reaches this window
@@ -191,6 +200,7 @@ class ConsoleWindow(QWidget):
     def set_contrast(self, high: bool) -> None:
         p = PALETTES[high]
         self.module_bar.palette_ = p
+        self.room_panel.set_palette(p)
         size = 22 if high else 18
         # Only the console's own widgets are named here: a catch-all rule would also reach
         # the labels inside the slide previews' charts.
@@ -316,6 +326,7 @@ class ConsoleWindow(QWidget):
         setattr(self, name, new)
         self._born[name] = module
         old.deleteLater()
+        collect_soon()  # its charts
         if name == "current":
             self.badge.setParent(self.current)
 

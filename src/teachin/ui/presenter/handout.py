@@ -26,12 +26,13 @@ from PySide6.QtGui import (
     QRegion,
     QTextDocument,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from teachin import paths
 from teachin.content.model import Deck, Slide
 from teachin.theme import DEFAULT
-from teachin.ui.render import ensure_app, show_still, static_view
+from teachin.ui.render import ensure_app, show_still, static_view, stored_answers
+from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
 SLIDE_PIXELS = QSize(1920, 1080)  # laid out as on a 1080p projector, then scaled onto paper
@@ -41,11 +42,12 @@ NOTES_POINTS = 11.5
 FOOTER_POINTS = 8.5
 
 
+class HandoutError(Exception):
+    """The PDF could not be written where asked (the message says why)."""
+
+
 def run_handout(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    if not out.parent.is_dir():
-        print(f"teachin handout: {out.parent}: no such folder", file=sys.stderr)
-        return 2
     ensure_app()
     from teachin.content.deck import load_deck  # after Qt is up: keeps --help fast
 
@@ -53,14 +55,45 @@ def run_handout(args: argparse.Namespace) -> int:
     if not deck.slides:
         print(f"teachin handout: {deck.root}: the deck has no slides", file=sys.stderr)
         return 2
-    pages = write_handout(deck, out, notes=bool(args.notes))
+    try:
+        with stored_answers() as answers:
+            pages = write_handout(deck, out, notes=bool(args.notes), answers=answers)
+    except HandoutError as error:
+        print(f"teachin handout: {out}: {error}; no PDF written", file=sys.stderr)
+        return 1
     extra = " with speaker notes" if args.notes else ""
     print(f"{out}: {len(deck.slides)} slides on {pages} pages{extra}")
     return 0
 
 
-def write_handout(deck: Deck, out: Path, notes: bool = False) -> int:
-    """Write the PDF; returns how many pages it has."""
+def write_handout(
+    deck: Deck, out: Path, notes: bool = False, answers: Answers | None = None
+) -> int:
+    """Write the PDF; returns how many pages it has. Room charts show ``answers``. Written
+    beside ``out`` first and moved over it once complete, so a failed run leaves no half file
+    (nor destroys an old one). Raises HandoutError when ``out`` cannot be written."""
+    if out.is_dir():
+        raise HandoutError("is a folder")
+    part = out.with_name(f".{out.name}.part")
+    try:  # Python says why a place cannot be written; QPdfWriter only warns and draws nothing
+        part.open("wb").close()
+    except OSError as error:
+        if not out.parent.exists():
+            raise HandoutError(f"no such folder {str(out.parent)!r}") from None
+        raise HandoutError(f"cannot write in {str(out.parent)!r} ({error.strerror})") from None
+    try:
+        pages = _write_pdf(deck, part, notes, answers)
+        if part.stat().st_size == 0:
+            raise HandoutError("the PDF came out empty")
+        part.replace(out)
+    except OSError as error:
+        raise HandoutError(f"cannot write it ({error.strerror})") from None
+    finally:
+        part.unlink(missing_ok=True)
+    return pages
+
+
+def _write_pdf(deck: Deck, out: Path, notes: bool, answers: Answers | None) -> int:
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)
     writer.setCreator("Teach-in")
@@ -74,8 +107,10 @@ def write_handout(deck: Deck, out: Path, notes: bool = False) -> int:
             QPageLayout.Unit.Millimeter,
         )
     )
-    view = static_view(SLIDE_PIXELS, DEFAULT)  # paper is light: always the default theme
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise HandoutError("Qt could not start the PDF")
+    view = static_view(SLIDE_PIXELS, DEFAULT, answers)  # paper is light: the default theme
     paint = writer.pageLayout().paintRectPixels(DPI)
     page = QRectF(0, 0, paint.width(), paint.height())  # the painter starts at the margins
     footer_h = _points(FOOTER_POINTS) * 2.2
@@ -96,8 +131,9 @@ def write_handout(deck: Deck, out: Path, notes: bool = False) -> int:
         if notes and slide.notes.strip():
             top = frame.bottom() + footer_h
             pages += _paint_notes(writer, painter, slide.notes, top, body, page, label)
-    painter.end()
     view.close()
+    if not painter.end():
+        raise HandoutError("Qt could not finish the PDF")
     return pages
 
 
@@ -107,6 +143,11 @@ def _paint_slide(
     """The slide's own text as vectors; charts as sharp pictures (pyqtgraph measures its axis
     labels for the screen, and drawn straight onto a 300 dpi printer they lose them)."""
     show_still(view, slide, None, deck)  # every reveal step shown
+    for chart in view.chart_widgets():  # the final state: answers revealed, nothing to drag
+        for_paper = getattr(chart, "for_paper", None)
+        if callable(for_paper):
+            for_paper()
+    QApplication.processEvents()  # a chart that changed lays out again
     painter.save()
     painter.translate(frame.topLeft())
     scale = frame.width() / SLIDE_PIXELS.width()

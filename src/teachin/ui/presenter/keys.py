@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
 K = Qt.Key
+BACKGROUND = "#111111"  # the help sheet's, opaque
 
 
 class Binding(NamedTuple):
@@ -56,6 +57,9 @@ SHOW_KEYS: tuple[Binding, ...] = (
     Binding(Action.REPLAY_CHARTS, (K.Key_A,), "A"),
     Binding(Action.REVEAL_ANSWER, (K.Key_V,), "V"),
     Binding(Action.OPEN_QUIZ, (K.Key_K,), "K"),
+    Binding(Action.OPEN_RESULTS, (K.Key_R,), "Ctrl+R", ctrl=True),
+    Binding(Action.ROOM, (K.Key_O,), "O"),
+    Binding(Action.CLOSE_ROOM, (K.Key_O,), "Ctrl+O", ctrl=True),
     Binding(Action.HELP, (K.Key_Question, K.Key_F1), "?  F1"),
     Binding(Action.QUIT, (K.Key_Q,), "Ctrl+Q", ctrl=True),
 )
@@ -92,13 +96,22 @@ def action_for(event: QKeyEvent, overview_open: bool = False) -> tuple[Action, i
     return _lookup(SHOW_KEYS, key, ctrl)
 
 
+# The overview's keys as one line of help: they only move a cursor and pick a slide.
+OVERVIEW_HELP = (
+    "Arrows  Home  End  Enter",
+    "In the overview: move; Enter, Space or a click shows that slide",
+)
+
+
 def help_rows() -> list[tuple[str, str]]:
-    """(keys, what they do) for every binding, in table order."""
-    return [(b.label, b.action.value) for b in SHOW_KEYS + OVERVIEW_KEYS]
+    """(keys, what they do) for every binding, in table order; the overview's on one line.
+    README's key table holds these same rows (tests/test_console_keys.py compares them)."""
+    return [(b.label, b.action.value) for b in SHOW_KEYS] + [OVERVIEW_HELP]
 
 
 class HelpOverlay(QWidget):
-    """The `?` sheet: a dimmed panel over the window listing help_rows()."""
+    """The `?` sheet: an opaque panel over the window listing help_rows(). Opaque: a busy
+    chart behind small light type made the key list hard to read."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -109,7 +122,7 @@ class HelpOverlay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         rows = help_rows()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(0, 0, 0, 225))
+        painter.fillRect(self.rect(), QColor(BACKGROUND))
         line = max(14.0, min(self.height() / (len(rows) + 4), 34.0))
         font = QFont(self.font())
         font.setPixelSize(round(line * 0.62))

@@ -1,0 +1,1 @@
+"""The results window (window.py), its charts (charts.py) and the workshop report (report.py)."""

@@ -1,0 +1,82 @@
+"""The results' charts, built from the slides' own chart widgets (teachin.charts), so a
+question's chart in the results window and the report is the room chart the presenter shows.
+
+- a choice question or an estimate: ``RoomChart``, revealed (the right choice or the true
+  figure marked), fed the answers that count;
+- typed answers, matches, orders: a ``BarsChart`` of the distinct answers in words;
+- pre against post: a ``GroupedBarsChart`` of the share right before and after, per core
+  question and overall.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from teachin.charts.base import ChartWidget
+from teachin.charts.kinds import BarsChart, GroupedBarsChart
+from teachin.charts.room import RoomChart
+from teachin.content.charts import ChartData, Trace
+from teachin.content.gift import Question
+from teachin.content.room_chart import ROOM_KINDS, room_question
+from teachin.quiz.summary import PrePost, QuestionSummary
+from teachin.theme import Theme
+
+Answers = Callable[[str, str], Sequence[object]]
+MOST_BARS = 8  # typed answers: the most given ones, a chart a room can read
+
+
+def question_chart(
+    quiz: str,
+    question: Question | None,
+    summary: QuestionSummary,
+    answers: Answers,
+    theme: Theme,
+    parent: QWidget | None = None,
+) -> ChartWidget | None:
+    """The chart of one question's answers, or None when there is nothing to draw."""
+    if question is not None and question.kind in ROOM_KINDS:
+        return room_chart(quiz, question, answers, theme, parent)
+    bars = [(label, count) for label, count in summary.bars if count][:MOST_BARS]
+    if not bars:
+        return None
+    labels = tuple(label if len(label) <= 60 else label[:59] + "…" for label, _ in bars)
+    counts = tuple(float(count) for _, count in bars)
+    texts = tuple(str(count) for _, count in bars)
+    trace = Trace("answers", tuple(range(len(bars))), counts, texts)
+    data = ChartData("bars", summary.text, "", "", 1.0, (), traces=(trace,), categories=labels)
+    return BarsChart(data, theme, parent)
+
+
+def room_chart(
+    quiz: str, question: Question, answers: Answers, theme: Theme, parent: QWidget | None = None
+) -> RoomChart:
+    """The presenter's room chart of a choice question or an estimate, revealed."""
+    data = ChartData("room", "", "", "", 1.0, (), quiz=quiz, question=question.name)
+    chart = RoomChart(data, theme, room_question(question), answers, parent=parent)
+    chart.reveal()
+    return chart
+
+
+def pre_post_chart(
+    found: PrePost, theme: Theme, parent: QWidget | None = None
+) -> ChartWidget | None:
+    """Share right before and after on each marked core question with answers, and overall;
+    None when nobody has answered a marked core question yet."""
+    rows = [c for c in found.questions if c.scored and c.headline()[0].share is not None]
+    rows = [c for c in rows if c.headline()[1].share is not None]
+    if not rows:
+        return None
+    rows.append(found.overall)
+    names = tuple(c.name or "all core questions" for c in rows)
+    traces = []
+    for label, side in (("before", 0), ("after", 1)):
+        values = tuple(100 * (c.headline()[side].share or 0.0) for c in rows)
+        texts = tuple(f"{v:.0f}%" for v in values)
+        traces.append(Trace(label, tuple(range(len(rows))), values, texts))
+    title = f"Share right, {found.pre} → {found.post}"
+    data = ChartData(
+        "grouped-bars", title, "", "% right", 1.0, (), traces=tuple(traces), categories=names
+    )
+    return GroupedBarsChart(data, theme, parent)

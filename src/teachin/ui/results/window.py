@@ -1,0 +1,650 @@
+"""The results window: what the room answered, in words and charts, for the facilitator.
+
+Thin widgets over ``quiz.summary`` (every number) and ``ui.results.charts`` (the slides' own
+chart widgets). It reads the database read-only (``store.results.ResultsReader``) and polls it
+once a second with a cheap query (the newest answer's rowid, the attempts' counts), reading only
+the new answers when something changed, so it refreshes live as the kiosks take answers.
+
+Gathering: "Add results from other laptops…" merges many bundles (a progress dialog, then what
+each bundle brought: new answers, answers already here, or why it was turned away); "Save this
+laptop's results…" writes a bundle. Both need the database open for writing, which the caller
+provides (``open_writable``): the kiosk lends its own store, the presenter opens one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teachin.charts.base import ChartWidget
+from teachin.charts.room import RoomChart
+from teachin.content.gift import Quiz, load_quiz_dir
+from teachin.quiz import summary as s
+from teachin.store.backup import backups
+from teachin.store.bundle import MANIFEST_ENTRY, BundleError, export_bundle, merge_bundle
+from teachin.store.db import Store, StoreError, default_path, open_store
+from teachin.store.results import ResultsReader, Rows, open_for_reading
+from teachin.theme import DEFAULT, Theme
+from teachin.ui.results.charts import pre_post_chart, question_chart
+
+POLL_MS = 1000
+OpenWritable = Callable[[], AbstractContextManager[Store]]
+
+
+def _open_writable() -> AbstractContextManager[Store]:
+    return open_store()  # a Store closes itself at the end of a with block
+
+
+class ResultsWindow(QWidget):
+    def __init__(
+        self,
+        quizzes: Mapping[str, Quiz],
+        *,
+        path: Path | None = None,
+        open_writable: OpenWritable = _open_writable,
+        show_participants: bool = True,
+        theme: Theme = DEFAULT,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Teach-in results")
+        self.quizzes = dict(quizzes)
+        self.path = Path(path) if path else default_path()
+        self.reader = ResultsReader(self.path)
+        self.open_writable = open_writable
+        self.theme = theme
+        self.rows = Rows([], {})
+        self.takings_by_quiz: dict[str, list[s.Taking]] = defaultdict(list)
+        self.given_by_quiz: dict[str, list[s.Given]] = {}
+        self._summaries: dict[str, s.QuizSummary] = {}
+        self._people: dict[str, int] = {}  # quiz -> people who took part
+        self._stale: set[int] = set()
+        self.chart: ChartWidget | None = None
+        self.pre_post_widget: ChartWidget | None = None
+        self._build(show_participants)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.reload()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _build(self, show_participants: bool) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.quiz_picker = QComboBox()
+        self.quiz_picker.setMinimumContentsLength(10)
+        self.quiz_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.hardest = QCheckBox("Hardest first")
+        self.add_button = QPushButton("Add results from other laptops…")
+        self.save_button = QPushButton("Save this laptop's results…")
+        self.report_button = QPushButton("Workshop report…")
+        self.csv_button = QPushButton("Spreadsheet (CSV)…")
+        # The quiz and the status on the left, the four actions two by two on the right: the
+        # window fits a 1366 px screen even with the kiosk's large type.
+        left = QVBoxLayout()
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(QLabel("Quiz:"))
+        picker_row.addWidget(self.quiz_picker, 1)
+        left.addLayout(picker_row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.hardest)
+        status_row.addWidget(self.status, 1)
+        left.addLayout(status_row)
+        actions = QGridLayout()
+        for k, button in enumerate(
+            (self.add_button, self.save_button, self.csv_button, self.report_button)
+        ):
+            actions.addWidget(button, k // 2, k % 2)
+        top.addLayout(left, 1)
+        top.addLayout(actions)
+        layout.addLayout(top)
+        problem_row = QHBoxLayout()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {self.theme.accent}; font-weight: bold")
+        self.use_backup = QPushButton("Show the newest backup")
+        problem_row.addWidget(self.problem, 1)
+        problem_row.addWidget(self.use_backup)
+        layout.addLayout(problem_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._questions_tab(), "Questions")
+        self.tabs.addTab(self._pre_post_tab(), "Before and after")
+        # A model, not a table of items: a view asks only for the rows it shows.
+        self.people_model = RowsModel(
+            ["Participant", "Quiz", "Answered", "Right", "Points", "Finished"]
+        )
+        self.people = QTableView()
+        self.people.setModel(self.people_model)
+        self.people.horizontalHeader().setResizeContentsPrecision(50)
+        self.people.horizontalHeader().setStretchLastSection(True)
+        if show_participants:
+            self.tabs.addTab(self.people, "Participants")
+        layout.addWidget(self.tabs, 1)
+        self.outcome = QPlainTextEdit()
+        self.outcome.setReadOnly(True)
+        self.outcome.setMaximumHeight(110)
+        self.outcome.hide()
+        layout.addWidget(self.outcome)
+        self.problem.hide()
+        self.use_backup.hide()
+
+        self.tabs.currentChanged.connect(lambda _: self._catch_up(self._show_tab))
+        self.quiz_picker.activated.connect(lambda _: self._catch_up(self._show_quiz))
+        self.hardest.toggled.connect(lambda _: self._show_quiz())
+        self.question_list.currentRowChanged.connect(lambda _: self._show_question())
+        self.add_button.clicked.connect(self.add_bundles)
+        self.save_button.clicked.connect(self.save_bundle)
+        self.report_button.clicked.connect(self.write_report)
+        self.csv_button.clicked.connect(self.export_csv)
+        self.use_backup.clicked.connect(self.show_newest_backup)
+
+    def _questions_tab(self) -> QWidget:
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.question_list = QListWidget()
+        self.question_list.setWordWrap(True)
+        self.question_list.setSpacing(3)
+        self.question_list.setMinimumWidth(260)
+        right = QWidget()
+        self.question_layout = QVBoxLayout(right)
+        self.question_figures = QLabel()
+        self.question_figures.setWordWrap(True)
+        bigger = self.question_figures.font()
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.25)
+        self.question_figures.setFont(bigger)
+        self.question_figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question_layout.addWidget(self.question_figures)
+        self.no_chart = QLabel("No answers to this question yet.")
+        self.question_layout.addWidget(self.no_chart, 1)
+        split.addWidget(self.question_list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        split.setSizes([330, 900])
+        return split
+
+    def _pre_post_tab(self) -> QWidget:
+        tab = QWidget()
+        self.pre_post_layout = QVBoxLayout(tab)
+        self.pre_post_note = QLabel()
+        self.pre_post_note.setWordWrap(True)
+        self.pre_post_layout.addWidget(self.pre_post_note)
+        self.pre_post_table = QTableWidget(0, 5)
+        self.pre_post_table.setHorizontalHeaderLabels(
+            ["Core question", "Before", "After", "Change", "Rests on"]
+        )
+        self.pre_post_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.pre_post_table.horizontalHeader().setStretchLastSection(True)
+        self.pre_post_table.setMinimumHeight(170)
+        self.pre_post_layout.addWidget(self.pre_post_table, 1)
+        return tab
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def poll(self) -> None:
+        """On the timer: read again only if the database changed."""
+        if self.reader.changed():
+            self.reload()
+
+    def reload(self) -> None:
+        # The attempts first (which quizzes have answers, for the picker), then the answers
+        # to what is on screen only: other quizzes are read when they are shown.
+        if not self._read(()):
+            return
+        self.problem.hide()
+        self.use_backup.hide()
+        self._fill_quiz_picker()
+        self._read(self._needed())
+        self._show_quiz()
+        self._show_tab()
+        laptops = "" if self.reader.path == self.path else f" (a backup: {self.reader.path.name})"
+        self.status.setText(
+            f"{len(self.rows.takings)} attempt(s) · "
+            f"updated {datetime.now().strftime('%H:%M:%S')}{laptops}"
+        )
+
+    def _catch_up(self, show: Callable[[], None]) -> None:
+        """Another quiz or tab: read its answers (if not yet read), then show it."""
+        if self._read(self._needed()):
+            show()
+
+    def _needed(self) -> set[str] | None:
+        """The quizzes whose answers what is on screen needs (None: all of them)."""
+        tab = self.tabs.currentIndex()
+        if tab == 2:  # the participants
+            return None
+        names = {self.quiz_picker.currentData()} - {None}
+        if tab == 1:
+            names |= {n for n, q in self.quizzes.items() if q.mode in ("pre", "post")}
+        return names
+
+    def _read(self, quizzes: set[str] | tuple | None) -> bool:
+        """Bring the rows of ``quizzes`` up to date; False if the database cannot be read."""
+        try:
+            rows = self.reader.read(quizzes)
+        except StoreError as error:
+            self._show_problem(str(error))
+            return False
+        self.rows = rows
+        self.takings_by_quiz = defaultdict(list)
+        for t in rows.takings:
+            self.takings_by_quiz[t.quiz].append(t)
+        self.given_by_quiz = rows.by_quiz
+        for name in rows.changed:  # how many took part, for the quiz picker
+            self._people[name] = len({t.person for t in self.takings_by_quiz.get(name, ())})
+        for name in rows.changed:  # the other quizzes' summaries still hold
+            self._summaries.pop(name, None)
+        if rows.changed:
+            self._stale = {1, 2}  # the before/after and participants tabs
+        return True
+
+    def _answers(self, quiz: str, question: str) -> list[object]:
+        return [g.response for g in self.given_by_quiz.get(quiz, ()) if g.question == question]
+
+    def quiz_summary(self, name: str) -> s.QuizSummary:
+        if name not in self._summaries:
+            quiz = self.quizzes.get(name, name)
+            taken, given = self.takings_by_quiz.get(name, []), self.given_by_quiz.get(name, [])
+            self._summaries[name] = s.summarize_quiz(quiz, taken, given)
+        return self._summaries[name]
+
+    def _show_tab(self) -> None:
+        """Bring the tab on screen up to date, if the results changed since it was filled."""
+        index = self.tabs.currentIndex()
+        if index not in self._stale:
+            return
+        self._stale.discard(index)
+        if index == 1:
+            self._show_pre_post()
+        elif index == 2:
+            self._show_people()
+
+    def _show_problem(self, message: str) -> None:
+        found = backups(self.path)
+        self.problem.setText(
+            f"The results cannot be read: {message}."
+            + (" A backup made when Teach-in last started is kept." if found else "")
+        )
+        self.problem.show()
+        self.use_backup.setVisible(bool(found) and self.reader.path == self.path)
+        if found:
+            made = datetime.fromtimestamp(found[0].stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            self.use_backup.setText(f"Show the newest backup ({made})")
+
+    def show_newest_backup(self) -> None:
+        """Read the newest backup instead (read-only: the damaged file is left as it is for the
+        kiosk, which sets it aside and restores a backup itself when it next starts)."""
+        found = backups(self.path)
+        if not found:
+            return
+        self.reader.close()
+        self.reader = ResultsReader(found[0])
+        self._summaries.clear()
+        self._people.clear()
+        self.reload()
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def _fill_quiz_picker(self) -> None:
+        current = self.quiz_picker.currentData()
+        self.quiz_picker.blockSignals(True)
+        self.quiz_picker.clear()
+        names = sorted(self.quizzes.keys() | self.takings_by_quiz.keys())
+        answered = [n for n in names if self.takings_by_quiz.get(n)]
+        for name in answered + [n for n in names if n not in answered]:
+            people = self._people.get(name, 0)
+            took = f"{people} took part" if people else "no answers yet"
+            quiz = self.quizzes.get(name)
+            title = quiz.title or name if quiz else name
+            self.quiz_picker.addItem(f"{title} ({name}) — {took}", name)
+        index = self.quiz_picker.findData(current)
+        self.quiz_picker.setCurrentIndex(index if index >= 0 else 0)
+        self.quiz_picker.blockSignals(False)
+
+    def current_quiz(self) -> s.QuizSummary | None:
+        name = self.quiz_picker.currentData()
+        return None if name is None else self.quiz_summary(name)
+
+    def shown_questions(self) -> tuple[s.QuestionSummary, ...]:
+        summary = self.current_quiz()
+        if summary is None:
+            return ()
+        return summary.hardest_first() if self.hardest.isChecked() else summary.questions
+
+    def _show_quiz(self) -> None:
+        summary = self.current_quiz()
+        keep = self.question_list.currentItem()
+        kept = keep.data(Qt.ItemDataRole.UserRole) if keep else None
+        self.question_list.blockSignals(True)
+        self.question_list.clear()
+        row = 0
+        for k, q in enumerate(self.shown_questions()):
+            right = "" if q.share_right is None else f" · {s.share_text(q.share_right)} right"
+            item = QListWidgetItem(f"{q.text}\n{q.answered} answered{right}")
+            item.setData(Qt.ItemDataRole.UserRole, q.name)
+            self.question_list.addItem(item)
+            row = k if q.name == kept else row
+        self.question_list.setCurrentRow(row)
+        self.question_list.blockSignals(False)
+        if summary is not None:
+            self.tabs.setTabText(
+                0, f"Questions: {summary.took_part} took part, {summary.finished} finished"
+            )
+        self._show_question()
+
+    def current_question(self) -> s.QuestionSummary | None:
+        item = self.question_list.currentItem()
+        if item is None:
+            return None
+        name = item.data(Qt.ItemDataRole.UserRole)
+        return next((q for q in self.shown_questions() if q.name == name), None)
+
+    def _show_question(self) -> None:
+        q, quiz = self.current_question(), self.current_quiz()
+        if q is None or quiz is None:
+            self.question_figures.setText("")
+            self._set_chart(None)
+            return
+        lines = [f"<b>{_html(q.text)}</b>", f"{q.answered} answered"]
+        if q.share_right is not None:
+            lines[-1] += f" · {s.share_text(q.share_right)} right"
+            if q.right and q.estimate is None:
+                lines[-1] += f" (right: {_html('; '.join(q.right))})"
+        if q.answered:
+            lines.append(_html(q.answers_text(limit=6)))
+        self.question_figures.setText("<br>".join(lines))
+        quiz_file = self.quizzes.get(quiz.name)
+        question = quiz_file.question(q.name) if quiz_file and q.name in quiz_file else None
+        shown = self.chart
+        same = shown is not None and getattr(shown, "_shows", None) == (quiz.name, q.name)
+        if same and isinstance(shown, RoomChart):
+            shown.refresh()  # the same chart, new answers: the bars move, nothing is rebuilt
+            return
+        if same and q.bars == getattr(shown, "_bars", None):
+            return  # typed answers, none new
+        chart = None
+        if q.answered:
+            chart = question_chart(quiz.name, question, q, self._answers, self.theme)
+        if chart is not None:
+            chart.title.hide()  # the question is already written above it, at reading size
+            chart.footer.hide()  # "the room's answers to ...": the window says so already
+            chart._shows, chart._bars = (quiz.name, q.name), q.bars  # type: ignore[attr-defined]
+        self._set_chart(chart)
+
+    def _set_chart(self, chart: ChartWidget | None) -> None:
+        if self.chart is not None:
+            self.question_layout.removeWidget(self.chart)
+            self.chart.deleteLater()
+        self.chart = chart
+        self.no_chart.setVisible(chart is None)
+        if chart is not None:
+            self.question_layout.addWidget(chart, 1)
+
+    def _show_pre_post(self) -> None:
+        modes = ("pre", "post")
+        both = [n for n, q in self.quizzes.items() if q.mode in modes]
+        takings = [t for n in both for t in self.takings_by_quiz.get(n, ())]
+        given = [g for n in both for g in self.given_by_quiz.get(n, ())]
+        found = s.pre_post(self.quizzes, takings, given)
+        table = self.pre_post_table
+        if self.pre_post_widget is not None:
+            self.pre_post_layout.removeWidget(self.pre_post_widget)
+            self.pre_post_widget.deleteLater()
+            self.pre_post_widget = None
+        if found is None:
+            self.pre_post_note.setText("This deck has no quiz before and after the workshop.")
+            table.setRowCount(0)
+            return
+        self.pre_post_note.setText(
+            f"Share right on the core questions asked in both {found.pre} and {found.post}: "
+            "paired by person where the same people answered both times, everyone otherwise."
+        )
+        chart = pre_post_chart(found, self.theme)
+        if chart is not None:
+            self.pre_post_layout.insertWidget(1, chart, 2)
+            self.pre_post_widget = chart
+        changes = (*found.questions, found.overall)
+        table.setRowCount(len(changes))
+        for row, change in enumerate(changes):
+            before, after, moved = change.headline()
+            values = [
+                change.name or change.text,
+                _side_text(before),
+                _side_text(after),
+                found.points_text(moved),
+                change.rests_on(),
+            ]
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+
+    def _show_people(self) -> None:
+        people = s.participants(self.rows.takings, self.rows.given)
+        self.people_model.set_rows(
+            [
+                (
+                    p.nickname,
+                    p.quiz,
+                    p.answered,
+                    p.right,
+                    f"{p.points:g}",
+                    "yes" if p.finished else "not yet",
+                )
+                for p in people
+            ]
+        )
+        self.people.resizeColumnsToContents()  # measures the first rows only (precision)
+
+    # --- gathering ----------------------------------------------------------------------------
+
+    def add_bundles(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Add results from other laptops", "", "Teach-in results (*.zip);;All files (*)"
+        )
+        if files:
+            self.merge_bundles([Path(f) for f in files])
+
+    def merge_bundles(self, files: list[Path]) -> list[str]:
+        """Merge each bundle, with a progress dialog; returns (and shows) one line per bundle."""
+        progress = QProgressDialog("Adding results…", "Stop", 0, len(files), self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        lines: list[str] = []
+        try:
+            with self.open_writable() as store:
+                for k, bundle in enumerate(files):
+                    if progress.wasCanceled():
+                        lines.append(f"{bundle.name}: not added (stopped)")
+                        continue
+                    progress.setLabelText(f"Adding {bundle.name}…")
+                    progress.setValue(k)
+                    lines.append(_merge_one(store, bundle))
+        except StoreError as error:
+            lines.append(f"Nothing added: {error}")
+        progress.setValue(len(files))
+        self._show_outcome(lines)
+        self.reload()
+        return lines
+
+    def save_bundle(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Save this laptop's results to…")
+        if folder:
+            self.save_bundle_to(Path(folder))
+
+    def save_bundle_to(self, folder: Path) -> Path | None:
+        try:
+            with self.open_writable() as store:
+                made = export_bundle(store, folder)
+        except (StoreError, BundleError) as error:
+            self._show_outcome([f"Not saved: {error}"])
+            return None
+        except OSError as error:
+            self._show_outcome([f"Not saved in {folder}: {error.strerror or error}"])
+            return None
+        self._show_outcome(
+            [
+                f"Saved {made.name} in {made.parent}.",
+                "On the laptop that gathers the results: “Add results from other laptops…”.",
+            ]
+        )
+        return made
+
+    def export_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the answers for a spreadsheet", "teachin-answers.csv", "CSV (*.csv)"
+        )
+        if name:
+            self.export_csv_to(Path(name))
+
+    def export_csv_to(self, path: Path) -> tuple[Path, Path] | None:
+        """Every answer into ``path``, one row per participant and quiz beside it
+        (NAME-participants.csv), as `teachin results export` writes them."""
+        from teachin.store.results_cli import write_answers_csv, write_participants_csv
+
+        people = path.with_name(f"{path.stem}-participants{path.suffix or '.csv'}")
+        try:
+            with contextlib.closing(open_for_reading(self.reader.path)) as store:
+                for target, write in ((path, write_answers_csv), (people, write_participants_csv)):
+                    with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+                        write(store, self.quizzes, handle)
+        except (StoreError, OSError) as error:
+            self._show_outcome([f"Not saved: {error}"])
+            return None
+        saved = f"Saved {path.name} (every answer) and {people.name} in {path.parent}."
+        self._show_outcome([saved])
+        return path, people
+
+    def _show_outcome(self, lines: list[str]) -> None:
+        self.outcome.setPlainText("\n".join(lines))
+        self.outcome.show()
+
+    def write_report(self) -> None:
+        from teachin.ui.results.report import ask_and_write_report
+
+        ask_and_write_report(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.poll()
+        self.timer.start()  # polls only while it can be seen
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.stop()
+        self.reader.close()  # reopened by the next read
+        super().closeEvent(event)
+
+
+class RowsModel(QAbstractTableModel):
+    """Read-only rows of values for a QTableView."""
+
+    def __init__(self, header: list[str]) -> None:
+        super().__init__()
+        self.header, self.rows = header, []
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.header)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return str(self.rows[index.row()][index.column()])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.header[section]
+        return None
+
+
+def _merge_one(store: Store, bundle: Path) -> str:
+    """One bundle's outcome in words: new answers, answers already here, or why it was refused."""
+    try:
+        report = merge_bundle(store, bundle)
+    except BundleError as error:
+        reason = str(error).removeprefix(f"{bundle}: ")
+        return f"{bundle.name}: not added: {reason}"
+    except Exception as error:  # one damaged file must not stop the others
+        # e.g. zlib.error from a flipped byte in the compressed data (store.bundle is being
+        # taught to refuse those itself); the database is unchanged: the copy had not begun.
+        return f"{bundle.name}: not added: it is damaged ({type(error).__name__}: {error})"
+    if report.already_merged:
+        return f"{bundle.name}: already added on {report.already_merged[:16]}: nothing new"
+    new = report.added.get("answers", 0)
+    brought = _answers_in(bundle)
+    already = "" if brought is None else f", {brought - new} already here"
+    return f"{bundle.name} (from {report.device_name}): {new} new answer(s){already}"
+
+
+def _answers_in(bundle: Path) -> int | None:
+    """How many answers the bundle's manifest says it carries (None if it does not say)."""
+    failures = (OSError, KeyError, ValueError, zipfile.BadZipFile, TypeError)
+    with contextlib.suppress(*failures), zipfile.ZipFile(bundle) as archive:
+        return int(json.loads(archive.read(MANIFEST_ENTRY))["counts"]["answers"])
+    return None
+
+
+def _side_text(side: s.Side) -> str:
+    if side.share is not None:
+        return f"{s.share_text(side.share)} right"
+    return side.most_given or "no answers"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def open_results(deck_root: Path, window: QWidget | None = None) -> ResultsWindow:
+    """The presenter's results window (Ctrl+R): raised if open, else made for the deck's
+    quizzes and the data folder's database."""
+    if not isinstance(window, ResultsWindow):
+        quizzes, _ = load_quiz_dir(deck_root / "quizzes")
+        window = ResultsWindow(quizzes)
+        window.resize(1280, 760)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
