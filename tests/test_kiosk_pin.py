@@ -260,3 +260,53 @@ def test_the_menu_opens_the_log_folder_and_says_when_it_cannot(
     assert opened == [True] and not menu.logs_message.isVisible()
     qtbot.keyClick(menu.open_logs, Qt.Key.Key_Return)
     assert "could not be opened" in menu.logs_message.text()
+
+
+def turn_on_codes(qtbot, kiosk: KioskWindow) -> None:
+    open_the_menu(qtbot, kiosk)
+    menu = kiosk.facilitator_screen
+    menu.codes.setFocus()
+    qtbot.keyClick(menu.codes, Qt.Key.Key_Space)
+    qtbot.keyClick(menu.back, Qt.Key.Key_Return)
+
+
+def give_code(qtbot, kiosk: KioskWindow, name: str, code: str) -> str:
+    screen = kiosk.name_screen
+    screen.edit.setText("")
+    enter_name(qtbot, kiosk, name)
+    qtbot.keyClicks(screen.code, code)
+    qtbot.keyClick(screen.code, Qt.Key.Key_Return)
+    return screen.message.text()
+
+
+def test_wrong_personal_codes_are_slowed_down_per_name_even_across_a_restart(
+    qtbot, kiosks, quizzes, store, monkeypatch
+):
+    now = [2_000_000.0]
+    monkeypatch.setattr(pin.time, "time", lambda: now[0])
+    kiosk = started(qtbot, kiosks, quizzes, store)
+    turn_on_codes(qtbot, kiosk)
+    for name, code in (("Ana", "owl7"), ("Bo", "fox2")):  # two people walk away mid-quiz
+        give_code(qtbot, kiosk, name, code)
+        assert kiosk.stack.currentWidget() is kiosk.question_screen
+        kiosk.show_name_screen()
+
+    for _ in range(pin.FREE_TRIES):
+        assert "does not match" in give_code(qtbot, kiosk, "Ana", "cat1")
+    assert "Try again in 5 seconds" in give_code(qtbot, kiosk, "Ana", "owl7")  # not even tried
+    assert kiosk.stack.currentWidget() is kiosk.name_screen
+    give_code(qtbot, kiosk, "Bo", "fox2")  # someone else's name is not held up
+    assert kiosk.stack.currentWidget() is kiosk.question_screen
+    kiosk.show_name_screen()
+
+    kiosk.may_close = True  # the laptop restarts: the count is in the database
+    kiosk.close()
+    again = started(qtbot, kiosks, quizzes, store)
+    assert "Try again in 5 seconds" in give_code(qtbot, again, "Ana", "owl7")
+    now[0] += 5
+    assert "does not match" in give_code(qtbot, again, "Ana", "cat2")
+    assert "Try again in 10 seconds" in give_code(qtbot, again, "Ana", "owl7")  # twice as long
+    now[0] += 10
+    give_code(qtbot, again, "Ana", "owl7")
+    assert again.stack.currentWidget() is again.question_screen
+    assert again.session.nickname == "Ana"

@@ -481,6 +481,8 @@ class Presenter(QObject):
         """Present ``new`` in place of the current deck, staying on the same slide."""
         old_keys = slide_keys(self.deck)
         self.deck = new
+        if self._live_room is not None:  # an open room takes the new quizzes before render()
+            self._live_room.set_quizzes(new.quizzes)  # puts the slide's question live
         self.model.reload(
             old_keys,
             slide_keys(new),
@@ -490,6 +492,7 @@ class Presenter(QObject):
         )
         if self._console is not None:
             self._console.set_deck(new)
+            self._console.room_panel.set_quizzes(new.quizzes)
         self.render()
 
 

@@ -20,6 +20,8 @@ For the presenter (all calls return at once; nothing waits on the network)::
     room.start_quiz("post")      # or: each phone takes a whole quiz at its own pace
     room.set_live(None)          # back to the waiting screen
     room.counts()                # (phones joined, phones that answered / finished)
+    room.kiosks()                # kiosk laptops: name, answers taken, last seen (kiosks.py)
+    room.set_quizzes(deck)       # the deck reloaded: new quizzes, same code, port and phones
     room.stop()                  # nothing listens any more
 
 - ``hook(event: RoomEvent)`` runs on the room's thread after each join and each stored answer

@@ -137,6 +137,24 @@ class RoomCore:
             raise KeyError(translate("room", "no quiz {quiz!r}").format(quiz=quiz))
         self.live, self.self_paced = None, quiz
 
+    def set_quizzes(self, quizzes: Mapping[str, Quiz]) -> None:
+        """A reloaded deck: what is live stays live if the deck still has it, else phones wait.
+        A phone keeps its attempt at a quiz whose questions kept their names (a wording fix
+        must not let it answer twice); a quiz whose questions changed starts a new attempt."""
+        old, self.quizzes = self.quizzes, quizzes
+        changed = {
+            name for name, quiz in old.items() if not _same_questions(quiz, quizzes.get(name))
+        }
+        for phone in self.phones.values():
+            for key in [key for key in phone.sessions if key[0] in changed]:
+                self._claimed.pop(phone.sessions.pop(key).attempt_id, None)
+        if self.live is not None and (
+            self.live[0] not in quizzes or self.live[1] not in quizzes[self.live[0]]
+        ):
+            self.live = None
+        if self.self_paced is not None and self.self_paced not in quizzes:
+            self.self_paced = None
+
     # -- joining -------------------------------------------------------------------------------
 
     async def join(self, request: Join) -> Phone:
@@ -341,6 +359,10 @@ class RoomCore:
     def emit(self, kind: str, quiz: str | None = None, question: str | None = None) -> None:
         if self.on_event is not None:
             self.on_event(RoomEvent(kind, len(self.phones), self.answered(), quiz, question))
+
+
+def _same_questions(old: Quiz, new: Quiz | None) -> bool:
+    return new is not None and [q.name for q in old.questions] == [q.name for q in new.questions]
 
 
 def _read(question: Question, order: tuple[int, ...], value: Any) -> Any:

@@ -40,6 +40,7 @@ BATCH = 200  # answers per request: well under the room's MAX_BATCH and 1 MB bod
 TIMEOUT_S = 10.0
 RATE_PAUSE_S = 0.5  # the room takes 2 batches a second from each kiosk (server.py)
 MAX_REPLY = 1024 * 1024  # the ack of a batch lists at most BATCH ids
+HEARTBEAT_S = 4.0  # idle, a kiosk still says "here" (an empty batch): the console greys after 10 s
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class Forwarder:
         self._token = ""
         self._room = ""  # the room database's device id: whose mark we keep
         self._mark = outbox.Mark()  # this thread is its only writer: read once per room
+        self._heard = 0.0  # time.monotonic() of the room's last reply
 
     # -- the caller's side (any thread) ---------------------------------------------------------
 
@@ -185,6 +187,8 @@ class Forwarder:
         mark = self._mark
         batch = outbox.next_batch(conn, self.store.device_id, mark, size)
         if batch is None:
+            if time.monotonic() - self._heard >= HEARTBEAT_S:
+                self._post("api/kiosk/batch", {"token": self._token})  # nothing to send: "here"
             self._set(connected=True, waiting=0)
             return True, self.batch
         body = {**batch.body(), "token": self._token}
@@ -234,7 +238,9 @@ class Forwarder:
         )
         try:
             with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
-                return read_reply(response.read(MAX_REPLY + 1))
+                reply = read_reply(response.read(MAX_REPLY + 1))
+                self._heard = time.monotonic()
+                return reply
         except urllib.error.HTTPError as error:
             try:
                 message = str(read_reply(error.read(MAX_REPLY + 1)).get("message"))[:200]

@@ -176,6 +176,21 @@ class Room:
 
     # -- the facilitator: Python calls only, never reachable from the network -------------------
 
+    def set_quizzes(self, deck: Any) -> None:
+        """Use a reloaded deck's quizzes from now on (the presenter's file watcher), keeping the
+        code, port and phones. In effect when it returns; see ``RoomCore.set_quizzes``."""
+        quizzes = _quizzes(deck)
+        if self.core is None or self._loop is None:
+            self.quizzes = quizzes
+            return
+        core = self.core
+
+        def use() -> None:
+            self.quizzes = quizzes  # kiosks' batches are checked against these, on this loop
+            core.set_quizzes(quizzes)
+
+        self._call(use)
+
     def set_live(self, quiz: str | None, question: str | None = None) -> None:
         """Put one question live on every phone (``None`` for the waiting screen)."""
         core = self._core()
@@ -416,7 +431,10 @@ class Room:
             if not bucket.take():
                 raise Refused(429, translate("room", "Too many batches at once: wait a moment."))
             batch = parse_batch(data, device_id, self.quizzes)
-            reply = await self._write(store_batch, self.store, batch)
+            if any(batch):
+                reply = await self._write(store_batch, self.store, batch)
+            else:  # an idle kiosk saying it is still here: no write, no lock
+                reply = {"type": "ack", "added": {"answers": 0}, "held": [], "missing": []}
         except Refused as refused:
             return _refusal(refused)
         self._kiosk_list.seen(device_id, added=reply["added"]["answers"])

@@ -5,6 +5,8 @@ Stored as ``scrypt$n$r$p$salt_hex$hash_hex`` so the cost can be raised later wit
 invalidating PINs already set. Wrong PINs are throttled: after ``FREE_TRIES`` failures in a row
 each further try waits twice as long as the last (5 s, 10 s, 20 s ... at most an hour); the
 count is in the database, so restarting the kiosk does not reset it. The right PIN resets it.
+Wrong personal codes are throttled the same way, counted for each attempt they guard (one name's
+unfinished answers), so guessing one person's code does not slow down everyone else.
 
 `teachin pin set` (``run_pin``) sets the PIN from a terminal, for organisers preparing laptops.
 """
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 SETTING = "pin_hash"
 FAILURES = "pin_failures"  # {"count": wrong PINs in a row, "at": time of the last one}
 CODE_PREFIX = "attempt_code:"  # + attempt id: the hash of the code chosen with that attempt
+CODE_FAILURES = "attempt_code_failures:"  # + attempt id: wrong codes for it, as FAILURES
 FREE_TRIES = 3
 FIRST_WAIT, LONGEST_WAIT = 5.0, 3600.0  # seconds
 MIN_LENGTH = 4
@@ -69,14 +72,20 @@ def check_pin(store: Store, pin: str) -> bool:
     throttle: callers ask ``wait_before_next_try`` first."""
     stored = _stored(store, SETTING)
     right = stored is not None and verify_pin(pin, stored)
-    failures = 0 if right else _failures(store)[0] + 1
-    _put(store, FAILURES, json.dumps({"count": failures, "at": time.time()}))
+    _count_try(store, FAILURES, right)
     return right
 
 
-def wait_before_next_try(store: Store, now: float | None = None) -> float:
-    """Seconds before another PIN may be tried (0: now)."""
-    count, at = _failures(store)
+def _count_try(store: Store, key: str, right: bool) -> None:
+    """A right try starts the count under ``key`` afresh; a wrong one adds to it."""
+    failures = 0 if right else _failures(store, key)[0] + 1
+    _put(store, key, json.dumps({"count": failures, "at": time.time()}))
+
+
+def wait_before_next_try(store: Store, now: float | None = None, *, key: str = FAILURES) -> float:
+    """Seconds before another PIN (or, with ``key=code_failures(attempt)``, another code for
+    that attempt) may be tried (0: now)."""
+    count, at = _failures(store, key)
     if count < FREE_TRIES:
         return 0.0
     wait = min(LONGEST_WAIT, FIRST_WAIT * 2 ** (count - FREE_TRIES))
@@ -90,14 +99,28 @@ def set_code(store: Store, attempt_id: str, code: str) -> None:
 
 
 def check_code(store: Store, attempt_id: str, code: str) -> bool | None:
-    """Whether ``code`` is the one chosen with the attempt; None if none was chosen."""
+    """Whether ``code`` is the one chosen with the attempt; None if none was chosen. Counts for
+    that attempt's throttle: callers ask ``wait_before_next_try(key=code_failures(...))`` first."""
     stored = _stored(store, CODE_PREFIX + attempt_id)
-    return None if stored is None else verify_pin(code, stored)
+    if stored is None:
+        return None
+    right = verify_pin(code, stored)
+    _count_try(store, code_failures(attempt_id), right)
+    return right
 
 
-def _failures(store: Store) -> tuple[int, float]:
+def has_code(store: Store, attempt_id: str) -> bool:
+    return _stored(store, CODE_PREFIX + attempt_id) is not None
+
+
+def code_failures(attempt_id: str) -> str:
+    """The key under which wrong codes for ``attempt_id`` are counted."""
+    return CODE_FAILURES + attempt_id
+
+
+def _failures(store: Store, key: str) -> tuple[int, float]:
     try:
-        data = json.loads(_stored(store, FAILURES) or "{}")
+        data = json.loads(_stored(store, key) or "{}")
         count, at = int(data.get("count", 0)), float(data.get("at", 0.0))
     except (ValueError, TypeError, AttributeError):  # damaged: counted as the free tries used
         return FREE_TRIES, 0.0
@@ -133,7 +156,7 @@ def run_pin(args: argparse.Namespace) -> int:
 
     if not sys.stdin.isatty():
         print(CLI_TEXT["no_terminal"], file=sys.stderr)
-        return 2
+        return 1
     try:
         first = getpass.getpass(CLI_TEXT["first"])
         again = getpass.getpass(CLI_TEXT["again"])
@@ -151,5 +174,5 @@ def run_pin(args: argparse.Namespace) -> int:
             print(CLI_TEXT["done"].format(path=store.path))
     except StoreError as error:
         print(error, file=sys.stderr)
-        return 2
+        return 1
     return 0

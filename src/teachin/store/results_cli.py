@@ -98,7 +98,7 @@ def _look(args: argparse.Namespace) -> int:
             return export(store, args.out, per_participant=args.per_participant)
     except StoreError as error:
         print(f"teachin results: {error}", file=sys.stderr)
-        return 2
+        return 1
 
 
 def deck_quizzes() -> dict[str, Quiz]:
@@ -346,5 +346,5 @@ def merge(bundles: list[Path]) -> int:
                     failed += 1
     except StoreError as error:
         print(f"teachin results: {error}", file=sys.stderr)
-        return 2
+        return 1
     return 1 if failed else 0

@@ -20,6 +20,7 @@ KIOSK_CONTRAST = "kiosk_high_contrast"  # true: the kiosk in the high-contrast t
 KIOSK_ZOOM = "kiosk_text_zoom"  # the kiosk's text size, 1.0 = normal (Ctrl+ / Ctrl-)
 KIOSK_CODES = "kiosk_personal_codes"  # true: each participant picks a code to resume with
 KIOSK_RETAKES = "kiosk_retakes"  # true: a name that has handed in may start the quiz again
+KIOSK_RETAKE_FOR = "kiosk_retake_for"  # [[quiz, name], ...]: may start that quiz once more
 MAX_BYTES = 1 << 20  # a list of names for a very large workshop is a few KB
 
 # The shape each known setting must have; any other key takes any JSON value.
@@ -30,6 +31,13 @@ SHAPES: dict[str, Callable[[Any], bool]] = {
     KIOSK_ZOOM: lambda value: isinstance(value, int | float) and not isinstance(value, bool),
     KIOSK_CODES: lambda value: isinstance(value, bool),
     KIOSK_RETAKES: lambda value: isinstance(value, bool),
+    KIOSK_RETAKE_FOR: lambda value: (
+        isinstance(value, list)
+        and all(
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(s, str) for s in pair)
+            for pair in value
+        )
+    ),
 }
 
 
@@ -67,3 +75,23 @@ def _unusable(store: Store, key: str, default: Any, why: str) -> Any:
 def set_setting(store: Store, key: str, value: Any) -> None:
     with store.write() as db:
         db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")
+
+
+# One more attempt for one person: the facilitator allows it, that name's next start uses it up.
+
+
+def retakes_allowed(store: Store, quiz: str) -> list[str]:
+    """The names the facilitator allowed to take ``quiz`` once more, not yet used."""
+    return [name for at, name in get_setting(store, KIOSK_RETAKE_FOR, []) if at == quiz]
+
+
+def allow_retake(store: Store, quiz: str, name: str) -> None:
+    pairs = get_setting(store, KIOSK_RETAKE_FOR, [])
+    if [quiz, name] not in pairs:
+        set_setting(store, KIOSK_RETAKE_FOR, [*pairs, [quiz, name]])
+
+
+def use_retake(store: Store, quiz: str, name: str) -> None:
+    """``name`` has started ``quiz`` again: the retake allowed is used up."""
+    pairs = get_setting(store, KIOSK_RETAKE_FOR, [])
+    set_setting(store, KIOSK_RETAKE_FOR, [pair for pair in pairs if pair != [quiz, name]])

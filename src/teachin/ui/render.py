@@ -90,9 +90,8 @@ def run_shot(args: argparse.Namespace) -> int:
     deck = load_deck(paths.deck_dir())
     slides = deck.slides
     if not slides:
-        return _fail(
-            translate("render", "{folder}: the deck has no slides").format(folder=deck.root)
-        )
+        said = translate("render", "{folder}: the deck has no slides")
+        return _fail(said.format(folder=deck.root), code=1)
     if not 1 <= args.slide <= len(slides):
         said = translate("render", "--slide {number}: the deck has slides 1 to {last}")
         return _fail(said.format(number=args.slide, last=len(slides)))
@@ -112,7 +111,7 @@ def run_shot(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not image.save(str(out)):
         said = translate("render", "{file}: could not write the image (does the folder exist?)")
-        return _fail(said.format(file=out))
+        return _fail(said.format(file=out), code=1)
     shown = slide.steps if step is None else step + 1
     said = translate(
         "render", "{file}: slide {number}/{slides} {title!r}, step {step}/{steps}, {width}x{height}"
@@ -136,6 +135,7 @@ def run_shot(args: argparse.Namespace) -> int:
     return 0
 
 
-def _fail(message: str) -> int:
+def _fail(message: str, code: int = 2) -> int:
+    """The message on stderr; 2 for a wrong command line, 1 when the work itself failed."""
     print(f"teachin shot: {message}", file=sys.stderr)  # untranslated: the command's name
-    return 2
+    return code

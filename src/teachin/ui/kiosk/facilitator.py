@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,16 @@ MODE_WORDS = {
     "checkpoint": "checkpoint",
     "poll": "poll",
 }
+
+
+class NamesEdit(QPlainTextEdit):
+    """The list of names, asking for four lines (a plain one asks for ~200 px): in the Names
+    tab's scroll area at 1366 x 768 the retake picker below it is then on show. It still grows
+    into any room there is."""
+
+    def sizeHint(self) -> QSize:
+        lines = self.fontMetrics().lineSpacing() * 4
+        return QSize(super().sizeHint().width(), lines + 2 * self.frameWidth() + 12)
 
 
 class PinScreen(Screen):
@@ -116,6 +126,12 @@ class FacilitatorScreen(Screen):
         "no_logs": "The log folder could not be opened (there may be no log yet).",
         "names": "Names participants can tap instead of typing (one a line):",
         "save_names": "Save names",
+        "retake_for": "Allow a retake for:",
+        "retake_note": "Someone who handed in this quiz takes it once more the next time they "
+        "give their name; the answers they handed in stay.",
+        "allow_retake": "Allow a retake",
+        "no_one_handed_in": "No one has handed in this quiz yet.",
+        "retakes_allowed": "Allowed to take it once more: {names}.",
     }
 
     def __init__(self) -> None:
@@ -126,8 +142,11 @@ class FacilitatorScreen(Screen):
         self.layout_.addWidget(self.notices)
         tabs = QTabWidget()
         tabs.addTab(scroll_area(self._quiz_tab()), "Quiz")  # scrolls on a small screen
-        tabs.addTab(self._results_tab(), "Results")
-        tabs.addTab(self._names_tab(), "Names")
+        # The results window needs ~950 px across: on a narrower screen it scrolls sideways.
+        results = scroll_area(self._results_tab())
+        results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        tabs.addTab(results, "Results")
+        tabs.addTab(scroll_area(self._names_tab()), "Names")
         self.tabs = tabs
         self.layout_.addWidget(tabs, 1)
         # While a turn is in progress: what ending it does, and the button, above Back.
@@ -205,13 +224,40 @@ class FacilitatorScreen(Screen):
         layout = QVBoxLayout(tab)
         label = wrapped(self.TEXT["names"])
         layout.addWidget(label)
-        self.names = QPlainTextEdit()
+        self.names = NamesEdit()
         self.names.setAccessibleName(self.TEXT["names"])
         self.names.setTabChangesFocus(True)
         self.save_names = big_button(self.TEXT["save_names"])
         layout.addWidget(self.names, 1)
         layout.addWidget(self.save_names, 0, Qt.AlignmentFlag.AlignRight)
+        retake_label = wrapped(self.TEXT["retake_for"])
+        self.retake_picker = QComboBox()
+        self.retake_picker.setAccessibleName(self.TEXT["retake_for"])
+        retake_label.setBuddy(self.retake_picker)
+        self.allow_retake = big_button(self.TEXT["allow_retake"])
+        retake_label.setWordWrap(False)
+        self.retake_picker.setAccessibleDescription(self.TEXT["retake_note"])
+        row = QHBoxLayout()
+        row.addWidget(retake_label)
+        row.addWidget(self.retake_picker, 1)
+        row.addWidget(self.allow_retake)
+        self.retake_note = wrapped(role="muted")
+        layout.addLayout(row)
+        layout.addWidget(self.retake_note)
         return tab
+
+    def show_retakes(self, handed_in: list[str], allowed: list[str]) -> None:
+        """The people who handed in the next person's quiz, to pick one for a retake; and who
+        may already take it once more."""
+        t = self.TEXT
+        self.retake_picker.clear()
+        self.retake_picker.addItems(handed_in)
+        self.retake_picker.setEnabled(bool(handed_in))
+        self.allow_retake.setEnabled(bool(handed_in))
+        said = [t["retake_note"] if handed_in else t["no_one_handed_in"]]
+        if allowed:
+            said.append(t["retakes_allowed"].format(names=", ".join(allowed)))
+        self.retake_note.setText(" ".join(said))
 
     def show_quizzes(self, quizzes: dict[str, Quiz], current: str) -> None:
         self.quiz_picker.blockSignals(True)

@@ -1,7 +1,8 @@
 """The kiosk behind its facilitator PIN: the PIN set up at the kiosk's first start (before any
 name is taken: a participant can never choose it), asked for, and throttled after a few wrong
-tries; then change quiz, turn personal codes and retakes on or off, see results, edit the list
-of names, or leave kiosk mode.
+tries; then change quiz, turn personal codes and retakes on or off, allow one person who handed
+in a retake, see results, edit the list of names, or leave kiosk mode. The menu also tells the
+store's notices and the problems in the next person's quiz (KioskWindow.quiz_notice).
 
 facilitator.py lays out the two screens; this joins them to the store and to the kiosk window
 (kiosk.py, the participant's flow), which puts them on its stack. ``KioskWindow.ready`` makes
@@ -21,13 +22,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from teachin.store import pin
+from teachin.store.answers import attempts
 from teachin.store.db import StoreError
 from teachin.store.settings import (
     KIOSK_CODES,
     KIOSK_QUIZ,
     KIOSK_RETAKES,
     NAMES,
+    allow_retake,
     get_setting,
+    retakes_allowed,
     set_setting,
 )
 from teachin.ui.kiosk.facilitator import FacilitatorScreen, PinScreen
@@ -59,6 +63,7 @@ class FacilitatorFlow:
         f.retakes.toggled.connect(lambda on: set_setting(kiosk.store, KIOSK_RETAKES, on))
         f.quiz_picker.activated.connect(lambda _: self.choose_quiz(f.quiz_picker.currentData()))
         f.save_names.clicked.connect(self.save_names)
+        f.allow_retake.clicked.connect(self.allow_retake)
         f.open_logs.clicked.connect(self.open_logs)
 
     def enter(self) -> None:
@@ -129,10 +134,11 @@ class FacilitatorFlow:
 
     def open_menu(self) -> None:
         kiosk, screen = self.kiosk, self.menu
-        screen.notices.setText("\n".join(kiosk.store.notices))
+        self.show_notices()
         screen.show_quizzes(dict(kiosk.quizzes), kiosk.quiz_name)
         screen.show_results(kiosk.store, dict(kiosk.quizzes))
         screen.names.setPlainText("\n".join(get_setting(kiosk.store, NAMES, [])))
+        self.show_retakes()
         for box, key in ((screen.codes, KIOSK_CODES), (screen.retakes, KIOSK_RETAKES)):
             box.blockSignals(True)
             box.setChecked(get_setting(kiosk.store, key, False) is True)
@@ -146,11 +152,33 @@ class FacilitatorFlow:
         kiosk = self.kiosk
         kiosk.quiz_name = name
         set_setting(kiosk.store, KIOSK_QUIZ, name)
+        self.show_notices()  # the new quiz's problems, if it has any
+        self.show_retakes()  # and the people who handed it in
+
+    def show_notices(self) -> None:
+        """What the facilitator must know: the store's notices (a restore from a backup, a
+        setting set back) and the problems in the next person's quiz."""
+        quiz = self.kiosk.quiz_notice()
+        self.menu.notices.setText("\n".join([*self.kiosk.store.notices, *filter(None, [quiz])]))
 
     def save_names(self) -> None:
         text = self.menu.names.toPlainText()
         names = list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
         set_setting(self.kiosk.store, NAMES, names)
+
+    def show_retakes(self) -> None:
+        store, quiz = self.kiosk.store, self.kiosk.quiz_name
+        handed_in = sorted(
+            {a.nickname for a in attempts(store, quiz) if a.finished}, key=str.casefold
+        )
+        self.menu.show_retakes(handed_in, retakes_allowed(store, quiz))
+
+    def allow_retake(self) -> None:
+        """ "Allow a retake" for the person picked: their next start is a new attempt, once."""
+        name = self.menu.retake_picker.currentText()
+        if name:
+            allow_retake(self.kiosk.store, self.kiosk.quiz_name, name)
+            self.show_retakes()
 
     def open_logs(self) -> None:
         """The facilitator's "Open the log folder" (teachin.logs, imported only when clicked)."""

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from teachin.room.forwarder import Forwarder, Status
 from teachin.store.db import StoreError
 from teachin.store.settings import get_setting, set_setting
-from teachin.ui.kiosk.screens import big_button, wrapped
+from teachin.ui.kiosk.screens import big_button, scroll_area, wrapped
 
 if TYPE_CHECKING:  # type hints only
     from teachin.room.discovery import RoomFinder
@@ -88,6 +88,11 @@ class RoomLink(QObject):
             self.forwarder.stop()
             self.forwarder = None
 
+    def wake(self) -> None:
+        """An answer was just committed: send it now, not at the forwarder's next poll."""
+        if self.forwarder is not None:
+            self.forwarder.wake()
+
     def status(self) -> Status | None:
         return None if self.forwarder is None else self.forwarder.status()
 
@@ -118,7 +123,11 @@ class JoinRoomPanel(QWidget):
         super().__init__()
         self.link = link
         self.finder: RoomFinder | None = None
-        layout = QVBoxLayout(self)
+        # All but Join and Leave scrolls, so the menu fits a small screen (1024 x 768 at 150 %).
+        outer, inner = QVBoxLayout(self), QWidget()
+        outer.addWidget(scroll_area(inner), 1)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             wrapped(
                 "Send this laptop's answers to the presenter's live room as they are given. "
@@ -127,7 +136,7 @@ class JoinRoomPanel(QWidget):
         )
         layout.addWidget(wrapped("Rooms found on this network (tap one, then type its code):"))
         self.rooms = QListWidget()
-        self.rooms.setMaximumHeight(140)
+        self.rooms.setMaximumHeight(100)  # a few rooms at most; the tab fits 1366 x 768
         self.rooms.itemClicked.connect(self.pick)
         layout.addWidget(self.rooms)
         form = QFormLayout()
@@ -147,7 +156,7 @@ class JoinRoomPanel(QWidget):
         row.addWidget(self.leave)
         row.addStretch(1)
         row.addWidget(self.join)
-        layout.addLayout(row)
+        outer.addLayout(row)
         self.join.clicked.connect(self.join_typed)
         self.code.returnPressed.connect(self.join_typed)
         self.leave.clicked.connect(link.leave_room)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # type hints only
     import argparse
 
     from teachin.content.gift import Quiz
+    from teachin.content.model import Problem
     from teachin.store.db import Store
 
 # Open the database this long after show() even if the window is never painted (minimised).
@@ -44,7 +45,7 @@ def run_quiz(args: argparse.Namespace) -> int:
     if not quizzes.names or (args.quiz and args.quiz not in quizzes.names):
         return _no_such_quiz(args.quiz, quizzes)
     register_fonts()
-    window = KioskWindow(quizzes)
+    window = KioskWindow(quizzes, problems=quizzes.problems)
     window.room_wanted = (args.room, args.code) if getattr(args, "room", None) else None
     _get_ready_once_shown(window, args.quiz)
     if getattr(args, "windowed", False):
@@ -146,13 +147,17 @@ class QuizFolder(Mapping[str, "Quiz"]):
         self.folder = folder
         self.names = sorted(p.stem for p in folder.glob("*.gift")) if folder.is_dir() else []
         self._read: dict[str, Quiz | None] = {}
+        self.problems: dict[str, list[Problem]] = {}  # of each quiz read (none unread)
 
     def __getitem__(self, name: str) -> Quiz:
         if name not in self._read:
             from teachin.content.gift import read_quiz_file
 
             path = self.folder / f"{name}.gift"
-            self._read[name] = read_quiz_file(path)[0] if name in self.names else None
+            if name in self.names:
+                self._read[name], self.problems[name] = read_quiz_file(path)
+            else:
+                self._read[name] = None
         quiz = self._read[name]
         if quiz is None:
             raise KeyError(name)

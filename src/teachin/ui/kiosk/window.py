@@ -20,7 +20,8 @@ kiosk_facilitator_flow.py is everything behind the PIN.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -61,6 +62,12 @@ TEXT = {
     "you need it to come back to your answers.",
     "code_wrong": "That personal code does not match the one chosen with this name. Type it "
     "again, or add something to your name if you are someone else.",
+    "quiz_problem": "The quiz “{quiz}” has 1 problem, so it may not run as written (a time "
+    "limit left out, say): run `teachin check`. {first}",
+    "quiz_problems": "The quiz “{quiz}” has {count} problems, so it may not run as written (a "
+    "time limit left out, say): run `teachin check`. The first: {first}",
+    "code_asked": "Type the personal code you chose with this name, then press Start.",
+    "code_wait": "Too many wrong codes for this name. Try again in {seconds} seconds.",
 }
 CODE_LENGTH = 3  # characters of a participant's personal code, at least
 ZOOMS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # the text sizes Ctrl+ and Ctrl- step through
@@ -73,6 +80,7 @@ if TYPE_CHECKING:  # type hints only
     from PySide6.QtGui import QCloseEvent
 
     from teachin.content.gift import Quiz
+    from teachin.content.model import Problem
     from teachin.store.db import Store
     from teachin.store.quiz_session import QuizSession
 
@@ -98,13 +106,19 @@ class PageStack(QStackedWidget):
 
 class KioskWindow(QWidget):
     """``store`` and ``quiz_name`` may come later, through ``ready()``: until then only the name
-    screen exists and Start is disabled."""
+    screen exists and Start is disabled. ``problems``: what reading each quiz found wrong (filled
+    as the quizzes are read: start.QuizFolder.problems), told to the facilitator."""
 
     def __init__(
-        self, quizzes: Mapping[str, Quiz], store: Store | None = None, quiz_name: str = ""
+        self,
+        quizzes: Mapping[str, Quiz],
+        store: Store | None = None,
+        quiz_name: str = "",
+        problems: Mapping[str, Sequence[Problem]] | None = None,
     ) -> None:
         super().__init__()
         self.quizzes, self.store, self.quiz_name = quizzes, None, quiz_name
+        self.problems = problems if problems is not None else {}
         self.session: QuizSession | None = None
         self.returning: QuizSession | None = None  # asked "is that you?", not yet answered
         self.may_close = False
@@ -165,12 +179,30 @@ class KioskWindow(QWidget):
         self.name_screen.start.setEnabled(True)
         self.name_screen.facilitator.setEnabled(True)
         if not pin.has_pin(store):  # the facilitator sets it before anyone gives a name
-            flow.set_up_pin(then=self.show_name_screen)
+            flow.set_up_pin(then=self._first_name_screen)
             return
+        self._first_name_screen(typed)
+
+    def _first_name_screen(self, typed: str = "") -> None:
+        """The name screen once ready (after the PIN's set-up at a first start), telling whoever
+        starts the kiosk what they must know: the database restored from a backup, problems
+        in the quiz. Both stay in the facilitator's menu."""
         self.show_name_screen()
         self.name_screen.edit.setText(typed)
-        if store.recovery is not None:  # told to whoever starts the kiosk; kept in the menu
-            self.name_screen.message.setText(store.recovery.message)
+        self.name_screen.message.setText("\n".join(self.start_notices()))
+
+    def start_notices(self) -> list[str]:
+        recovery = self.store.recovery
+        return [notice for notice in (recovery and recovery.message, self.quiz_notice()) if notice]
+
+    def quiz_notice(self) -> str:
+        """The problems reading the next person's quiz found (e.g. a refused `@time-limit`: the
+        quiz runs untimed), with the first one's path:line; "" when there are none."""
+        problems = self.problems.get(self.quiz_name, ())
+        if not problems:
+            return ""
+        words = TEXT["quiz_problem" if len(problems) == 1 else "quiz_problems"]
+        return words.format(quiz=self.quiz_name, count=len(problems), first=problems[0])
 
     # -- look: high contrast and text size, kept per laptop ----------------------------------
 
@@ -266,16 +298,20 @@ class KioskWindow(QWidget):
         from teachin.store.answers import attempts_for
         from teachin.store.db import StoreError
         from teachin.store.quiz_session import QuizSession  # with the quiz engine
-        from teachin.store.settings import KIOSK_RETAKES, get_setting
+        from teachin.store.settings import KIOSK_RETAKES, get_setting, retakes_allowed, use_retake
 
         code = screen.code.text() if screen.code.isVisibleTo(screen) else None
+        quiz = self.quiz.name
         try:
             returning = QuizSession.unfinished(self.store, self.quiz, name)
             if returning is not None:  # the same person after a crash, or another "Ana"?
                 self._welcome_back(returning, code)
                 return
-            handed_in = [a for a in attempts_for(self.store, name, self.quiz.name) if a.finished]
-            if handed_in and get_setting(self.store, KIOSK_RETAKES, False) is not True:
+            handed_in = [a for a in attempts_for(self.store, name, quiz) if a.finished]
+            # A retake the facilitator allowed this one person (used up by starting).
+            retake = bool(handed_in) and name in retakes_allowed(self.store, quiz)
+            retakes_on = get_setting(self.store, KIOSK_RETAKES, False) is True
+            if handed_in and not retakes_on and not retake:
                 from teachin.ui.kiosk.attempt_text import already_handed_in
 
                 screen.message.setText(already_handed_in(handed_in[-1].finished_at))
@@ -285,6 +321,8 @@ class KioskWindow(QWidget):
                 screen.code.setFocus()
                 return
             self.session = QuizSession.start(self.store, self.quiz, name)
+            if retake:
+                use_retake(self.store, quiz, name)
             if code is not None:
                 from teachin.store.pin import set_code
 
@@ -297,18 +335,29 @@ class KioskWindow(QWidget):
     def _welcome_back(self, session: QuizSession, code: str | None) -> None:
         """With personal codes on, the code chosen with the attempt opens it (and nothing else
         does); without them, or for an attempt begun before they were on, "is that you?"."""
-        from teachin.store.pin import check_code
+        from teachin.store import pin
 
-        known = check_code(self.store, session.attempt_id, code or "")
-        if code is None or known is None:
+        attempt_id = session.attempt_id
+        if code is None or not pin.has_code(self.store, attempt_id):
             self.ask_returning(session)
-        elif known:
+            return
+        screen = self.name_screen
+        # Throttled like the PIN (store/pin.py), per attempt: not even checked while waiting;
+        # nothing typed yet (Enter in the name box) is asked for, not counted.
+        wait = pin.wait_before_next_try(self.store, key=pin.code_failures(attempt_id))
+        if wait > 0:
+            words = TEXT["code_wait"].format(seconds=math.ceil(wait))
+        elif not code:
+            words = TEXT["code_asked"]
+        elif pin.check_code(self.store, attempt_id, code):
             self.session = session
             self._run_session()
+            return
         else:
-            self.name_screen.message.setText(TEXT["code_wrong"])
-            self.name_screen.code.setText("")
-            self.name_screen.code.setFocus()
+            words = TEXT["code_wrong"]
+        screen.message.setText(words)
+        screen.code.setText("")
+        screen.code.setFocus()
 
     def ask_returning(self, session: QuizSession) -> None:
         """Ask "is that you?" before anything of the unfinished attempt is shown: when and how
@@ -389,6 +438,7 @@ class KioskWindow(QWidget):
             else:
                 screen.message.setText(str(error))
             return False
+        self.room_link.wake()  # committed: on its way to the live room, if one is joined
         screen.message.clear()
         return True
 
@@ -457,6 +507,7 @@ class KioskWindow(QWidget):
         except StoreError as error:
             screen.message.setText(str(error))
             return
+        self.room_link.wake()
         self.show_done()
 
     def show_done(self, timed_out: bool = False) -> None:

@@ -164,10 +164,25 @@ class LiveRoom(QObject):
                 self.room.start_quiz(live.quiz)
             else:
                 self.room.set_live(live.quiz, live.question)
-        except KeyError:  # a quiz added by a reload after the room opened: reopen to use it
+        except KeyError:  # not in the deck (any more): nothing changes on the phones
             return
         self.live = live
         self.joined, self.answers_in = self.room.counts()
+        self.changed.emit()
+
+    def set_quizzes(self, quizzes: Mapping[str, Quiz]) -> None:
+        """The deck was reloaded: the open room uses its quizzes from now on (same code, port
+        and phones); the next ``follow`` puts the reloaded slide's question live."""
+        self.quizzes = quizzes
+        if self.room is None:
+            return
+        self.room.set_quizzes(quizzes)
+        live = self.live
+        if live is not None and (
+            live.quiz not in quizzes or (live.question and live.question not in quizzes[live.quiz])
+        ):
+            self.live = None  # it left the deck: the room put the phones on "waiting" (core.py)
+        self._slide = None  # follow the reloaded slide even if it is "the same"
         self.changed.emit()
 
     def addresses(self) -> list[tuple[str, str]]:

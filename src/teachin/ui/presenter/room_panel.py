@@ -2,28 +2,122 @@
 
 One line under the slides. Closed: a button to open it. Open: the address and code, the counts,
 what is live, the address chooser (a laptop on a hotspot and Ethernet has two), the join slide,
-a whole quiz for everyone, "Phones wait" and "Close the room". Every text is plain text: no
-nickname is ever shown here, and nothing a phone sends is read as markup.
+a whole quiz for everyone, "Phones wait" and "Close the room". Kiosk laptops that joined the
+room (issue 15) get a compact entry each below that line: name, answers, when last heard from,
+read from ``Room.kiosks()`` once a second. Every text is plain text: no nickname is shown here,
+a kiosk's name (sent over the network) is shown as typed, never read as markup.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from teachin.content.gift import Quiz
 from teachin.presenting import Action
+from teachin.room.kiosks import Kiosk
 from teachin.ui.presenter.fit_label import FitLabel
 from teachin.ui.presenter.live_room import Live, LiveRoom
 
 SELF_PACED = ("pre", "post")  # quiz modes the facilitator starts for everyone from here
+KIOSK_QUIET_S = 10  # a kiosk not heard from for longer is greyed (it catches up by itself)
+KIOSK_REFRESH_MS = 1000
+KIOSK_COLUMNS = 2  # kiosk entries side by side: four laptops take two short lines
+KIOSKS_SHOWN = 6  # more (a room takes up to 50) are summed up in one line
 
 
 def counts_text(joined: int, answered: int, live: Live | None) -> str:
     done = "finished" if live is not None and live.question is None else "answered"
     return f"{joined} joined · {answered} {done}"
+
+
+def answers_text(count: int) -> str:
+    return f"{count} answer" if count == 1 else f"{count} answers"
+
+
+def seen_text(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"seen {seconds}s ago" if seconds < 120 else f"seen {seconds // 60} min ago"
+
+
+class KioskRows(QWidget):
+    """One entry per kiosk laptop: its name, the answers the room took from it, when last heard
+    from; greyed when quiet for over KIOSK_QUIET_S (no alarm: a kiosk catches up by itself)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("kiosks")
+        self.heading = QLabel("Kiosks")
+        self.more = QLabel()
+        self.rows: list[tuple[FitLabel, QLabel, QLabel]] = []
+        self.quiet: list[bool] = []
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(0)
+        self._grid.addWidget(self.heading, 0, 0, Qt.AlignmentFlag.AlignTop)
+        self._grid.addWidget(self.more, KIOSKS_SHOWN // KIOSK_COLUMNS, 1, 1, -1)
+        for label in (self.heading, self.more):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.setVisible(False)
+
+    def show_kiosks(self, kiosks: Sequence[Kiosk], now: float) -> None:
+        shown = kiosks[:KIOSKS_SHOWN]
+        while len(self.rows) < len(shown):
+            self._add_row()
+        self.quiet = []
+        for (name, count, seen), kiosk in zip(self.rows, shown, strict=False):
+            quiet = kiosk.seconds_ago(now) > KIOSK_QUIET_S
+            name.set_variants(kiosk.name)
+            count.setText(answers_text(kiosk.received))
+            seen.setText(seen_text(kiosk.seconds_ago(now)))
+            for label in (name, count, seen):
+                label.setProperty("quiet", quiet)
+                label.style().polish(label)  # the style sheet greys quiet kiosks
+            self.quiet.append(quiet)
+        for index, row in enumerate(self.rows):
+            for label in row:
+                label.setVisible(index < len(shown))
+        rest = kiosks[KIOSKS_SHOWN:]
+        self.more.setVisible(bool(rest))
+        if rest:
+            taken = sum(k.received for k in rest)
+            self.more.setText(f"and {len(rest)} more kiosks: {answers_text(taken)}")
+        self.setVisible(bool(kiosks))
+
+    def texts(self) -> list[str]:
+        """What the entries say, one string per kiosk shown (for tests and screen readers)."""
+        return [
+            " · ".join((name.full_text(), count.text(), seen.text()))
+            for name, count, seen in self.rows
+            if not name.isHidden()
+        ]
+
+    def _add_row(self) -> None:
+        index = len(self.rows)
+        name = FitLabel(elide=True, keep_chars=10)  # a long laptop name gives way
+        name.setMaximumWidth(260)
+        count, seen = QLabel(), QLabel()
+        count.setObjectName("kiosk_count")
+        row = (name, count, seen)
+        line, column = divmod(index, KIOSK_COLUMNS)
+        for offset, label in enumerate(row):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self._grid.addWidget(label, line, 1 + column * 4 + offset)
+        self._grid.setColumnMinimumWidth(column * 4 + 4, 24)  # a gap between two kiosks
+        self._grid.setColumnStretch(KIOSK_COLUMNS * 4, 1)
+        self.rows.append(row)
 
 
 class RoomPanel(QWidget):
@@ -54,9 +148,17 @@ class RoomPanel(QWidget):
         self.wait_button = self._button("Phones wait", lambda: self._set_live(None))
         self.wait_button.setToolTip("Take the question off the phones: they show 'waiting'")
         self.close_button = self._button("Close the room", lambda: self._act(Action.CLOSE_ROOM))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 2, 12, 2)
+        self.kiosks = KioskRows()
+        self._kiosk_timer = QTimer(self)  # the kiosks' counts and "seen" ages: once a second
+        self._kiosk_timer.setInterval(KIOSK_REFRESH_MS)
+        self._kiosk_timer.timeout.connect(self.show_kiosks)
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(12, 2, 12, 2)
+        lines.setSpacing(2)
+        row = QHBoxLayout()
         row.setSpacing(10)
+        lines.addLayout(row)
+        lines.addWidget(self.kiosks)
         for widget in (self.state, self.address, self.counts):
             row.addWidget(widget)
         row.addWidget(self.live, 1)
@@ -81,6 +183,10 @@ class RoomPanel(QWidget):
         (as the keys do)."""
         self.room, self._act = room, act
         room.changed.connect(self.show_state)
+        self.set_quizzes(quizzes)
+
+    def set_quizzes(self, quizzes: Mapping[str, Quiz]) -> None:
+        """The pre- and post-quiz buttons for this deck (again after a reload)."""
         for button in self.quiz_buttons.values():
             button.deleteLater()
         self.quiz_buttons = {}
@@ -107,6 +213,9 @@ class RoomPanel(QWidget):
             f" background: #2A2C33; border: 1px solid {p['dim']}; border-radius: 4px;"
             f" padding: 3px 10px; font-size: 15px; }}"
             f"#roompanel QPushButton:checked {{ background: {p['ok']}; color: #000000; }}"
+            f"#roompanel QLabel#kiosk_count {{ color: {p['ok']}; }}"
+            f"#roompanel QLabel[quiet='true'], #roompanel QLabel#kiosk_count[quiet='true'] {{"
+            f" color: {p['dim']}; font-style: italic; }}"
         )
 
     def set_join_shown(self, shown: bool) -> None:
@@ -124,7 +233,12 @@ class RoomPanel(QWidget):
         self.chooser.setVisible(is_open and len(room.addresses()) > 1)
         if not is_open or room is None or room.room is None:
             self.state.setText("Live room closed: phones cannot answer")
+            self._kiosk_timer.stop()
+            self.kiosks.show_kiosks([], time.time())
             return
+        if not self._kiosk_timer.isActive():
+            self._kiosk_timer.start()
+            self.show_kiosks()
         server = room.room
         self.address.setText(f"Room open: {server.url.rstrip('/')}  code {server.code}")
         self.counts.setText(counts_text(room.joined, room.answers_in, room.live))
@@ -134,6 +248,11 @@ class RoomPanel(QWidget):
             button.setEnabled(room.live != Live(name))
         self.wait_button.setEnabled(room.live is not None)
         self._fill_chooser(room, server.address)
+
+    def show_kiosks(self) -> None:
+        """Read the room's kiosk list (a lock, never the network) and show it."""
+        server = self.room.room if self.room is not None else None
+        self.kiosks.show_kiosks(server.kiosks() if server is not None else [], time.time())
 
     def _fill_chooser(self, room: LiveRoom, current: str) -> None:
         found = room.addresses()

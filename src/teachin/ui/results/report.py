@@ -325,7 +325,7 @@ def run_report(args: argparse.Namespace) -> int:
         return 1
     if not default_path().exists():
         print(f"teachin report: no results yet (no database at {default_path()})", file=sys.stderr)
-        return 2
+        return 1
     ensure_app()
     try:
         date, place = remember_date_place(args.date, args.place)
@@ -335,7 +335,7 @@ def run_report(args: argparse.Namespace) -> int:
         pages = write_report(data, out, names=args.names)
     except StoreError as error:
         print(f"teachin report: {error}", file=sys.stderr)
-        return 2
+        return 1
     except OSError as error:
         print(f"teachin report: cannot write {out}: {error.strerror or error}", file=sys.stderr)
         return 1
