@@ -32,6 +32,7 @@ import archive  # noqa: E402  (packaging/archive.py)
 import notices  # noqa: E402  (packaging/notices.py)
 import pins  # noqa: E402  (packaging/pins.py)
 import preflight  # noqa: E402  (packaging/preflight.py)
+import translations  # noqa: E402  (packaging/translations.py)
 
 SPEC = REPO / "packaging" / "teachin.spec"
 APP = "teachin"
@@ -131,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     step("1/4", f"freezing with PyInstaller into {out} (about 2 minutes on 2 cores)")
     if args.keep_icu:
         os.environ["TEACHIN_KEEP_ICU"] = "1"
+    # The .qm catalogues from their .ts (committed too; this makes sure the bundle's match).
+    if translations.main(["--release"]) != 0:
+        return 1
     icons = render_icons(work / "icons")
     os.environ["TEACHIN_ICONS_DIR"] = str(icons)
     sources = work / "bundle-sources.json"

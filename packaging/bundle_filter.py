@@ -57,7 +57,7 @@ _QT_DROPPED += "|EglFSDeviceIntegration|EglFsKmsSupport|Concurrent|Designer|Help
 
 # (pattern on the bundle path with forward slashes, why it goes). First match wins.
 DROP_RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(^|/)PySide6/(Qt/)?translations/"), "Qt translations (the UI is English)"),
+    (re.compile(r"(^|/)PySide6/(Qt/)?translations/"), "Qt translations (the spec adds qtbase_fr)"),
     (
         re.compile(rf"(^|/)(lib)?Qt6?({_QT_DROPPED})(\.abi3)?(\.so|\.dll|\.dylib|\.framework|/|$)"),
         "Qt module the app does not use",

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English texts: run them in English whatever the machine's language (a French
+# test says --lang fr itself; LANGUAGE comes first for teachin.i18n and Qt alike).
+os.environ["LANGUAGE"] = "en"
 
 REPO = Path(__file__).resolve().parent.parent
 

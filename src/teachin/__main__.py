@@ -16,7 +16,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from teachin import __version__, paths
+from teachin import __version__, i18n, paths
+from teachin.i18n import translate
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -37,11 +38,14 @@ COMMANDS = {
 # Commands that open windows: they need a display, use the remembered deck and keep a log.
 WINDOWED_COMMANDS = {"present", "quiz"}
 
-EPILOG = (
-    "Global options (--data-dir, --deck, --builtin-deck) may come before or after the command. "
-    "Exit codes: 0 done, 1 failed (problems found or the command could not do its work), "
-    "2 wrong command line. `teachin COMMAND --help` describes each command."
-)
+
+def epilog() -> str:
+    return translate(
+        "cli",
+        "Global options (--data-dir, --deck, --builtin-deck, --lang) may come before or after "
+        "the command. Exit codes: 0 done, 1 failed (problems found or the command could not do "
+        "its work), 2 wrong command line. `teachin COMMAND --help` describes each command.",
+    )
 
 
 def global_options(*, in_command: bool) -> argparse.ArgumentParser:
@@ -49,21 +53,35 @@ def global_options(*, in_command: bool) -> argparse.ArgumentParser:
     (SUPPRESS), so ``teachin --deck X quiz`` is not undone by the command's own default."""
     unset = {"default": argparse.SUPPRESS} if in_command else {}
     parser = argparse.ArgumentParser(add_help=False)
-    group = parser.add_argument_group("global options")
+    group = parser.add_argument_group(translate("cli", "global options"))
     group.add_argument(
-        "--data-dir", metavar="DIR", help="keep the database, backups and log in DIR", **unset
+        "--data-dir",
+        metavar="DIR",
+        help=translate("cli", "keep the database, backups and log in DIR"),
+        **unset,
     )
     group.add_argument(
         "--deck",
         metavar="DIR",
-        help="use another content folder (slides/, quizzes/, assets/); remembered by "
-        "`present` and `quiz` for next time",
+        help=translate(
+            "cli",
+            "use another content folder (slides/, quizzes/, assets/); remembered by "
+            "`present` and `quiz` for next time",
+        ),
         **unset,
     )
     group.add_argument(
         "--builtin-deck",
         action="store_true",
-        help="use the deck that came with the app (and forget a remembered --deck)",
+        help=translate(
+            "cli", "use the deck that came with the app (and forget a remembered --deck)"
+        ),
+        **unset,
+    )
+    group.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        help=translate("cli", "the language of the interface (default: the system's)"),
         **unset,
     )
     return parser
@@ -78,85 +96,149 @@ def command(
         help=summary,
         description=description or summary,
         parents=[global_options(in_command=True)],
-        epilog=EPILOG,
+        epilog=epilog(),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="teachin",
-        description="Teach-in: present the deck, run quizzes on shared laptops, gather results. "
-        "With no command, opens the deck (the one last used, else the built-in one).",
+        description=translate(
+            "cli",
+            "Teach-in: present the deck, run quizzes on shared laptops, gather results. "
+            "With no command, opens the deck (the one last used, else the built-in one).",
+        ),
         parents=[global_options(in_command=False)],
-        epilog=EPILOG,
+        epilog=epilog(),
     )
-    parser.add_argument("--version", action="version", version=f"teachin {__version__}")
     parser.add_argument(
-        "--self-test", action="store_true", help="headless check of this installation; exit 0 if ok"
+        "--version",
+        action="version",
+        version=f"teachin {__version__}",
+        help=translate("cli", "show the version number and exit"),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate("cli", "headless check of this installation; exit 0 if ok"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    present = command(commands, "present", "presenter console + audience window")
+    present = command(commands, "present", translate("cli", "presenter console + audience window"))
     present.add_argument(
-        "deck_dir", nargs="?", metavar="DECK_DIR", help="the deck to present (remembered)"
+        "deck_dir",
+        nargs="?",
+        metavar="DECK_DIR",
+        help=translate("cli", "the deck to present (remembered)"),
     )
-    present.add_argument("--slide", type=int, default=1, metavar="N", help="start on slide N")
-    present.add_argument("--high-contrast", action="store_true", help="use the high-contrast theme")
+    present.add_argument(
+        "--slide", type=int, default=1, metavar="N", help=translate("cli", "start on slide N")
+    )
+    present.add_argument(
+        "--high-contrast", action="store_true", help=translate("cli", "use the high-contrast theme")
+    )
 
-    quiz = command(commands, "quiz", "participant kiosk on this laptop")
-    quiz.add_argument("quiz", nargs="?", metavar="QUIZ", help="quiz name (file stem in quizzes/)")
-    quiz.add_argument("--windowed", action="store_true", help="not full screen (for testing)")
+    quiz = command(commands, "quiz", translate("cli", "participant kiosk on this laptop"))
+    quiz.add_argument(
+        "quiz",
+        nargs="?",
+        metavar="QUIZ",
+        help=translate("cli", "quiz name (file stem in quizzes/)"),
+    )
+    quiz.add_argument(
+        "--windowed", action="store_true", help=translate("cli", "not full screen (for testing)")
+    )
     quiz.add_argument(
         "--room",
         metavar="ADDRESS",
-        help="send every answer on to the presenter's live room at ADDRESS (host:port) as it "
-        "is given; it is saved on this laptop first, as always",
+        help=translate(
+            "cli",
+            "send every answer on to the presenter's live room at ADDRESS (host:port) as it "
+            "is given; it is saved on this laptop first, as always",
+        ),
     )
-    quiz.add_argument("--code", metavar="CODE", help="the live room's code (with --room)")
+    quiz.add_argument(
+        "--code", metavar="CODE", help=translate("cli", "the live room's code (with --room)")
+    )
 
-    check = command(commands, "check", "validate content: path:line: message per problem")
+    check = command(
+        commands, "check", translate("cli", "validate content: path:line: message per problem")
+    )
     check.add_argument("deck_dir", nargs="?", metavar="DECK_DIR")
-    check.add_argument("--list", action="store_true", help="one line per slide")
+    check.add_argument("--list", action="store_true", help=translate("cli", "one line per slide"))
 
-    shot = command(commands, "shot", "render what the audience sees to a PNG")
+    shot = command(commands, "shot", translate("cli", "render what the audience sees to a PNG"))
     shot.add_argument(
-        "--slide", type=int, required=True, metavar="N", help="slide number (1-based)"
+        "--slide",
+        type=int,
+        required=True,
+        metavar="N",
+        help=translate("cli", "slide number (1-based)"),
     )
-    shot.add_argument("--step", type=int, default=None, metavar="K", help="reveal step (1-based)")
+    shot.add_argument(
+        "--step",
+        type=int,
+        default=None,
+        metavar="K",
+        help=translate("cli", "reveal step (1-based)"),
+    )
     shot.add_argument("--out", required=True, metavar="F.png")
     shot.add_argument("--size", default="1920x1080", metavar="WxH")
     shot.add_argument("--high-contrast", action="store_true")
 
-    handout = command(commands, "handout", "write a printable PDF of the deck")
+    handout = command(commands, "handout", translate("cli", "write a printable PDF of the deck"))
     handout.add_argument("out", metavar="OUT.pdf")
-    handout.add_argument("--notes", action="store_true", help="slide and speaker notes per page")
+    handout.add_argument(
+        "--notes", action="store_true", help=translate("cli", "slide and speaker notes per page")
+    )
 
-    results = command(commands, "results", "see, export, bundle and merge results")
+    results = command(
+        commands, "results", translate("cli", "see, export, bundle and merge results")
+    )
     add_results_actions(results)
 
-    report = command(commands, "report", "write a workshop report (PDF) from the results")
+    report = command(
+        commands, "report", translate("cli", "write a workshop report (PDF) from the results")
+    )
     report.add_argument("out", metavar="OUT.pdf")
-    report.add_argument("--names", action="store_true", help="name the participants")
-    report.add_argument("--date", metavar="D", help="the workshop's date (kept for next time)")
-    report.add_argument("--place", metavar="P", help="the workshop's place (kept for next time)")
+    report.add_argument(
+        "--names", action="store_true", help=translate("cli", "name the participants")
+    )
+    report.add_argument(
+        "--date", metavar="D", help=translate("cli", "the workshop's date (kept for next time)")
+    )
+    report.add_argument(
+        "--place", metavar="P", help=translate("cli", "the workshop's place (kept for next time)")
+    )
 
-    gift = command(commands, "import-gift", "check a Moodle GIFT file and copy it in")
+    gift = command(
+        commands, "import-gift", translate("cli", "check a Moodle GIFT file and copy it in")
+    )
     gift.add_argument("file", metavar="FILE.gift")
-    gift.add_argument("--into", metavar="DECK_DIR", help="copy into DECK_DIR/quizzes/")
+    gift.add_argument(
+        "--into", metavar="DECK_DIR", help=translate("cli", "copy into DECK_DIR/quizzes/")
+    )
 
     new_deck = command(
         commands,
         "new-deck",
-        "copy the built-in deck into a folder you can edit",
-        "Copy the built-in deck (slides/, quizzes/, assets/) into DIR, which must be new or "
-        "empty. Then `teachin present DIR` shows it, reloading as you edit, and remembers it; "
-        "`teachin --builtin-deck` goes back to the built-in deck.",
+        translate("cli", "copy the built-in deck into a folder you can edit"),
+        translate(
+            "cli",
+            "Copy the built-in deck (slides/, quizzes/, assets/) into DIR, which must be new or "
+            "empty. Then `teachin present DIR` shows it, reloading as you edit, and remembers "
+            "it; `teachin --builtin-deck` goes back to the built-in deck.",
+        ),
     )
     new_deck.add_argument("dir", metavar="DIR")
     from teachin.room.cli import add_arguments as room_arguments  # argparse only, no server
 
-    room_arguments(command(commands, "room", "open a live room for phones on the LAN"))
-    pin = command(commands, "pin", "set the kiosk's facilitator PIN (typed twice, unseen)")
+    room_arguments(
+        command(commands, "room", translate("cli", "open a live room for phones on the LAN"))
+    )
+    pin = command(
+        commands, "pin", translate("cli", "set the kiosk's facilitator PIN (typed twice, unseen)")
+    )
     pin.add_argument("action", choices=["set"])
     return parser
 
@@ -164,27 +246,42 @@ def build_parser() -> argparse.ArgumentParser:
 def add_results_actions(results: argparse.ArgumentParser) -> None:
     """``teachin results ACTION``: each action with its own arguments and ``--help``."""
     actions = results.add_subparsers(dest="action", metavar="ACTION", required=True)
-    show = command(actions, "show", "the results in words: per quiz, question, person")
-    show.add_argument("quiz", nargs="?", metavar="QUIZ", help="only this quiz (file stem)")
-    show.add_argument("--hardest-first", action="store_true", help="least share right first")
+    show = command(
+        actions, "show", translate("cli", "the results in words: per quiz, question, person")
+    )
+    show.add_argument(
+        "quiz", nargs="?", metavar="QUIZ", help=translate("cli", "only this quiz (file stem)")
+    )
+    show.add_argument(
+        "--hardest-first", action="store_true", help=translate("cli", "least share right first")
+    )
     export = command(
-        actions, "export", "every answer as CSV for a spreadsheet (no OUT: standard output)"
+        actions,
+        "export",
+        translate("cli", "every answer as CSV for a spreadsheet (no OUT: standard output)"),
     )
     export.add_argument("out", nargs="?", metavar="OUT.csv|-")
     export.add_argument(
-        "--per-participant", action="store_true", help="one row per participant and quiz"
+        "--per-participant",
+        action="store_true",
+        help=translate("cli", "one row per participant and quiz"),
     )
-    bundle = command(actions, "bundle", "this laptop's results as one file to carry")
+    bundle = command(
+        actions, "bundle", translate("cli", "this laptop's results as one file to carry")
+    )
     bundle.add_argument("out", nargs="?", metavar="DIR|FILE.zip")
-    merge = command(actions, "merge", "add other laptops' bundles to this database")
+    merge = command(
+        actions, "merge", translate("cli", "add other laptops' bundles to this database")
+    )
     merge.add_argument("bundles", nargs="+", metavar="BUNDLE")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    choose_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "quiz" and bool(args.room) != bool(args.code):
-        parser.error("quiz: --room ADDRESS and --code CODE go together")
+        parser.error(translate("cli", "quiz: --room ADDRESS and --code CODE go together"))
     paths.set_data_dir(getattr(args, "data_dir", None))
     if args.self_test:
         paths.set_deck_dir(getattr(args, "deck", None))
@@ -201,6 +298,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     module_name, function_name = target.split(":")
     function = getattr(importlib.import_module(module_name), function_name)
     return int(function(args) or 0)
+
+
+def choose_language(argv: Sequence[str] | None) -> None:
+    """``--lang`` read before the parser is built, so that ``--help`` speaks it too."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=i18n.LANGUAGES)
+    try:
+        known, _ = early.parse_known_args(argv)
+    except SystemExit:  # a wrong --lang: the full parser says so, in the system's language
+        known = argparse.Namespace(lang=None)
+    i18n.set_language(known.lang)
+    i18n.argparse_in_language()
 
 
 def _windowed_start(args: argparse.Namespace) -> int:

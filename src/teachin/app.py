@@ -24,12 +24,13 @@ from teachin.presenting import Action, Presentation, View, laptop_screen
 from teachin.theme import theme_for
 
 # isort: split
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from teachin.ui.app_icon import set_app_icon
 from teachin.ui.fonts import register_fonts
+from teachin.ui.language import install_translators
 from teachin.ui.presenter.audience import AudienceWindow
 
 if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when first named
@@ -92,6 +93,7 @@ def make_application() -> QApplication:
         QApplication.setApplicationName(paths.APP_NAME)
         QApplication.setOrganizationName(paths.APP_NAME)
         app = QApplication(sys.argv[:1])
+    install_translators(app)  # before any widget: a widget translates its texts when built
     set_app_icon()
     # A missing or unreadable font file leaves Qt on a system font rather than failing.
     if "Noto Sans" in register_fonts():
@@ -385,14 +387,17 @@ class Presenter(QObject):
         if action is Action.CLOSE_ROOM:
             room.close()
             self.join_shown = False
-            self.model.message = "Room closed: nothing listens on the network"
+            self.model.message = QCoreApplication.translate(
+                "Presenter", "Room closed: nothing listens on the network"
+            )
         elif not room.is_open:
             from teachin.store.db import StoreError
 
             try:
                 room.open()
             except (OSError, StoreError) as error:
-                self.model.message = f"The room could not open: {error}"
+                said = QCoreApplication.translate("Presenter", "The room could not open: {error}")
+                self.model.message = said.format(error=error)
             else:
                 self.join_shown = True
         else:
@@ -460,7 +465,9 @@ class Presenter(QObject):
         new = load_deck(self.deck.root)
         self._watch()
         if not new.slides:  # mid-edit (file emptied or renamed): keep showing the last good deck
-            self.model.message = "Reload: no slides found, still showing the previous version"
+            self.model.message = QCoreApplication.translate(
+                "Presenter", "Reload: no slides found, still showing the previous version"
+            )
             self.console.render(self.model, self.deck)
             return
         self._use_deck(new)
@@ -511,7 +518,10 @@ def run_present(args: Namespace) -> int:
     for problem in deck.problems:
         log.warning(problem)
     if not deck.slides:
-        log.error(f"{root}: no slides to present (see `teachin check {root}`)")
+        said = QCoreApplication.translate(
+            "Presenter", "{folder}: no slides to present (see `teachin check {folder}`)"
+        )
+        log.error(said.format(folder=root))
         return 1
     slide = getattr(args, "slide", 1) or 1
     presenter = Presenter(

@@ -19,6 +19,8 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from teachin.i18n import translate
+
 # Qt's X11 plugin links these (Debian/Ubuntu names); the bundle carries them, a pip install
 # needs them on the system.
 XCB_PACKAGES = (
@@ -26,11 +28,15 @@ XCB_PACKAGES = (
     "libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-sync1 "
     "libxcb-shm0 libxcb-util1 libgl1 libegl1 libfontconfig1 libdbus-1-3"
 )
-NO_SCREEN_HINT = (
-    "Start Teach-in from the laptop's own desktop session (not over SSH; `ssh -X` forwards "
-    "windows but is too slow to present). To check an installation without a screen: "
-    "QT_QPA_PLATFORM=offscreen teachin --self-test"
-)
+
+
+def no_screen_hint() -> str:
+    return translate(
+        "display",
+        "Start Teach-in from the laptop's own desktop session (not over SSH; `ssh -X` forwards "
+        "windows but is too slow to present). To check an installation without a screen: "
+        "QT_QPA_PLATFORM=offscreen teachin --self-test",
+    )
 
 
 def problem(env: Mapping[str, str] | None = None, platform: str = sys.platform) -> str | None:
@@ -45,20 +51,27 @@ def problem(env: Mapping[str, str] | None = None, platform: str = sys.platform) 
         return None  # Qt picks Wayland there
     display = env.get("DISPLAY", "")
     if not display:
-        return (
-            "No screen to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set. "
-            + NO_SCREEN_HINT
+        said = translate(
+            "display", "No screen to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set."
         )
+        return f"{said} {no_screen_hint()}"
     if missing := plugin_libraries_missing():
-        return (
-            f"Qt's X11 screen plugin cannot load: this system lacks {', '.join(missing)}. "
-            f"Install (Debian/Ubuntu): sudo apt-get install {' '.join(debian_packages(missing))}"
-            f" (all Qt needs: sudo apt-get install {XCB_PACKAGES})"
+        said = translate(
+            "display",
+            "Qt's X11 screen plugin cannot load: this system lacks {libraries}. "
+            "Install (Debian/Ubuntu): sudo apt-get install {packages} "
+            "(all Qt needs: sudo apt-get install {all_packages})",
+        )
+        return said.format(
+            libraries=", ".join(missing),
+            packages=" ".join(debian_packages(missing)),
+            all_packages=XCB_PACKAGES,
         )
     if not can_connect(display):
-        return f"Cannot open the X11 display {display!r}: no X server answers there. " + (
-            NO_SCREEN_HINT
+        said = translate(
+            "display", "Cannot open the X11 display {display!r}: no X server answers there."
         )
+        return f"{said.format(display=display)} {no_screen_hint()}"
     return None
 
 

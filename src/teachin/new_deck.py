@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from teachin import paths
+from teachin.i18n import translate
 
 DECK_PARTS = ("slides", "quizzes", "assets")
 
@@ -23,14 +24,20 @@ def new_deck(target: Path, source: Path | None = None) -> Path:
     source = source or paths.builtin_deck()
     target = target.expanduser().resolve()
     if target.exists() and not target.is_dir():
-        raise ValueError(f"{target}: is a file; name a new folder")
+        message = translate("new_deck", "{folder}: is a file; name a new folder")
+        raise ValueError(message.format(folder=target))
     if target.is_dir() and any(target.iterdir()):
-        raise ValueError(
-            f"{target}: the folder is not empty; name a new or empty folder "
-            "(nothing was copied, nothing in it was changed)"
+        message = translate(
+            "new_deck",
+            "{folder}: the folder is not empty; name a new or empty folder "
+            "(nothing was copied, nothing in it was changed)",
         )
+        raise ValueError(message.format(folder=target))
     if source == target or source in target.parents:
-        raise ValueError(f"{target}: is inside the built-in deck; name a folder elsewhere")
+        message = translate(
+            "new_deck", "{folder}: is inside the built-in deck; name a folder elsewhere"
+        )
+        raise ValueError(message.format(folder=target))
     target.mkdir(parents=True, exist_ok=True)
     for part in DECK_PARTS:
         if (source / part).is_dir():
@@ -44,13 +51,18 @@ def run_new_deck(args: argparse.Namespace) -> int:
     try:
         target = new_deck(Path(args.dir))
     except ValueError as error:
-        print(f"teachin new-deck: {error}", file=sys.stderr)
+        print(f"teachin new-deck: {error}", file=sys.stderr)  # untranslated: names only
         return 1
     except OSError as error:
-        print(f"teachin new-deck: {error.filename or args.dir}: {error.strerror}", file=sys.stderr)
+        where = error.filename or args.dir
+        print(f"teachin new-deck: {where}: {error.strerror}", file=sys.stderr)
         return 1
-    print(f"copied the built-in deck to {target}")
-    print(f"edit it, check it with: teachin check {target}")
-    print(f"present it with:        teachin present {target}   (remembered for next time)")
-    print("back to the built-in deck: teachin --builtin-deck")
+    done = translate(
+        "new_deck",
+        "copied the built-in deck to {folder}\n"
+        "edit it, check it with: teachin check {folder}\n"
+        "present it with:        teachin present {folder}   (remembered for next time)\n"
+        "back to the built-in deck: teachin --builtin-deck",
+    )
+    print(done.format(folder=target))
     return 0

@@ -18,6 +18,8 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from teachin.i18n import translate
+
 EXIT_FATAL = 1
 # Platforms with no screen: a modal window there would wait forever for a click.
 _HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc"}
@@ -34,47 +36,56 @@ def explain(exc: BaseException) -> tuple[str, str]:
     """A title and a plain message for a fault that stopped the app."""
     where = _data_dir_text()
     if type(exc).__name__ in {"StoreError", "DeckError", "StartupError"}:
-        return "Teach-in cannot start", str(exc)
+        return translate("startup", "Teach-in cannot start"), str(exc)
     if isinstance(exc, OSError):
         target = exc.filename or where
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-            return "The disk is full", (
-                f"There is no room left to write {target}. Free some space on that disk, or "
-                "start Teach-in with --data-dir pointing to a folder on another disk."
-            )
+            return translate("startup", "The disk is full"), translate(
+                "startup",
+                "There is no room left to write {target}. Free some space on that disk, or "
+                "start Teach-in with --data-dir pointing to a folder on another disk.",
+            ).format(target=target)
         if exc.errno == errno.EROFS:
-            return "The disk is read-only", (
-                f"{target} is on a read-only disk. Start Teach-in with --data-dir pointing to a "
-                "writable folder (or set TEACHIN_DATA_DIR)."
-            )
+            return translate("startup", "The disk is read-only"), translate(
+                "startup",
+                "{target} is on a read-only disk. Start Teach-in with --data-dir pointing to a "
+                "writable folder (or set TEACHIN_DATA_DIR).",
+            ).format(target=target)
         if exc.errno in (errno.EACCES, errno.EPERM):
-            return "No permission to write", (
-                f"This user may not write {target}. Start Teach-in with --data-dir pointing to a "
-                "folder you can write (or set TEACHIN_DATA_DIR)."
-            )
-        return "A file could not be used", f"{target}: {exc.strerror or exc}"
+            return translate("startup", "No permission to write"), translate(
+                "startup",
+                "This user may not write {target}. Start Teach-in with --data-dir pointing to a "
+                "folder you can write (or set TEACHIN_DATA_DIR).",
+            ).format(target=target)
+        title = translate("startup", "A file could not be used")
+        return title, f"{target}: {exc.strerror or exc}"
     if isinstance(exc, sqlite3.DatabaseError):
         text = str(exc)
         if "full" in text:
-            return "The disk is full", f"The results database in {where} cannot grow: {text}."
+            return translate("startup", "The disk is full"), translate(
+                "startup", "The results database in {folder} cannot grow: {error}."
+            ).format(folder=where, error=text)
         if "readonly" in text or "read-only" in text or "unable to open" in text:
-            return "The results database cannot be written", (
-                f"{where}: {text}. Start Teach-in with --data-dir pointing to a writable folder."
-            )
-        return "The results database is damaged", (
-            f"{where}: {text}. Move the file teachin.db aside (keep it for the organiser) and "
-            "start again: the newest backup in that folder can be restored."
-        )
+            return translate("startup", "The results database cannot be written"), translate(
+                "startup",
+                "{folder}: {error}. Start Teach-in with --data-dir pointing to a writable folder.",
+            ).format(folder=where, error=text)
+        return translate("startup", "The results database is damaged"), translate(
+            "startup",
+            "{folder}: {error}. Move the file teachin.db aside (keep it for the organiser) and "
+            "start again: the newest backup in that folder can be restored.",
+        ).format(folder=where, error=text)
     if isinstance(exc, (UnicodeDecodeError, ValueError, KeyError)):
-        return "The content folder looks damaged", (
-            f"{type(exc).__name__}: {exc}. Run `teachin check` to see what is wrong, or copy "
-            "the app folder again."
-        )
+        return translate("startup", "The content folder looks damaged"), translate(
+            "startup",
+            "{error}. Run `teachin check` to see what is wrong, or copy the app folder again.",
+        ).format(error=f"{type(exc).__name__}: {exc}")
     if isinstance(exc, ImportError):
-        return "This copy of Teach-in is incomplete", (
-            f"{exc}. Copy the whole app folder again (an antivirus may have removed a file)."
-        )
-    return "Teach-in stopped", f"{type(exc).__name__}: {exc}"
+        return translate("startup", "This copy of Teach-in is incomplete"), translate(
+            "startup",
+            "{error}. Copy the whole app folder again (an antivirus may have removed a file).",
+        ).format(error=exc)
+    return translate("startup", "Teach-in stopped"), f"{type(exc).__name__}: {exc}"
 
 
 def run_guarded(
@@ -92,7 +103,8 @@ def run_guarded(
         title, message = explain(exc)
         crash_file = _write_log(exc)
         if crash_file:
-            message += f"\n\nDetails for the organiser: {crash_file}"
+            details = translate("startup", "Details for the organiser: {file}")
+            message += "\n\n" + details.format(file=crash_file)
         _to_log_file(f"{title}: {message}", exc)
         report_fatal(title, message)
         return EXIT_FATAL
@@ -132,6 +144,12 @@ def _show_window(title: str, message: str) -> None:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "teachin"])
     if QApplication.platformName() in _HEADLESS_PLATFORMS:
         return
+    try:  # Qt's own words ("Close") in the interface's language
+        from teachin.ui.language import install_translators
+
+        install_translators(app)
+    except Exception:  # the report must show even if the catalogue cannot load
+        pass
     box = QMessageBox(QMessageBox.Icon.Critical, f"Teach-in: {title}", title)
     box.setInformativeText(message)
     box.setStandardButtons(QMessageBox.StandardButton.Close)

@@ -24,6 +24,7 @@ from teachin.content.data import (
 from teachin.content.model import ChartPart, Problem
 from teachin.content.room_chart import ROOM_KINDS
 from teachin.content.text_file import one_line, quoted, shortened
+from teachin.i18n import translate
 
 KINDS = ("line", "bars", "grouped-bars", "magnitude", "what-if", "room")
 COMMON = ("kind", "title", "note")
@@ -153,7 +154,11 @@ def check_chart(
     if kind not in KINDS:
         return [
             Problem(
-                path, part.line, f"unknown chart kind {quoted(kind)} (kinds: {', '.join(KINDS)})"
+                path,
+                part.line,
+                translate("content", "unknown chart kind {quoted} (kinds: {names})").format(
+                    quoted=quoted(kind), names=", ".join(KINDS)
+                ),
             )
         ]
     problems = []
@@ -164,7 +169,15 @@ def check_chart(
             problems.append(Problem(path, part.line, message))
     for key in REQUIRED[kind]:
         if not part.options.get(key, "").strip():
-            problems.append(Problem(path, part.line, f"a {kind} chart needs '{key}: ...'"))
+            problems.append(
+                Problem(
+                    path,
+                    part.line,
+                    translate("content", "a {kind} chart needs '{key}: ...'").format(
+                        kind=kind, key=key
+                    ),
+                )
+            )
     if problems:
         return problems
     try:
@@ -187,7 +200,7 @@ def chart_data(
         "room": _room,
     }.get(part.kind)
     if builder is None:
-        raise ChartError(f"unknown chart kind '{part.kind}'")
+        raise ChartError(translate("content", "unknown chart kind '{kind}'").format(kind=part.kind))
     return builder(part.options, series, quizzes or {})
 
 
@@ -201,20 +214,33 @@ def _series(series: Mapping[str, Series], name: str) -> Series:
         # (difflib's time grows with the product of the lengths: a long name gets no hint)
         long = len(name) > 200
         close = [] if long else difflib.get_close_matches(name, list(series), n=2, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(close)}?" if close else ""
+        said = translate("content", "; did you mean {names}?")
+        hint = said.format(names=translate("content", " or ").join(close)) if close else ""
         shown = shortened(name)
-        raise ChartError(f"unknown series '{shown}' (no assets/data/{shown}.csv{hint})")
+        raise ChartError(
+            translate(
+                "content", "unknown series '{shown}' (no assets/data/{shown}.csv{hint})"
+            ).format(shown=shown, hint=hint)
+        )
     found = series[name]
     if not found.rows:
         where = found.path.name if found.path.name else f"{name}.csv"
-        raise ChartError(f"series '{name}' has no usable rows (see the problems in {where})")
+        raise ChartError(
+            translate(
+                "content", "series '{name}' has no usable rows (see the problems in {where})"
+            ).format(name=name, where=where)
+        )
     return found
 
 
 def _int(options: Mapping[str, str], key: str, text: str | None = None) -> int:
     value = options.get(key, "") if text is None else text
     if not _YEAR.fullmatch(value.strip()):
-        raise ChartError(f"'{key}: {shortened(value)}' is not a whole year")
+        raise ChartError(
+            translate("content", "'{key}: {shortened}' is not a whole year").format(
+                key=key, shortened=shortened(value)
+            )
+        )
     return int(value.strip())
 
 
@@ -225,7 +251,11 @@ def _labels(options: Mapping[str, str], defaults: list[str]) -> list[str]:
         [x.strip() for x in text.split(";") if x.strip()] if ";" in text else options_list(text)
     )
     if labels and len(labels) != len(defaults):
-        raise ChartError(f"'labels' names {len(labels)} item(s) but the chart has {len(defaults)}")
+        raise ChartError(
+            translate(
+                "content", "'labels' names {count} item(s) but the chart has {expected}"
+            ).format(count=len(labels), expected=len(defaults))
+        )
     return labels or defaults
 
 
@@ -233,7 +263,11 @@ def _one_unit(rows: list[Row], what: str) -> str:
     """The base unit all rows share ("US$" for both "billion US$" and "trillion US$")."""
     bases = sorted({split_unit(row.unit)[1] for row in rows})
     if len(bases) > 1:
-        raise ChartError(f"{what} mixes units ({' / '.join(bases)}): one chart, one unit")
+        raise ChartError(
+            translate("content", "{what} mixes units ({names}): one chart, one unit").format(
+                what=what, names=" / ".join(bases)
+            )
+        )
     return bases[0]
 
 
@@ -252,7 +286,11 @@ def _make(
 ) -> ChartData:
     """The ChartData for ``rows`` (all in one base unit), with its sources and units."""
     if not rows:  # e.g. "series: ," or "years: ,": a list with nothing in it
-        raise ChartError(f"this {kind} chart names no series, years or items to show")
+        raise ChartError(
+            translate(
+                "content", "this {kind} chart names no series, years or items to show"
+            ).format(kind=kind)
+        )
     scale, shown = _scaled(rows, _one_unit(rows, f"this {kind} chart"))
     traces = tuple(replace(t, y=tuple(v / scale for v in t.y)) for t in traces)
     if whatif is not None:
@@ -318,9 +356,17 @@ def _row_for(found: Series, year: int) -> Row:
     rows = [row for row in found.rows if row.year == year]
     if not rows:
         years = ", ".join(str(y) for y in found.years)
-        raise ChartError(f"series '{found.name}' has no row for {year} (years: {years})")
+        raise ChartError(
+            translate("content", "series '{name}' has no row for {year} (years: {years})").format(
+                name=found.name, year=year, years=years
+            )
+        )
     if len(rows) > 1:
-        raise ChartError(f"series '{found.name}' has {len(rows)} rows for {year}: use a bars chart")
+        raise ChartError(
+            translate(
+                "content", "series '{name}' has {count} rows for {year}: use a bars chart"
+            ).format(name=found.name, count=len(rows), year=year)
+        )
     return rows[0]
 
 
@@ -340,10 +386,18 @@ def _line(options: Mapping[str, str], series: Mapping[str, Series], _q: object) 
         found = _series(series, name)
         if len({found.category(r) for r in found.rows}) > 1:
             columns = ", ".join(found.category_columns)
-            raise ChartError(f"series '{name}' has categories ({columns}): use a bars chart")
+            raise ChartError(
+                translate(
+                    "content", "series '{name}' has categories ({columns}): use a bars chart"
+                ).format(name=name, columns=columns)
+            )
         rows = [r for r in found.rows if (first or r.year) <= r.year <= (last or r.year)]
         if len(rows) < 2:
-            raise ChartError(f"series '{name}' has fewer than two rows in the years chosen")
+            raise ChartError(
+                translate(
+                    "content", "series '{name}' has fewer than two rows in the years chosen"
+                ).format(name=name)
+            )
         chosen.append(rows)
     labels = _labels(options, names)
     traces = tuple(
@@ -356,22 +410,38 @@ def _line(options: Mapping[str, str], series: Mapping[str, Series], _q: object) 
 def _bars(options: Mapping[str, str], series: Mapping[str, Series], _q: object) -> ChartData:
     names = options_list(options["series"])
     if len(names) != 1:
-        raise ChartError("a bars chart takes one series (use grouped-bars to compare several)")
+        raise ChartError(
+            translate(
+                "content", "a bars chart takes one series (use grouped-bars to compare several)"
+            )
+        )
     found = _series(series, names[0])
     rows = list(found.rows)
     if options.get("year"):
         year = _int(options, "year")
         rows = [r for r in rows if r.year == year]
         if not rows:
-            raise ChartError(f"series '{found.name}' has no rows for {year}")
+            raise ChartError(
+                translate("content", "series '{name}' has no rows for {year}").format(
+                    name=found.name, year=year
+                )
+            )
     column = options.get("category", "").strip()
     if column and column not in found.columns:
         columns = ", ".join(found.columns)
-        raise ChartError(f"series '{found.name}' has no column '{column}' (columns: {columns})")
+        raise ChartError(
+            translate(
+                "content", "series '{name}' has no column '{column}' (columns: {columns})"
+            ).format(name=found.name, column=column, columns=columns)
+        )
     column = column or next((c for c in CATEGORY_GUESS if c in found.columns), "year")
     labels = tuple(str(r.year) if column == "year" else r.extra.get(column, "") for r in rows)
     if len(set(labels)) != len(labels):
-        raise ChartError(f"'{column}' repeats within the rows shown: pick one year with 'year:'")
+        raise ChartError(
+            translate(
+                "content", "'{column}' repeats within the rows shown: pick one year with 'year:'"
+            ).format(column=column)
+        )
     return _make("bars", options, rows, (_trace(found.name, rows),), labels)
 
 
@@ -391,19 +461,27 @@ def _magnitude(options: Mapping[str, str], series: Mapping[str, Series], _q: obj
     for item in options_list(options["items"]):
         name, _, key = (part.strip() for part in item.partition(":"))
         if not key:
-            raise ChartError(f"item '{item}' should be series:KEY (a year or a metric)")
+            raise ChartError(
+                translate(
+                    "content", "item '{item}' should be series:KEY (a year or a metric)"
+                ).format(item=item)
+            )
         found = _series(series, name)
         if _YEAR.fullmatch(key):  # not str.isdigit(): it takes '²', which int() refuses
             row = _row_for(found, int(key))
         else:
             match = [r for r in found.rows if key in r.extra.values()]
             if len(match) != 1:
-                raise ChartError(f"series '{found.name}' has {len(match)} rows named '{key}'")
+                raise ChartError(
+                    translate("content", "series '{name}' has {count} rows named '{key}'").format(
+                        name=found.name, count=len(match), key=key
+                    )
+                )
             row = match[0]
         rows.append(row)
         defaults.append(row.extra.get("metric") or f"{found.name} {row.year}")
     if len(rows) < 2:
-        raise ChartError("a magnitude chart compares at least two items")
+        raise ChartError(translate("content", "a magnitude chart compares at least two items"))
     labels = tuple(_labels(options, defaults))
     return _make("magnitude", options, rows, (_trace("magnitude", rows),), labels)
 
@@ -414,17 +492,31 @@ def _what_if(options: Mapping[str, str], series: Mapping[str, Series], _q: objec
     rows = [_row_for(_series(series, name), year) for name in names]
     match = _SLIDER.match(options["slider"].strip())
     if not match:
-        raise ChartError(f"'slider: {options['slider']}' should be 'NAME, MIN..MAX %'")
+        raise ChartError(
+            translate("content", "'slider: {value}' should be 'NAME, MIN..MAX %'").format(
+                value=options["slider"]
+            )
+        )
     low, high = float(match["lo"]), float(match["hi"])
     if low >= high:
-        raise ChartError(f"slider range {low:g}..{high:g} is empty: MIN must be below MAX")
+        raise ChartError(
+            translate(
+                "content", "slider range {low:g}..{high:g} is empty: MIN must be below MAX"
+            ).format(low=low, high=high)
+        )
     default = 0.0 if low <= 0 <= high else low
     try:
         at = float(options["at"]) if options.get("at", "").strip() else default
     except ValueError:
-        raise ChartError(f"'at: {options['at']}' is not a number") from None
+        raise ChartError(
+            translate("content", "'at: {value}' is not a number").format(value=options["at"])
+        ) from None
     if not low <= at <= high:
-        raise ChartError(f"'at: {at:g}' is outside the slider range {low:g}..{high:g}")
+        raise ChartError(
+            translate(
+                "content", "'at: {at:g}' is outside the slider range {low:g}..{high:g}"
+            ).format(at=at, low=low, high=high)
+        )
     labels = tuple(_labels(options, names))
     values = tuple(base_value(r) for r in rows)
     whatif = WhatIf(match["name"].strip(), low, high, at, year, labels, values, "")
@@ -436,12 +528,24 @@ def _room(options: Mapping[str, str], _s: object, quizzes: Mapping[str, object])
     quiz = quizzes.get(quiz_name)
     if quiz is None:
         known = ", ".join(sorted(quizzes)) or "none yet"
-        raise ChartError(f"unknown quiz '{quiz_name}' (quizzes: {known})")
+        raise ChartError(
+            translate("content", "unknown quiz '{quiz_name}' (quizzes: {known})").format(
+                quiz_name=quiz_name, known=known
+            )
+        )
     found = next((q for q in getattr(quiz, "questions", ()) if q.name == question), None)
     if found is None:
-        raise ChartError(f"quiz '{quiz_name}' has no question '{question}'")
+        raise ChartError(
+            translate("content", "quiz '{quiz_name}' has no question '{question}'").format(
+                quiz_name=quiz_name, question=question
+            )
+        )
     if found.kind not in ROOM_KINDS:
         kinds = ", ".join(ROOM_KINDS)
-        raise ChartError(f"question '{question}' is {found.kind}: a room chart shows {kinds}")
+        raise ChartError(
+            translate(
+                "content", "question '{question}' is {kind}: a room chart shows {kinds}"
+            ).format(question=question, kind=found.kind, kinds=kinds)
+        )
     title, note = options.get("title", ""), options.get("note", "")
     return ChartData("room", title, note, "", 1.0, (), quiz=quiz_name, question=question)

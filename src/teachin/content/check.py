@@ -10,12 +10,13 @@ from teachin import paths
 from teachin.content.deck import load_deck
 from teachin.content.model import Deck, Problem
 from teachin.content.sources import audience_source_lines, provenance_problems
+from teachin.i18n import translate
 
 
 def run_check(args: argparse.Namespace) -> int:
     root = paths.deck_dir(args.deck_dir)
     if not root.is_dir():
-        print(f"{root}: no such deck folder")
+        print(translate("check", "{folder}: no such deck folder").format(folder=root))
         return 1
     deck = load_deck(root)
     deck = deck._replace(problems=(*deck.problems, *provenance_problems(deck)))
@@ -32,11 +33,26 @@ def summary(deck: Deck) -> str:
     questions = sum(len(quiz.questions) for quiz in deck.quizzes.values())
     charts = sum(len(slide.charts) for slide in deck.slides)
     found = len(deck.problems)
-    return (
-        f"{len(deck.modules)} modules, {len(deck.slides)} slides, {charts} charts, "
-        f"{len(deck.quizzes)} quizzes ({questions} questions), {len(deck.series)} data series, "
-        f"{deck.planned_minutes} planned minutes; "
-        + (f"{found} problem{'s' if found != 1 else ''}" if found else "no problems")
+    if found == 0:
+        problems = translate("check", "no problems")
+    elif found == 1:
+        problems = translate("check", "1 problem")
+    else:
+        problems = translate("check", "{count} problems").format(count=found)
+    counts = translate(
+        "check",
+        "{modules} modules, {slides} slides, {charts} charts, {quizzes} quizzes "
+        "({questions} questions), {series} data series, {minutes} planned minutes; {problems}",
+    )
+    return counts.format(
+        modules=len(deck.modules),
+        slides=len(deck.slides),
+        charts=charts,
+        quizzes=len(deck.quizzes),
+        questions=questions,
+        series=len(deck.series),
+        minutes=deck.planned_minutes,
+        problems=problems,
     )
 
 
@@ -51,7 +67,9 @@ def slide_listing(deck: Deck) -> list[str]:
             f"quiz {q.quiz}" + (f":{q.question}" if q.question else "") for q in slide.quiz_parts
         ]
         extra = f"  [{'; '.join(shows)}]" if shows else ""
-        steps = f" ({slide.steps} steps)" if slide.steps > 1 else ""
+        steps = ""
+        if slide.steps > 1:
+            steps = " " + translate("check", "({count} steps)").format(count=slide.steps)
         lines.append(
             f"{number:3d}  {module.order:02d} {module.title} | {slide.title}{steps}{extra}"
         )

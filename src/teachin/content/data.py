@@ -17,6 +17,7 @@ from pathlib import Path
 
 from teachin.content.model import Problem
 from teachin.content.text_file import one_line, quoted, read_text
+from teachin.i18n import translate
 
 REQUIRED = ("year", "value", "unit", "source")
 # Plain decimal numbers only: float() would also take "nan", "inf", "1_000" and other scripts'
@@ -96,15 +97,39 @@ def _load_series(path: Path) -> tuple[Series, list[Problem]]:
     try:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
-        return empty, [Problem(path, 1, "empty file: expected a header year,value,unit,source")]
+        return empty, [
+            Problem(
+                path,
+                1,
+                translate("content", "empty file: expected a header year,value,unit,source"),
+            )
+        ]
     except csv.Error as error:
-        return empty, [Problem(path, 1, f"not a readable CSV: {error}")]
+        return empty, [
+            Problem(
+                path, 1, translate("content", "not a readable CSV: {error}").format(error=error)
+            )
+        ]
     missing = [name for name in REQUIRED if name not in header]
     if missing:
-        return empty, [Problem(path, 1, f"missing column(s): {', '.join(missing)}")]
+        return empty, [
+            Problem(
+                path,
+                1,
+                translate("content", "missing column(s): {names}").format(names=", ".join(missing)),
+            )
+        ]
     duplicated = sorted(name for name, count in Counter(header).items() if count > 1)
     if duplicated:
-        return empty, [Problem(path, 1, f"column(s) named twice: {', '.join(duplicated)}")]
+        return empty, [
+            Problem(
+                path,
+                1,
+                translate("content", "column(s) named twice: {names}").format(
+                    names=", ".join(duplicated)
+                ),
+            )
+        ]
 
     problems: list[Problem] = []
     rows: list[Row] = []
@@ -116,7 +141,13 @@ def _load_series(path: Path) -> tuple[Series, list[Problem]]:
         except StopIteration:
             break
         except csv.Error as error:  # e.g. a field over csv's size limit: the next row goes on
-            problems.append(Problem(path, start, f"not a readable CSV row: {error}"))
+            problems.append(
+                Problem(
+                    path,
+                    start,
+                    translate("content", "not a readable CSV row: {error}").format(error=error),
+                )
+            )
             continue
         line = start
         if not any(cell.strip() for cell in cells):
@@ -130,7 +161,7 @@ def _load_series(path: Path) -> tuple[Series, list[Problem]]:
     result = Series(path.stem, path, tuple(rows), tuple(header))
     problems.extend(_check_order(result))
     if not rows and not problems:
-        problems.append(Problem(path, 1, "no data rows under the header"))
+        problems.append(Problem(path, 1, translate("content", "no data rows under the header")))
     return result, problems
 
 

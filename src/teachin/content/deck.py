@@ -12,6 +12,7 @@ from pathlib import Path
 from teachin.content.model import Deck, Module, Problem, QuizPart
 from teachin.content.slides import load_module, order_of
 from teachin.content.text_file import shortened
+from teachin.i18n import translate
 
 
 def load_deck(root: Path) -> Deck:
@@ -25,7 +26,9 @@ def load_slides(root: Path) -> Deck:
     problems: list[Problem] = []
     slides_dir = root / "slides"
     if not slides_dir.is_dir():
-        problems.append(Problem(slides_dir, 0, "no slides/ folder in this deck"))
+        problems.append(
+            Problem(slides_dir, 0, translate("content", "no slides/ folder in this deck"))
+        )
     files = sorted(
         slides_dir.glob("*.md"), key=lambda p: (order_of(p) is None, order_of(p), p.name)
     )
@@ -68,7 +71,13 @@ def _duplicate_orders(files: list[Path]) -> list[Problem]:
             continue
         if order in first_with:
             problems.append(
-                Problem(path, 1, f"order number {order} is also used by {first_with[order].name}")
+                Problem(
+                    path,
+                    1,
+                    translate("content", "order number {order} is also used by {name}").format(
+                        order=order, name=first_with[order].name
+                    ),
+                )
             )
         else:
             first_with[order] = path
@@ -79,8 +88,16 @@ def _check_quiz_part(part: QuizPart, quizzes: dict, path: Path) -> list[Problem]
     quiz = quizzes.get(part.quiz)
     name = shortened(part.quiz)  # one line, however odd the block's value
     if quiz is None:
-        known = ", ".join(sorted(quizzes)) or "none"
-        return [Problem(path, part.line, f"unknown quiz '{name}' (quizzes: {known})")]
+        known = ", ".join(sorted(quizzes)) or translate("content", "none")
+        return [
+            Problem(
+                path,
+                part.line,
+                translate("content", "unknown quiz '{name}' (quizzes: {known})").format(
+                    name=name, known=known
+                ),
+            )
+        ]
     if part.question and part.question not in quiz:
         message = f"quiz '{name}' has no question '{shortened(part.question)}'"
         return [Problem(path, part.line, message)]

@@ -54,6 +54,7 @@ from teachin.content.gift_model import (
 )
 from teachin.content.model import Problem
 from teachin.content.text_file import one_line, quoted, read_text, split_lines
+from teachin.i18n import translate
 
 __all__ = [
     "CHOICE_KINDS",
@@ -154,7 +155,7 @@ class _Reader:
         self.problems.append(Problem(self.path, line, one_line(message)))
 
     def warn(self, line: int, message: str) -> None:
-        self.problem(line, f"warning: {message}")
+        self.problem(line, f"warning: {message}")  # untranslated: the marker gift_import reads
 
     def read(self, block: _Block) -> None:
         marker = self._directives(block)
@@ -231,10 +232,12 @@ class _Reader:
         if text.startswith("::", at):
             end = text.find("::", at + 2)
             if end < 0:
-                raise body.BodyError(at, "the ::name:: is not closed: add :: after the name")
+                raise body.BodyError(
+                    at, translate("content", "the ::name:: is not closed: add :: after the name")
+                )
             name = body.unescape(text[at + 2 : end])
             if not name:
-                raise body.BodyError(at, "the ::name:: is empty")
+                raise body.BodyError(at, translate("content", "the ::name:: is empty"))
             at = end + 2
         text_format, rest = body.strip_format(text[at:])
         at = len(text) - len(rest)
@@ -244,21 +247,33 @@ class _Reader:
             kind_body = body.Body("description")
             question_text, general = rest, ""
             if marker:
-                raise body.BodyError(at, f"@{marker} needs answers in {{...}}")
+                raise body.BodyError(
+                    at,
+                    translate("content", "@{marker} needs answers in {{...}}").format(
+                        marker=marker
+                    ),
+                )
         else:
             if closing < 0:
-                raise body.BodyError(opening, "the { is never closed with }")
+                raise body.BodyError(opening, translate("content", "the { is never closed with }"))
             if opening < 0 or closing < opening:
-                raise body.BodyError(closing, "a } with no { before it (escape it as \\})")
+                raise body.BodyError(
+                    closing, translate("content", "a } with no { before it (escape it as \\})")
+                )
             if "{" in text[opening + 1 : closing]:
-                raise body.BodyError(opening, "the { is never closed with } before the next {")
+                raise body.BodyError(
+                    opening, translate("content", "the { is never closed with } before the next {")
+                )
             after = text[closing + 1 :]
             if "{" in after or "}" in after:
                 where = closing + 1 + min(i for i in (after.find("{"), after.find("}")) if i >= 0)
                 raise body.BodyError(
                     where,
-                    "a second {…} in one question: escape a literal brace as \\{ and \\}, "
-                    "or leave a blank line between two questions",
+                    translate(
+                        "content",
+                        "a second {…} in one question: escape a literal brace as \\{ and \\}, or "
+                        "leave a blank line between two questions",
+                    ),
                 )
             answers = text[opening + 1 : closing]
             cut = answers.rfind("####")
@@ -270,11 +285,14 @@ class _Reader:
             tail = after.strip()
             blank = "_____" if tail else ""
             if tail and not body.unescape(tail).strip(".,;:!?"):
-                self.warn(line, f"text {tail!r} after }} makes this a fill-in-the-blank question")
+                said = translate(
+                    "content", "text {tail!r} after }} makes this a fill-in-the-blank question"
+                )
+                self.warn(line, said.format(tail=tail))
             question_text = text[at:opening] + blank + after
         plain = body.unescape(question_text)
         if not plain and kind_body.kind != "description":
-            raise body.BodyError(at, "the question has no text")
+            raise body.BodyError(at, translate("content", "the question has no text"))
         idnumber, tags = _metadata(block)
         return Question(
             name=name or _name_from(plain),
@@ -417,8 +435,16 @@ def pre_post_problems(quizzes: Mapping[str, Quiz]) -> list[Problem]:
                         Problem(
                             post.path,
                             other.line,
-                            f"{question.name!r} is {other.kind} here but {question.kind} "
-                            f"in {pre.path.name}: pre/post pairs must match",
+                            translate(
+                                "content",
+                                "{name!r} is {kind} here but {other_kind} in {file}: "
+                                "pre/post pairs must match",
+                            ).format(
+                                name=question.name,
+                                kind=other.kind,
+                                other_kind=question.kind,
+                                file=pre.path.name,
+                            ),
                         )
                     )
                 elif [c.text for c in other.choices] != [c.text for c in question.choices]:
@@ -426,8 +452,11 @@ def pre_post_problems(quizzes: Mapping[str, Quiz]) -> list[Problem]:
                         Problem(
                             post.path,
                             other.line,
-                            f"{question.name!r} has other options than in {pre.path.name}: "
-                            "pre/post pairs must match",
+                            translate(
+                                "content",
+                                "{name!r} has other options than in {file}: pre/post pairs must "
+                                "match",
+                            ).format(name=question.name, file=pre.path.name),
                         )
                     )
     return problems

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from teachin.content.gift_model import Choice, Kind, NumericAnswer, Pair
 from teachin.content.text_file import quoted, shortened
+from teachin.i18n import translate
 
 # An escape keeps its two characters' width (filler + stand-in) so offsets still point at lines.
 _FILL = "\ue0ff"
@@ -122,7 +123,7 @@ def parse_body(answers: str, at: int, marker: str | None, warn: Warn) -> Body:
         return _ordering(answers, at)
     if marker == "poll":
         if kind not in ("single", "multiple"):
-            raise BodyError(at, "@poll needs choices written ~option ~option")
+            raise BodyError(at, translate("content", "@poll needs choices written ~option ~option"))
         return _choices(answers, at, "poll", warn)
     if kind in ("single", "multiple"):
         return _choices(answers, at, kind, warn)
@@ -135,7 +136,10 @@ def parse_body(answers: str, at: int, marker: str | None, warn: Warn) -> Body:
     if kind == "short":
         stripped = answers.strip()
         if stripped.lstrip("=").lower() in ("true", "false", "t", "f"):
-            warn(at, f"{{{stripped}}} is a short answer; for true/false write TRUE or FALSE")
+            said = translate(
+                "content", "{{{answer}}} is a short answer; for true/false write TRUE or FALSE"
+            )
+            warn(at, said.format(answer=stripped))
         return _short(answers, at)
     return Body(kind)
 
@@ -156,14 +160,24 @@ def _weight(text: str, offset: int, default: float) -> tuple[float, str]:
     match = _WEIGHT.match(text)
     if not match:
         if text.lstrip().startswith("%"):
-            raise BodyError(offset, "a weight needs two % signs, e.g. %50%")
+            raise BodyError(offset, translate("content", "a weight needs two % signs, e.g. %50%"))
         return default, text
     raw = match.group(1).strip()
     if not _STRICT_WEIGHT.fullmatch(raw):
-        raise BodyError(offset, f"bad weight %{shortened(raw)}%: write a number from -100 to 100")
+        raise BodyError(
+            offset,
+            translate(
+                "content", "bad weight %{shortened}%: write a number from -100 to 100"
+            ).format(shortened=shortened(raw)),
+        )
     value = float(raw)
     if not -100 <= value <= 100:
-        raise BodyError(offset, f"weight %{shortened(raw)}% is over 100%")
+        raise BodyError(
+            offset,
+            translate("content", "weight %{shortened}% is over 100%").format(
+                shortened=shortened(raw)
+            ),
+        )
     return value / 100, text[match.end() :]
 
 
@@ -172,7 +186,7 @@ def _answer(text: str, offset: int, default: float) -> Choice:
     answer, _, note = rest.partition("#")
     answer_text = field_text(answer)
     if not answer_text:
-        raise BodyError(offset, "an answer is empty")
+        raise BodyError(offset, translate("content", "an answer is empty"))
     return Choice(answer_text, fraction, field_text(note))
 
 
@@ -181,29 +195,58 @@ def _choices(answers: str, at: int, kind: Kind, warn: Warn) -> Body:
     if pieces and not pieces[0][0]:
         head, offset = pieces.pop(0)[1:]
         if head.strip():
-            raise BodyError(offset, f"text before the first ~ or =: {field_text(head)!r}")
+            raise BodyError(
+                offset,
+                translate("content", "text before the first ~ or =: {field_text!r}").format(
+                    field_text=field_text(head)
+                ),
+            )
     choices = []
     for mark, text, offset in pieces:
         if mark == "=" and _WEIGHT.match(text):
-            raise BodyError(offset, "a weight after = is ignored by GIFT: write ~%50%answer")
+            raise BodyError(
+                offset,
+                translate("content", "a weight after = is ignored by GIFT: write ~%50%answer"),
+            )
         choices.append(_answer(text, offset, 1.0 if mark == "=" else 0.0))
     for _mark, text, offset in _split(answers, at, "~"):
         if "#" in text and "=" in text.split("#", 1)[1]:
-            warn(offset, "an = in feedback starts another right answer: write \\= to show =")
+            said = translate(
+                "content", "an = in feedback starts another right answer: write \\= to show ="
+            )
+            warn(offset, said)
     if len(choices) < 2:
-        raise BodyError(at, "a choice question needs at least two options")
+        raise BodyError(at, translate("content", "a choice question needs at least two options"))
     fractions = [c.fraction for c in choices]
     if kind == "poll":
         if any(fractions):
-            raise BodyError(at, "a poll has no right answer: use ~ and no %weights%")
+            raise BodyError(
+                at, translate("content", "a poll has no right answer: use ~ and no %weights%")
+            )
     elif kind == "multiple":
         total = sum(f for f in fractions if f > 0)
         if total == 0:
-            raise BodyError(at, "no option earns credit (add = or %weights%, or @poll for a poll)")
+            raise BodyError(
+                at,
+                translate(
+                    "content", "no option earns credit (add = or %weights%, or @poll for a poll)"
+                ),
+            )
         if abs(total - 1) > _WEIGHT_SLACK:
-            raise BodyError(at, f"positive weights add up to {total * 100:g}%, not 100%")
+            raise BodyError(
+                at,
+                translate("content", "positive weights add up to {value:g}%, not 100%").format(
+                    value=total * 100
+                ),
+            )
         if 0 in fractions and min(fractions) >= 0:
-            warn(at, "ticking every option scores full marks: give wrong options negative weights")
+            warn(
+                at,
+                translate(
+                    "content",
+                    "ticking every option scores full marks: give wrong options negative weights",
+                ),
+            )
     return Body(kind, choices=tuple(choices))
 
 
@@ -225,9 +268,11 @@ def _short(answers: str, at: int) -> Body:
         if mark or text.strip()
     ]
     if not choices:
-        raise BodyError(at, "a short-answer question needs an accepted answer")
+        raise BodyError(
+            at, translate("content", "a short-answer question needs an accepted answer")
+        )
     if max(c.fraction for c in choices) <= 0:
-        raise BodyError(at, "no accepted answer earns credit")
+        raise BodyError(at, translate("content", "no accepted answer earns credit"))
     return Body("short", choices=tuple(choices))
 
 
@@ -241,7 +286,9 @@ def _numeric(answers: str, at: int) -> Body:
         if mark or piece.strip()
     ]
     if not numbers:
-        raise BodyError(at, "a numeric question needs an answer, e.g. {#42:2}")
+        raise BodyError(
+            at, translate("content", "a numeric question needs an answer, e.g. {#42:2}")
+        )
     if tilde:
         numbers.append(NumericAnswer(None, 0.0, 0.0, field_text(other.partition("#")[2])))
     return Body("numeric", numbers=tuple(numbers))
@@ -256,7 +303,10 @@ def _number(piece: str, offset: int) -> NumericAnswer:
         low, high = _float(low_text, offset), _float(high_text, offset)
         if low > high:
             raise BodyError(
-                offset, f"range {shortened(raw)} runs backwards: write the smaller number first"
+                offset,
+                translate(
+                    "content", "range {shortened} runs backwards: write the smaller number first"
+                ).format(shortened=shortened(raw)),
             )
         value, tolerance = (low + high) / 2, (high - low) / 2
     elif ":" in raw[1:]:
@@ -264,7 +314,12 @@ def _number(piece: str, offset: int) -> NumericAnswer:
         value = _float(value_part, offset)
         tolerance_text = tolerance_text.strip()
         if not _NUMBER.fullmatch(tolerance_text) or float(tolerance_text) < 0:
-            raise BodyError(offset, f"bad tolerance {quoted(tolerance_text)} in {quoted(raw)}")
+            raise BodyError(
+                offset,
+                translate("content", "bad tolerance {quoted} in {quoted2}").format(
+                    quoted=quoted(tolerance_text), quoted2=quoted(raw)
+                ),
+            )
         tolerance = _float(tolerance_text, offset, "tolerance")
     else:
         value, tolerance = _float(raw, offset), 0.0
@@ -274,10 +329,20 @@ def _number(piece: str, offset: int) -> NumericAnswer:
 def _float(text: str, offset: int, what: str = "number") -> float:
     text = text.strip()
     if not _NUMBER.fullmatch(text):
-        raise BodyError(offset, f"not a {what}: {quoted(text)} (use . for decimals, no units)")
+        raise BodyError(
+            offset,
+            translate("content", "not a {what}: {quoted} (use . for decimals, no units)").format(
+                what=what, quoted=quoted(text)
+            ),
+        )
     value = float(text)
     if not abs(value) <= NUMBER_LIMIT:
-        raise BodyError(offset, f"{what} {quoted(text)} is too large: keep within ±1e100")
+        raise BodyError(
+            offset,
+            translate("content", "{what} {quoted} is too large: keep within ±1e100").format(
+                what=what, quoted=quoted(text)
+            ),
+        )
     return value
 
 
@@ -287,18 +352,23 @@ def _matching(answers: str, at: int, warn: Warn) -> Body:
         if not mark and not text.strip():
             continue
         if not mark or "->" not in text:
-            raise BodyError(offset, "each matching pair is written =left -> right")
+            raise BodyError(
+                offset, translate("content", "each matching pair is written =left -> right")
+            )
         left, right = text.split("->", 1)
         if not field_text(right):
-            raise BodyError(offset, "a matching pair has nothing after ->")
+            raise BodyError(offset, translate("content", "a matching pair has nothing after ->"))
         pairs.append(Pair(field_text(left), field_text(right)))
     real = [p for p in pairs if p.left]
     if len(real) < 2:
-        raise BodyError(at, "a matching question needs at least two pairs")
+        raise BodyError(at, translate("content", "a matching question needs at least two pairs"))
     if len(real) < 3:
-        warn(at, "Moodle's documentation asks for at least three matching pairs")
+        warn(
+            at,
+            translate("content", "Moodle's documentation asks for at least three matching pairs"),
+        )
     if len({p.left for p in real}) < len(real):
-        raise BodyError(at, "two matching pairs have the same left side")
+        raise BodyError(at, translate("content", "two matching pairs have the same left side"))
     return Body("matching", pairs=tuple(pairs))
 
 
@@ -308,15 +378,20 @@ def _ordering(answers: str, at: int) -> Body:
         if not mark and not text.strip():
             continue
         if not mark:
-            raise BodyError(offset, "write each item to order as =item, in the right order")
+            raise BodyError(
+                offset,
+                translate("content", "write each item to order as =item, in the right order"),
+            )
         if "#" in text or _WEIGHT.match(text):
-            raise BodyError(offset, "items to order take no weights or feedback")
+            raise BodyError(
+                offset, translate("content", "items to order take no weights or feedback")
+            )
         item = field_text(text)
         if not item:
-            raise BodyError(offset, "an item to order is empty")
+            raise BodyError(offset, translate("content", "an item to order is empty"))
         items.append(Choice(item))
     if len(items) < 2:
-        raise BodyError(at, "an ordering question needs at least two items")
+        raise BodyError(at, translate("content", "an ordering question needs at least two items"))
     if len({c.text for c in items}) < len(items):
-        raise BodyError(at, "two items to order have the same text")
+        raise BodyError(at, translate("content", "two items to order have the same text"))
     return Body("ordering", choices=tuple(items))

@@ -18,6 +18,7 @@ from teachin import paths
 from teachin.content.gift import load_quiz_dir, parse_gift, pre_post_problems
 from teachin.content.model import Problem
 from teachin.content.text_file import read_bytes
+from teachin.i18n import translate
 
 
 def run_import_gift(args: argparse.Namespace) -> int:
@@ -33,33 +34,41 @@ def run_import_gift(args: argparse.Namespace) -> int:
         print(problem)
     errors = [p for p in problems if not p.message.startswith("warning:")]
     kinds = Counter(q.kind for q in quiz.questions)
-    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "no questions"
-    print(f"{source.name}: {len(quiz.questions)} questions ({summary}), mode {quiz.mode}")
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+    summary = summary or translate("gift_import", "no questions")
+    said = translate("gift_import", "{file}: {count} questions ({summary}), mode {mode}")
+    print(said.format(file=source.name, count=len(quiz.questions), summary=summary, mode=quiz.mode))
     if errors:
-        print(f"not copied: fix the {len(errors)} error(s) above first", file=sys.stderr)
+        said = translate("gift_import", "not copied: fix the {count} error(s) above first")
+        print(said.format(count=len(errors)), file=sys.stderr)
         return 1
 
     deck = paths.deck_dir(args.into)
     if args.into is None and _is_installed(deck):
-        print("checked only: give --into DECK_DIR to copy it into a deck", file=sys.stderr)
+        said = translate("gift_import", "checked only: give --into DECK_DIR to copy it into a deck")
+        print(said, file=sys.stderr)
         return 0
     target = deck / "quizzes" / f"{source.stem}.gift"
     if target.exists():
         if target.read_text(encoding="utf-8", errors="replace") == text:
-            print(f"{target} is already the same")
+            print(translate("gift_import", "{file} is already the same").format(file=target))
             return 0
-        print(f"not copied: {target} exists and differs; rename {source.name} or remove it")
+        said = translate(
+            "gift_import", "not copied: {file} exists and differs; rename {name} or remove it"
+        )
+        print(said.format(file=target, name=source.name))
         return 1
     existing, _ = load_quiz_dir(target.parent)
     clashes = pre_post_problems({**existing, quiz.name: quiz})
     for problem in clashes:
         print(problem)
     if clashes:
-        print("not copied: it clashes with the deck's pre/post quiz", file=sys.stderr)
+        said = translate("gift_import", "not copied: it clashes with the deck's pre/post quiz")
+        print(said, file=sys.stderr)
         return 1
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
-    print(f"copied to {target}")
+    print(translate("gift_import", "copied to {file}").format(file=target))
     return 0
 
 
@@ -67,7 +76,8 @@ def _decode(raw: bytes, source: Path) -> tuple[str, list[Problem]]:
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        warning = Problem(source, 1, "warning: not UTF-8; read as Windows-1252, saved as UTF-8")
+        said = translate("gift_import", "not UTF-8; read as Windows-1252, saved as UTF-8")
+        warning = Problem(source, 1, f"warning: {said}")  # untranslated: the marker line 36 reads
         return raw.decode("cp1252", errors="replace"), [warning]
 
 

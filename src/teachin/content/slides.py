@@ -11,6 +11,7 @@ from pathlib import Path
 
 from teachin.content.model import ChartPart, Module, Part, Problem, QuizPart, Slide, TextPart
 from teachin.content.text_file import one_line, quoted, read_text, shortened, split_lines
+from teachin.i18n import translate
 
 FRONT_MATTER_KEYS = ("title", "minutes")
 DIRECTIVES = ("notes", "sources")
@@ -73,16 +74,24 @@ def _load_module(path: Path, module_index: int, problems: list[Problem]) -> Modu
     title = front["title"][1] if front.get("title", (0, ""))[1] else path.stem
     minutes = _read_minutes(path, front, problems)
     if "title" not in front and front:
-        problems.append(Problem(path, 1, "front matter needs a 'title: ...' line"))
+        problems.append(
+            Problem(path, 1, translate("content", "front matter needs a 'title: ...' line"))
+        )
     elif "title" in front and not front["title"][1]:
-        problems.append(Problem(path, front["title"][0], "the title is empty"))
+        problems.append(
+            Problem(path, front["title"][0], translate("content", "the title is empty"))
+        )
 
     slides = [
         _read_slide(path, start, chunk, module_index, problems)
         for start, chunk in _split_slides(lines, body_start)
     ]
     if not slides:
-        problems.append(Problem(path, min(body_start + 1, len(lines)), "module has no slides"))
+        problems.append(
+            Problem(
+                path, min(body_start + 1, len(lines)), translate("content", "module has no slides")
+            )
+        )
         return _error_module(path, order, module_index, problems, title)
     return Module(order=order or 0, title=title, minutes=minutes, path=path, slides=tuple(slides))
 
@@ -120,8 +129,11 @@ def _read_front_matter(
             Problem(
                 path,
                 1,
-                "missing front matter: start the file with '---', 'title: ...', "
-                "'minutes: ...', '---'",
+                translate(
+                    "content",
+                    "missing front matter: start the file with '---', 'title: ...', 'minutes: "
+                    "...', '---'",
+                ),
             )
         )
         return {}, 0
@@ -138,34 +150,53 @@ def _read_front_matter(
             break  # the closing `---` is missing: the slides start here
         if pair is None:
             problems.append(
-                Problem(path, number, f"front matter line is not 'key: value': {quoted(line)}")
+                Problem(
+                    path,
+                    number,
+                    translate("content", "front matter line is not 'key: value': {quoted}").format(
+                        quoted=quoted(line)
+                    ),
+                )
             )
         elif pair[0] not in FRONT_MATTER_KEYS:
             problems.append(
                 Problem(
                     path,
                     number,
-                    f"unknown front matter key '{pair[0]}' "
-                    f"(expected {', '.join(FRONT_MATTER_KEYS)})",
+                    translate(
+                        "content", "unknown front matter key '{pair}' (expected {names})"
+                    ).format(pair=pair[0], names=", ".join(FRONT_MATTER_KEYS)),
                 )
             )
         elif pair[0] in front:
             first = front[pair[0]][0]
             problems.append(
-                Problem(path, number, f"'{pair[0]}' is set twice (first on line {first})")
+                Problem(
+                    path,
+                    number,
+                    translate("content", "'{pair}' is set twice (first on line {first})").format(
+                        pair=pair[0], first=first
+                    ),
+                )
             )
         else:
             front[pair[0]] = (number, pair[1])
     else:
         number = len(lines) + 1
-    problems.append(Problem(path, 1, "front matter is not closed: add a '---' line after it"))
+    problems.append(
+        Problem(
+            path, 1, translate("content", "front matter is not closed: add a '---' line after it")
+        )
+    )
     return front, number - 1
 
 
 def _read_minutes(path: Path, front: dict[str, tuple[int, str]], problems: list[Problem]) -> int:
     if "minutes" not in front:
         if front:
-            problems.append(Problem(path, 1, "front matter needs a 'minutes: N' line"))
+            problems.append(
+                Problem(path, 1, translate("content", "front matter needs a 'minutes: N' line"))
+            )
         return 0
     line, raw = front["minutes"]
     # Not str.isdigit(): it takes '²', which int() refuses, and any number of digits.
@@ -174,7 +205,10 @@ def _read_minutes(path: Path, front: dict[str, tuple[int, str]], problems: list[
             Problem(
                 path,
                 line,
-                f"minutes must be a whole number from 1 to {MAX_MINUTES}, not {quoted(raw)}",
+                translate(
+                    "content",
+                    "minutes must be a whole number from 1 to {MAX_MINUTES}, not {quoted}",
+                ).format(MAX_MINUTES=MAX_MINUTES, quoted=quoted(raw)),
             )
         )
         return 0
@@ -295,7 +329,13 @@ def _read_slide(
             if end is None:
                 marker = shortened(fence.group(1), 10)
                 problems.append(
-                    Problem(path, number, f"this {marker} fence is not closed: add a {marker} line")
+                    Problem(
+                        path,
+                        number,
+                        translate(
+                            "content", "this {marker} fence is not closed: add a {marker} line"
+                        ).format(marker=marker),
+                    )
                 )
                 end = len(chunk) - 1
             for offset in range(index, end + 1):
@@ -316,11 +356,21 @@ def _read_slide(
     slide.flush_text()
 
     if slide.title is None:
-        problems.append(Problem(path, start, "slide has no title: start it with a '# Title' line"))
+        problems.append(
+            Problem(
+                path,
+                start,
+                translate("content", "slide has no title: start it with a '# Title' line"),
+            )
+        )
     # A trailing `. . .` with nothing after it would add a step that shows nothing.
     last_step = max((part.step for part in slide.parts), default=0)
     if slide.step > last_step:
-        problems.append(Problem(path, start, "'. . .' at the end of the slide reveals nothing"))
+        problems.append(
+            Problem(
+                path, start, translate("content", "'. . .' at the end of the slide reveals nothing")
+            )
+        )
     return Slide(
         title=slide.title or "Untitled slide",
         parts=tuple(slide.parts),
@@ -354,7 +404,13 @@ def _read_block(
     after = end + 1 if end is not None else 0
     if end is None:
         slide.problems.append(
-            Problem(slide.path, line_number, f"```{kind} block is not closed: add a ``` line")
+            Problem(
+                slide.path,
+                line_number,
+                translate("content", "```{kind} block is not closed: add a ``` line").format(
+                    kind=kind
+                ),
+            )
         )
         end = index + 1
         while end < len(chunk) and (_is_comment(chunk[end]) or key_value(chunk[end].strip())):
@@ -372,7 +428,9 @@ def _read_block(
                 Problem(
                     slide.path,
                     start + offset,
-                    f"{kind} block line is not 'key: value': {quoted(raw)}",
+                    translate("content", "{kind} block line is not 'key: value': {quoted}").format(
+                        kind=kind, quoted=quoted(raw)
+                    ),
                 )
             )
         elif pair[0] in options:
@@ -383,7 +441,11 @@ def _read_block(
     slide.flush_text()
     if kind == "chart":
         if not options.get("kind"):
-            slide.problems.append(Problem(slide.path, line_number, "chart block needs 'kind: ...'"))
+            slide.problems.append(
+                Problem(
+                    slide.path, line_number, translate("content", "chart block needs 'kind: ...'")
+                )
+            )
         slide.parts.append(ChartPart(options=options, step=slide.step, line=line_number))
     else:
         for key in options.keys() - set(QUIZ_KEYS):
@@ -391,11 +453,17 @@ def _read_block(
                 Problem(
                     slide.path,
                     lines[key],
-                    f"unknown quiz block key '{key}' (expected {', '.join(QUIZ_KEYS)})",
+                    translate(
+                        "content", "unknown quiz block key '{key}' (expected {names})"
+                    ).format(key=key, names=", ".join(QUIZ_KEYS)),
                 )
             )
         if not options.get("quiz"):
-            slide.problems.append(Problem(slide.path, line_number, "quiz block needs 'quiz: NAME'"))
+            slide.problems.append(
+                Problem(
+                    slide.path, line_number, translate("content", "quiz block needs 'quiz: NAME'")
+                )
+            )
         else:
             slide.parts.append(
                 QuizPart(options["quiz"], options.get("question") or None, slide.step, line_number)
@@ -415,7 +483,9 @@ def _read_directive(
     next `::: name` line ends one never closed (it opens the next block, not part of this)."""
     line_number = start + index
     if not name:
-        slide.problems.append(Problem(slide.path, line_number, "':::' here closes nothing"))
+        slide.problems.append(
+            Problem(slide.path, line_number, translate("content", "':::' here closes nothing"))
+        )
         return index + 1
     end = index + 1
     while end < len(chunk):
@@ -429,7 +499,13 @@ def _read_directive(
     shown = shortened(name, 30)
     if not closed:
         slide.problems.append(
-            Problem(slide.path, line_number, f"'::: {shown}' is not closed: add a ':::' line")
+            Problem(
+                slide.path,
+                line_number,
+                translate("content", "'::: {shown}' is not closed: add a ':::' line").format(
+                    shown=shown
+                ),
+            )
         )
     content = chunk[index + 1 : end]
     if name == "notes":
@@ -441,8 +517,9 @@ def _read_directive(
             Problem(
                 slide.path,
                 line_number,
-                f"unknown directive '::: {shown}' "
-                f"(expected {' or '.join('::: ' + d for d in DIRECTIVES)})",
+                translate("content", "unknown directive '::: {shown}' (expected {names})").format(
+                    shown=shown, names=" or ".join("::: " + d for d in DIRECTIVES)
+                ),
             )
         )
     return end + 1 if closed else end

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from teachin.content.charts import ChartError, chart_data
 from teachin.content.model import Deck, Problem, Slide, TextPart
+from teachin.i18n import translate
 
 URL = re.compile(r"\s*(?:https?://|www\.)\S+")
 # Where code lives: fine in the notes and assets/data/, never on a projected slide.
@@ -94,10 +95,14 @@ def provenance_problems(deck: Deck) -> list[Problem]:
                     Problem(
                         slide.path,
                         slide.line,
-                        f"slide {number} ({slide.title!r}): the {seen.where} shows "
-                        f"{found.group(0)!r}; name the publisher, dataset and edition on the "
-                        "slide and keep how the digits were obtained in the notes or in the "
-                        "CSV's note column",
+                        translate(
+                            "content",
+                            "slide {number} ({title!r}): the {where} shows {found!r}; name the "
+                            "publisher, dataset and edition on the slide and keep how the digits "
+                            "were obtained in the notes or in the CSV's note column",
+                        ).format(
+                            number=number, title=slide.title, where=seen.where, found=found[0]
+                        ),
                     )
                 )
     return problems

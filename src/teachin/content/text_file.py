@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from teachin.content.model import Problem
+from teachin.i18n import translate
 
 # Far above any real deck file (the largest is a few tens of KB), small enough that every reader
 # finishes in seconds: a bigger file is refused rather than stalling `check`, the show or a kiosk.
@@ -21,15 +22,27 @@ def read_bytes(path: Path) -> tuple[bytes | None, Problem | None]:
     """The file's bytes, or None and the reason it cannot be used."""
     try:
         if not path.exists():
-            return None, Problem(path, 1, "cannot read the file: it does not exist")
+            return None, Problem(
+                path, 1, translate("content", "cannot read the file: it does not exist")
+            )
         if not path.is_file():  # a folder, or a FIFO or device: reading might never end
-            return None, Problem(path, 1, "cannot read the file: not a regular file")
+            return None, Problem(
+                path, 1, translate("content", "cannot read the file: not a regular file")
+            )
         with path.open("rb") as file:
             raw = file.read(MAX_BYTES + 1)  # never more, even if the file grows meanwhile
     except OSError as error:
-        return None, Problem(path, 1, f"cannot read the file: {error.strerror or error}")
+        return None, Problem(
+            path,
+            1,
+            translate("content", "cannot read the file: {value}").format(
+                value=error.strerror or error
+            ),
+        )
     if len(raw) > MAX_BYTES:
-        return None, Problem(path, 1, "too large: a content file is at most 8 MB")
+        return None, Problem(
+            path, 1, translate("content", "too large: a content file is at most 8 MB")
+        )
     return raw, None
 
 
@@ -43,7 +56,11 @@ def decode(raw: bytes, path: Path) -> tuple[str | None, Problem | None]:
         line = before.replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1
         byte = error.object[error.start]
         return None, Problem(
-            path, line, f"not UTF-8 text (byte 0x{byte:02x}, {error.reason}); save it as UTF-8"
+            path,
+            line,
+            translate(
+                "content", "not UTF-8 text (byte 0x{byte:02x}, {reason}); save it as UTF-8"
+            ).format(byte=byte, reason=error.reason),
         )
 
 

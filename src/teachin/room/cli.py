@@ -14,36 +14,58 @@ import sys
 import threading
 
 from teachin import paths
+from teachin.i18n import translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--port", type=int, default=8765, metavar="N", help="port (default 8765; 0: any free one)"
+        "--port",
+        type=int,
+        default=8765,
+        metavar="N",
+        help=translate("room", "port (default 8765; 0: any free one)"),
     )
-    parser.add_argument("--host", default="0.0.0.0", help="address to listen on (all by default)")
-    parser.add_argument("--code", help="room code (default: a new random one)")
+    parser.add_argument(
+        "--host", default="0.0.0.0", help=translate("room", "address to listen on (all by default)")
+    )
+    parser.add_argument("--code", help=translate("room", "room code (default: a new random one)"))
     parser.add_argument(
         "--quiz",
         default="pre",
         metavar="NAME",
-        help="quiz each phone takes at its own pace (default: pre)",
-    )
-    parser.add_argument("--live", metavar="QUIZ/QUESTION", help="one question live instead")
-    parser.add_argument("--address", help="address to show (when the laptop has several)")
-    parser.add_argument("--no-announce", action="store_true", help="no mDNS announcement")
-    parser.add_argument(
-        "--qr", action="store_true", help="print the join QR code in the terminal, to scan"
+        help=translate("room", "quiz each phone takes at its own pace (default: pre)"),
     )
     parser.add_argument(
-        "--max-phones", type=int, default=300, metavar="N", help="devices that may join (300)"
+        "--live", metavar="QUIZ/QUESTION", help=translate("room", "one question live instead")
+    )
+    parser.add_argument(
+        "--address", help=translate("room", "address to show (when the laptop has several)")
+    )
+    parser.add_argument(
+        "--no-announce", action="store_true", help=translate("room", "no mDNS announcement")
+    )
+    parser.add_argument(
+        "--qr",
+        action="store_true",
+        help=translate("room", "print the join QR code in the terminal, to scan"),
+    )
+    parser.add_argument(
+        "--max-phones",
+        type=int,
+        default=300,
+        metavar="N",
+        help=translate("room", "devices that may join (300)"),
     )
     parser.add_argument(
         "--joins-per-minute",
         type=float,
         default=30.0,
         metavar="N",
-        help="joins and wrong codes per network address (raise it when many phones share one "
-        "address, e.g. behind a router, or for load tests on one machine)",
+        help=translate(
+            "room",
+            "joins and wrong codes per network address (raise it when many phones share one "
+            "address, e.g. behind a router, or for load tests on one machine)",
+        ),
     )
 
 
@@ -54,7 +76,8 @@ def run_room(args: argparse.Namespace) -> int:
     from teachin.store.db import StoreError
 
     def say(event: object) -> None:
-        print(f"joined {event.joined}, answered {event.answered}", flush=True)
+        said = translate("room", "joined {joined}, answered {answered}")
+        print(said.format(joined=event.joined, answered=event.answered), flush=True)
 
     room = Room(
         paths.data_dir(),
@@ -81,16 +104,18 @@ def run_room(args: argparse.Namespace) -> int:
     stop = threading.Event()  # handlers first: whoever reads the next line may signal at once
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: stop.set())
-    print(f"room open: {room.url} code {room.code}", flush=True)
+    # The first line's English words are read by scripts (docs at the top).
+    print(f"room open: {room.url} code {room.code}", flush=True)  # untranslated: for scripts
     if args.qr:
         print(network.qr_text(room.join_url), flush=True)
     others = [a for a, _ in room.addresses() if a != room.address]
     if others:
-        print(f"other addresses: {', '.join(others)} (choose one with --address)", flush=True)
+        said = translate("room", "other addresses: {addresses} (choose one with --address)")
+        print(said.format(addresses=", ".join(others)), flush=True)
     while not stop.wait(0.5):
         pass
     room.stop()
-    print("room closed", flush=True)
+    print(translate("room", "room closed"), flush=True)
     return 0
 
 
@@ -99,6 +124,8 @@ def _check_choice(room: object, args: argparse.Namespace) -> None:
     if args.live:
         quiz, _, question = args.live.partition("/")
         if quiz not in quizzes or question not in quizzes[quiz]:
-            raise KeyError(f"no question {question!r} in quiz {quiz!r}")
+            said = translate("room", "no question {question!r} in quiz {quiz!r}")
+            raise KeyError(said.format(question=question, quiz=quiz))
     elif args.quiz not in quizzes:
-        raise KeyError(f"no quiz {args.quiz!r}; choose one of {', '.join(sorted(quizzes))}")
+        said = translate("room", "no quiz {quiz!r}; choose one of {names}")
+        raise KeyError(said.format(quiz=args.quiz, names=", ".join(sorted(quizzes))))

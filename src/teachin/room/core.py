@@ -23,6 +23,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from teachin.content.gift import Question, Quiz
+from teachin.i18n import translate
 from teachin.quiz import AttemptError, ResponseError, bounds, normalize, parse_number, score
 from teachin.quiz.shuffle import choice_order
 from teachin.room.protocol import (
@@ -122,14 +123,18 @@ class RoomCore:
 
     def check_live(self, quiz: str, question: str) -> None:
         if quiz not in self.quizzes or question not in self.quizzes[quiz]:
-            raise KeyError(f"no question {question!r} in quiz {quiz!r}")
+            raise KeyError(
+                translate("room", "no question {question!r} in quiz {quiz!r}").format(
+                    question=question, quiz=quiz
+                )
+            )
 
     def set_live(self, live: tuple[str, str] | None) -> None:
         self.live, self.self_paced = live, None
 
     def start_quiz(self, quiz: str | None) -> None:
         if quiz is not None and quiz not in self.quizzes:
-            raise KeyError(f"no quiz {quiz!r}")
+            raise KeyError(translate("room", "no quiz {quiz!r}").format(quiz=quiz))
         self.live, self.self_paced = None, quiz
 
     def set_quizzes(self, quizzes: Mapping[str, Quiz]) -> None:
@@ -154,13 +159,16 @@ class RoomCore:
 
     async def join(self, request: Join) -> Phone:
         if len(self.phones) >= self.limits.max_phones:
-            raise Refused(503, "The room is full. Ask the facilitator.")
+            raise Refused(503, translate("room", "The room is full. Ask the facilitator."))
         name = request.nickname
         if any(p.nickname.casefold() == name.casefold() for p in self.phones.values()):
             raise Refused(
                 409,
-                f"Someone in the room already uses “{name}”. Add something to tell you apart, "
-                f"for example “{name} K”.",
+                translate(
+                    "room",
+                    "Someone in the room already uses “{name}”. Add something to tell you apart, "
+                    "for example “{name} K”.",
+                ).format(name=name),
             )
         limits = self.limits
         phone = Phone(
@@ -193,7 +201,9 @@ class RoomCore:
     def phone(self, token: str) -> Phone:
         phone = self.phones.get(token)
         if phone is None:
-            raise Refused(401, "This phone is no longer in the room: joining again.")
+            raise Refused(
+                401, translate("room", "This phone is no longer in the room: joining again.")
+            )
         return phone
 
     # -- what a phone sees ---------------------------------------------------------------------
@@ -242,7 +252,9 @@ class RoomCore:
 
     async def handle(self, phone: Phone, message: Message) -> dict[str, Any]:
         if not phone.bucket.take():
-            raise Refused(429, "Too many messages at once: wait a moment, then try again.")
+            raise Refused(
+                429, translate("room", "Too many messages at once: wait a moment, then try again.")
+            )
         if isinstance(message, Ping):
             return {"type": "pong"}
         if isinstance(message, Leave):
@@ -259,7 +271,7 @@ class RoomCore:
         quiz, live = self._open_quiz(message)
         question = quiz.question(message.question)
         if question.kind == "description":
-            raise Refused(400, "This part has no answer to give.")
+            raise Refused(400, translate("room", "This part has no answer to give."))
         async with phone.lock:
             if not live:  # a self-paced quiz shows options in its attempt's order: start it
                 await self._session(phone, quiz, live)
@@ -269,7 +281,12 @@ class RoomCore:
             correct = None if points is None or response is None else points >= best > 0
             session = await self._session(phone, quiz, live)
             if await self.write(session.check_time) or session.finished:
-                raise Refused(409, "The time for this quiz is up: no more answers can be given.")
+                raise Refused(
+                    409,
+                    translate(
+                        "room", "The time for this quiz is up: no more answers can be given."
+                    ),
+                )
             stored = await self.write(
                 partial(
                     record_answer,
@@ -294,7 +311,7 @@ class RoomCore:
 
     async def _submit(self, phone: Phone, message: Submit) -> dict[str, Any]:
         if self.self_paced != message.quiz:
-            raise Refused(409, "This quiz is not open any more.")
+            raise Refused(409, translate("room", "This quiz is not open any more."))
         quiz = self.quizzes[message.quiz]
         async with phone.lock:
             session = await self._session(phone, quiz, live=False)
@@ -309,7 +326,7 @@ class RoomCore:
         quiz = self.quizzes.get(message.quiz)
         if self.self_paced == message.quiz and quiz is not None and message.question in quiz:
             return quiz, False
-        raise Refused(409, "This question is not open any more.")
+        raise Refused(409, translate("room", "This question is not open any more."))
 
     async def _session(self, phone: Phone, quiz: Quiz, live: bool) -> QuizSession:
         """This phone's attempt at ``quiz``, started (and committed) on first need. A live
@@ -354,14 +371,29 @@ def _read(question: Question, order: tuple[int, ...], value: Any) -> Any:
     if question.kind == "numeric" and isinstance(value, str):
         number = parse_number(value) if len(value) <= MAX_SHORT else None
         if number is None and value.strip():
-            raise Refused(400, f"“{value[:40]}” is not a number. Type digits, e.g. 250 or 2.5.")
+            raise Refused(
+                400,
+                translate(
+                    "room", "“{value}” is not a number. Type digits, e.g. 250 or 2.5."
+                ).format(value=value[:40]),
+            )
         value = number
     if question.kind == "short" and isinstance(value, str) and len(value) > MAX_SHORT:
-        raise Refused(413, f"The answer is too long (over {MAX_SHORT} characters).")
+        raise Refused(
+            413,
+            translate("room", "The answer is too long (over {MAX_SHORT} characters).").format(
+                MAX_SHORT=MAX_SHORT
+            ),
+        )
     try:
         return normalize(question, value)
     except ResponseError as error:
-        raise Refused(400, f"That answer does not fit this question: {error}.") from None
+        raise Refused(
+            400,
+            translate("room", "That answer does not fit this question: {error}.").format(
+                error=error
+            ),
+        ) from None
 
 
 def _start_session(store: Store, quiz: Quiz, nickname: str) -> QuizSession:

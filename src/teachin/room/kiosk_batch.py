@@ -26,6 +26,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from teachin.content.gift import Quiz
+from teachin.i18n import translate
 from teachin.quiz import ResponseError, normalize
 from teachin.room.protocol import (
     MAX_BATCH,
@@ -51,14 +52,14 @@ def parse_kiosk_join(data: dict[str, Any]) -> tuple[str, str]:
     """(device_id, name) of a kiosk joining."""
     device = data.get("device_id")
     if not isinstance(device, str) or not UUID.fullmatch(device):
-        raise Refused(400, "A kiosk joins with its laptop's device id.")
+        raise Refused(400, translate("room", "A kiosk joins with its laptop's device id."))
     return device, clean_nickname(data.get("name", "kiosk"))
 
 
 def read_batch(body: bytes) -> dict[str, Any]:
     """The batch's JSON object (kiosk batches may be larger than a phone's message)."""
     if len(body) > MAX_KIOSK_BODY:
-        raise Refused(413, "The batch is too large: send fewer rows at once.")
+        raise Refused(413, translate("room", "The batch is too large: send fewer rows at once."))
     return parse_json(body, MAX_KIOSK_BODY)
 
 
@@ -128,21 +129,28 @@ def store_batch(store: Store, batch: Batch) -> dict[str, Any]:
 def _rows(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
     rows = data.get(table, [])
     if not isinstance(rows, list) or len(rows) > MAX_BATCH:
-        raise Refused(400, f"{table} must be a list of at most {MAX_BATCH} rows.")
+        raise Refused(
+            400,
+            translate("room", "{table} must be a list of at most {MAX_BATCH} rows.").format(
+                table=table, MAX_BATCH=MAX_BATCH
+            ),
+        )
     if not all(isinstance(row, dict) for row in rows):
-        raise Refused(400, f"{table} must hold objects.")
+        raise Refused(400, translate("room", "{table} must hold objects.").format(table=table))
     return rows
 
 
 def _own(row: dict[str, Any], device_id: str) -> None:
     if row.get("device_id") != device_id:
-        raise Refused(403, "A kiosk may forward only its own rows (its device id).")
+        raise Refused(
+            403, translate("room", "A kiosk may forward only its own rows (its device id).")
+        )
 
 
 def _id(row: dict[str, Any], key: str) -> str:
     value = row.get(key)
     if not isinstance(value, str) or not UUID.fullmatch(value):
-        raise Refused(400, f"{key} must be an id.")
+        raise Refused(400, translate("room", "{key} must be an id.").format(key=key))
     return value
 
 
@@ -151,7 +159,7 @@ def _name(row: dict[str, Any], key: str, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value or len(value) > MAX_NAME:
-        raise Refused(400, f"{key} must be a short text.")
+        raise Refused(400, translate("room", "{key} must be a short text.").format(key=key))
     return value
 
 
@@ -164,7 +172,9 @@ def _time(row: dict[str, Any], key: str, optional: bool = False) -> str | None:
             raise ValueError
         datetime.fromisoformat(value)
     except ValueError:
-        raise Refused(400, f"{key} must be an ISO time.") from None
+        raise Refused(
+            400, translate("room", "{key} must be an ISO time.").format(key=key)
+        ) from None
     return value
 
 
@@ -196,28 +206,33 @@ def _answer(row: dict[str, Any], device_id: str, quizzes: dict[str, Quiz]) -> di
     quiz, question = _name(row, "quiz"), _name(row, "question")
     text = row.get("response")
     if not isinstance(text, str) or len(text) > 2 * MAX_ESSAY:
-        raise Refused(400, "response must be JSON text.")
+        raise Refused(400, translate("room", "response must be JSON text."))
     try:
         response = json.loads(text)
     except (ValueError, RecursionError):
-        raise Refused(400, "response must be JSON text.") from None
+        raise Refused(400, translate("room", "response must be JSON text.")) from None
     if quiz in quizzes:  # the room knows this quiz: the answer must fit its question
         known = quizzes[quiz]
         try:
             if question not in known or normalize(known.question(question), response) != response:
-                raise ResponseError("does not fit")
+                raise ResponseError(translate("room", "does not fit"))
         except ResponseError:
-            raise Refused(400, f"An answer does not fit question {question!r}.") from None
+            raise Refused(
+                400,
+                translate("room", "An answer does not fit question {question!r}.").format(
+                    question=question
+                ),
+            ) from None
     correct, points = row.get("correct"), row.get("points")
     if correct not in (None, 0, 1) or isinstance(correct, float):
-        raise Refused(400, "correct must be 0, 1 or null.")
+        raise Refused(400, translate("room", "correct must be 0, 1 or null."))
     if points is not None and (
         isinstance(points, bool)
         or not isinstance(points, int | float)
         or not math.isfinite(points)
         or abs(points) > 1
     ):
-        raise Refused(400, "points must be a number from -1 to 1, or null.")
+        raise Refused(400, translate("room", "points must be a number from -1 to 1, or null."))
     return {
         "id": _id(row, "id"),
         "attempt_id": _id(row, "attempt_id"),

@@ -31,6 +31,8 @@ import re
 import unicodedata
 from typing import Any, NamedTuple
 
+from teachin.i18n import translate
+
 MAX_BODY = 16 * 1024  # bytes of one request or WebSocket message
 MAX_NICKNAME = 40  # characters
 MAX_SHORT = 500  # characters of a short answer (numeric typed as text too)
@@ -94,13 +96,18 @@ def parse_json(data: bytes | str, limit: int = MAX_BODY) -> dict[str, Any]:
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     if len(data) > limit:
-        raise Refused(413, f"The message is too large (over {limit // 1024} KB).")
+        raise Refused(
+            413,
+            translate("room", "The message is too large (over {value} KB).").format(
+                value=limit // 1024
+            ),
+        )
     try:
         value = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise Refused(400, "The message is not valid JSON.") from None
+        raise Refused(400, translate("room", "The message is not valid JSON.")) from None
     if not isinstance(value, dict):
-        raise Refused(400, "The message must be a JSON object.")
+        raise Refused(400, translate("room", "The message must be a JSON object."))
     return value
 
 
@@ -111,7 +118,9 @@ def code_of(data: dict[str, Any]) -> str:
 def token_of(data: dict[str, Any]) -> str:
     token = data.get("token")
     if not isinstance(token, str) or not TOKEN.fullmatch(token):
-        raise Refused(401, "This phone is not in the room (no valid token): join again.")
+        raise Refused(
+            401, translate("room", "This phone is not in the room (no valid token): join again.")
+        )
     return token
 
 
@@ -120,26 +129,34 @@ def parse_join(data: dict[str, Any]) -> Join:
     nickname = clean_nickname(data.get("nickname"))
     resume = data.get("resume", [])
     if not isinstance(resume, list) or len(resume) > MAX_RESUME:
-        raise Refused(400, "resume must be a short list of attempt ids.")
+        raise Refused(400, translate("room", "resume must be a short list of attempt ids."))
     if not all(isinstance(a, str) and UUID.fullmatch(a) for a in resume):
-        raise Refused(400, "resume must hold attempt ids.")
+        raise Refused(400, translate("room", "resume must hold attempt ids."))
     seed = data.get("seed")
     if seed is not None and not (isinstance(seed, str) and SEED.fullmatch(seed)):
-        raise Refused(400, "seed must be 16 hex digits.")
+        raise Refused(400, translate("room", "seed must be 16 hex digits."))
     return Join(code, nickname, tuple(dict.fromkeys(resume)), seed)
 
 
 def clean_nickname(value: object) -> str:
     """A nickname as shown: trimmed, NFC, no control characters, 1..MAX_NICKNAME characters."""
     if not isinstance(value, str):
-        raise Refused(400, "Please type a nickname.")
+        raise Refused(400, translate("room", "Please type a nickname."))
     name = " ".join(unicodedata.normalize("NFC", value).split())
     if not name:
-        raise Refused(400, "Please type a nickname.")
+        raise Refused(400, translate("room", "Please type a nickname."))
     if len(name) > MAX_NICKNAME:
-        raise Refused(400, f"Please keep your nickname under {MAX_NICKNAME} characters.")
+        raise Refused(
+            400,
+            translate("room", "Please keep your nickname under {MAX_NICKNAME} characters.").format(
+                MAX_NICKNAME=MAX_NICKNAME
+            ),
+        )
     if any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") for c in name):
-        raise Refused(400, "Please use letters, digits and ordinary signs in your nickname.")
+        raise Refused(
+            400,
+            translate("room", "Please use letters, digits and ordinary signs in your nickname."),
+        )
     return name
 
 
@@ -152,19 +169,24 @@ def parse_message(data: dict[str, Any]) -> Message:
     if kind == "submit":
         return Submit(_text(data, "quiz", None, "quiz name"))
     if kind != "answer":
-        raise Refused(400, "Unknown message type.")
+        raise Refused(400, translate("room", "Unknown message type."))
     answer_id = data.get("id")
     if not isinstance(answer_id, str) or not UUID.fullmatch(answer_id):
-        raise Refused(400, "The answer has no valid id.")
+        raise Refused(400, translate("room", "The answer has no valid id."))
     value = data.get("value")
     if isinstance(value, str) and len(value) > MAX_ESSAY:
-        raise Refused(413, f"The answer is too long (over {MAX_ESSAY} characters).")
+        raise Refused(
+            413,
+            translate("room", "The answer is too long (over {MAX_ESSAY} characters).").format(
+                MAX_ESSAY=MAX_ESSAY
+            ),
+        )
     if isinstance(value, list) and (
         len(value) > 100 or not all(v is None or type(v) is int for v in value)
     ):
-        raise Refused(400, "The answer must be a short list of option numbers.")
+        raise Refused(400, translate("room", "The answer must be a short list of option numbers."))
     if isinstance(value, dict):
-        raise Refused(400, "The answer has the wrong shape for this question.")
+        raise Refused(400, translate("room", "The answer has the wrong shape for this question."))
     return AnswerMessage(
         answer_id,
         _text(data, "quiz", None, "quiz name"),
@@ -176,7 +198,7 @@ def parse_message(data: dict[str, Any]) -> Message:
 def _text(data: dict[str, Any], key: str, pattern: re.Pattern[str] | None, what: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value or len(value) > MAX_NAME:
-        raise Refused(400, f"The message has no valid {what}.")
+        raise Refused(400, translate("room", "The message has no valid {what}.").format(what=what))
     if pattern is not None and not pattern.fullmatch(value):
-        raise Refused(400, f"The message has no valid {what}.")
+        raise Refused(400, translate("room", "The message has no valid {what}.").format(what=what))
     return value

@@ -25,6 +25,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from teachin.content.gift import Quiz
+from teachin.i18n import translate
 from teachin.room import network
 from teachin.room.core import DEFAULT_LIMITS, Bucket, Limits, Phone, RoomCore, RoomEvent
 from teachin.room.kiosk_batch import (
@@ -116,13 +117,13 @@ class Room:
     def start(self, timeout: float = 30.0) -> None:
         """Open the store, listen, return (a free port is picked when ``port`` is 0)."""
         if self._thread is not None:
-            raise RuntimeError("the room is already open")
+            raise RuntimeError(translate("room", "the room is already open"))
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="teachin-room-writer")
         self._ready.clear()
         self._thread = threading.Thread(target=self._run, name="teachin-room", daemon=True)
         self._thread.start()
         if not self._ready.wait(timeout) or self._error is not None:
-            error = self._error or TimeoutError("the room did not open in time")
+            error = self._error or TimeoutError(translate("room", "the room did not open in time"))
             self.stop()
             raise error
 
@@ -201,7 +202,7 @@ class Room:
         """Each phone takes ``quiz`` at its own pace (``None``: back to waiting)."""
         core = self._core()
         if quiz is not None and quiz not in self.quizzes:
-            raise KeyError(f"no quiz {quiz!r}")
+            raise KeyError(translate("room", "no quiz {quiz!r}").format(quiz=quiz))
         self._call(lambda: core.start_quiz(quiz))
 
     def counts(self) -> tuple[int, int]:
@@ -215,7 +216,7 @@ class Room:
 
     def _core(self) -> RoomCore:
         if self.core is None or self._loop is None:
-            raise RuntimeError("the room is not open")
+            raise RuntimeError(translate("room", "the room is not open"))
         return self.core
 
     def _call(self, change: Callable[[], None]) -> None:
@@ -304,7 +305,10 @@ class Room:
                 self._writer, partial(function, *args)
             )
         except (StoreError, sqlite3.Error) as error:
-            raise Refused(503, f"{error}. Your answer stays on your phone.") from None
+            raise Refused(
+                503,
+                translate("room", "{error}. Your answer stays on your phone.").format(error=error),
+            ) from None
 
     def _spawn(self, work: Any) -> None:
         """Run ``work`` in the background on the room's loop, logging (not losing) a failure."""
@@ -356,12 +360,12 @@ class Room:
             address, Bucket(limits.joins_per_minute / 60, limits.joins_per_minute)
         )
         if not bucket.take():
-            raise Refused(429, "Too many tries from this device: wait a minute.")
+            raise Refused(429, translate("room", "Too many tries from this device: wait a minute."))
 
     def _check_code(self, code: str, request: web.Request) -> None:
         if not secrets.compare_digest(code.upper(), self.code):
             self._gate(request)
-            raise Refused(403, "Wrong room code: check the code on the screen.")
+            raise Refused(403, translate("room", "Wrong room code: check the code on the screen."))
 
     def _phone(self, data: dict[str, Any], request: web.Request) -> Phone:
         self._check_code(code_of(data), request)
@@ -407,7 +411,7 @@ class Room:
             if device == device_id:
                 del self._kiosks[old]
         if len(self._kiosks) >= 50:
-            return _refusal(Refused(503, "Too many kiosks in this room."))
+            return _refusal(Refused(503, translate("room", "Too many kiosks in this room.")))
         token = secrets.token_urlsafe(24)
         self._kiosks[token] = (device_id, name, Bucket(2.0, 10))
         self._kiosk_list.seen(device_id, name)
@@ -422,10 +426,10 @@ class Room:
             kiosk = self._kiosks.get(token_of(data))
             if kiosk is None:
                 self._gate(request)
-                raise Refused(401, "This kiosk is not in the room: join again.")
+                raise Refused(401, translate("room", "This kiosk is not in the room: join again."))
             device_id, _, bucket = kiosk
             if not bucket.take():
-                raise Refused(429, "Too many batches at once: wait a moment.")
+                raise Refused(429, translate("room", "Too many batches at once: wait a moment."))
             batch = parse_batch(data, device_id, self.quizzes)
             if any(batch):
                 reply = await self._write(store_batch, self.store, batch)
@@ -442,7 +446,7 @@ class Room:
         try:
             phone = self._phone(dict(request.query), request)
             if len(phone.sockets) >= MAX_SOCKETS_PER_PHONE:
-                raise Refused(429, "This phone has too many connections open.")
+                raise Refused(429, translate("room", "This phone has too many connections open."))
         except Refused as refused:
             return _refusal(refused)
         socket = web.WebSocketResponse(heartbeat=20, max_msg_size=MAX_BODY)
@@ -457,7 +461,9 @@ class Room:
                     if reply["type"] == "left":
                         break
                 elif message.type == WSMsgType.BINARY:
-                    await socket.send_json(Refused(400, "Send text messages.").reply())
+                    await socket.send_json(
+                        Refused(400, translate("room", "Send text messages.")).reply()
+                    )
         except Refused as refused:  # e.g. the store failed while making the first state
             with contextlib.suppress(Exception):
                 await socket.send_json(refused.reply())
@@ -488,7 +494,12 @@ async def _headers(request: web.Request, handler: Callable) -> web.StreamRespons
 
 async def _body(request: web.Request, limit: int = MAX_BODY) -> bytes:
     """The request's body, refused (413) past ``limit`` before it is all read when declared."""
-    too_large = Refused(413, f"The message is too large (over {limit // 1024} KB).")
+    too_large = Refused(
+        413,
+        translate("room", "The message is too large (over {value} KB).").format(
+            value=limit // 1024
+        ),
+    )
     if request.content_length is not None and request.content_length > limit:
         raise too_large
     try:

@@ -5,6 +5,9 @@ once whether an answer was right, with the question's own feedback; checkpoints 
 show the score at the end; a pre-quiz measures and tells nothing. They are repeated here rather
 than imported because the room must not import ``teachin.ui`` (which brings Qt).
 
+Its words are in the room's language (``--lang``, else the system's; teachin.i18n); the phone
+page words the rest in its browser's language (static/app.js).
+
 Options are sent in the order this phone shows them, as positions: the phone never learns the
 quiz file's indexes (see protocol.py), nor which option is right before it answers.
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from teachin.content.gift import CHOICE_KINDS, Question, Quiz
+from teachin.i18n import translate
 from teachin.quiz import Attempt, bounds, feedback, score
 from teachin.room.protocol import Refused
 
@@ -45,15 +49,15 @@ def from_positions(question: Question, order: tuple[int, ...], value: Any) -> An
         if position is None and question.kind == "matching":
             return None
         if type(position) is not int or not 0 <= position < len(order):
-            raise Refused(400, "That option is not on this question.")
+            raise Refused(400, translate("room", "That option is not on this question."))
         return order[position]
 
     if isinstance(value, list):
         if question.kind in ("single", "truefalse", "poll"):
-            raise Refused(400, "Choose one option.")
+            raise Refused(400, translate("room", "Choose one option."))
         return [index(p) for p in value]
     if question.kind in ("multiple", "ordering", "matching"):
-        raise Refused(400, "The answer must be a list of options.")
+        raise Refused(400, translate("room", "The answer must be a list of options."))
     return index(value)
 
 
@@ -74,7 +78,10 @@ def feedback_now(quiz: Quiz, question: Question, response: Any) -> str | None:
     notes = list(feedback(question, response))
     points = score(question, response)
     if points is not None:
-        notes.insert(0, "✓ Right." if points >= bounds(question)[1] else "✗ Not quite.")
+        right = points >= bounds(question)[1]
+        notes.insert(
+            0, translate("room", "✓ Right.") if right else translate("room", "✗ Not quite.")
+        )
     return "  ".join(notes)
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from teachin.i18n import translate
 from teachin.store.db import Store, StoreError
 from teachin.store.util import now_iso
 
@@ -64,14 +65,18 @@ def _saving(action: str) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as error:
-        raise StoreError(f"could not save {action}: {error}") from error
+        raise StoreError(
+            translate("store", "could not save {action}: {error}").format(
+                action=action, error=error
+            )
+        ) from error
 
 
 def participant_id(store: Store, nickname: str) -> str:
     """The id of ``nickname`` on this laptop, creating the participant on first use."""
     nickname = nickname.strip()
     if not nickname:
-        raise ValueError("a nickname cannot be empty")
+        raise ValueError(translate("store", "a nickname cannot be empty"))
     with _saving("the participant"), store.write() as db:
         row = db.execute(
             "SELECT id FROM participants WHERE nickname = ? AND device_id = ? LIMIT 1",
@@ -151,7 +156,11 @@ def record_answer(
             return True
         if db.execute("SELECT 1 FROM answers WHERE id = ?", [answer_id]).fetchone():
             return False
-    raise StoreError(f"could not save the answer: no attempt {attempt_id}")
+    raise StoreError(
+        translate("store", "could not save the answer: no attempt {attempt_id}").format(
+            attempt_id=attempt_id
+        )
+    )
 
 
 def finish_attempt(store: Store, *, attempt_id: str) -> None:

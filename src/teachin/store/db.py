@@ -32,6 +32,7 @@ from pathlib import Path
 from sqlite_utils.db import Database
 
 from teachin import __version__, paths
+from teachin.i18n import translate
 from teachin.store import backup
 from teachin.store.oslock import FileLock, LockTimeout
 from teachin.store.schema import SCHEMA_VERSION, migrations
@@ -73,7 +74,7 @@ class Store:
     def write(self) -> Iterator[Database]:
         """One write transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error."""
         if self.read_only or self._write_lock is None:
-            raise StoreError(f"{self.path} is open read-only")
+            raise StoreError(translate("store", "{path} is open read-only").format(path=self.path))
         with self._thread_lock:
             if self.conn.in_transaction:  # nested in our own write(): a savepoint inside it
                 with self.db.atomic():
@@ -83,7 +84,9 @@ class Store:
                 self._write_lock.acquire(timeout=LOCK_TIMEOUT_S)
             except LockTimeout as error:
                 raise StoreError(
-                    "another Teach-in window kept the results database busy; try again"
+                    translate(
+                        "store", "another Teach-in window kept the results database busy; try again"
+                    )
                 ) from error
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -158,9 +161,17 @@ def open_store(
         presence.close()
         write_lock.close()
         if isinstance(error, LockTimeout):
-            raise StoreError(f"another Teach-in process kept {path} locked; try again") from error
+            raise StoreError(
+                translate("store", "another Teach-in process kept {path} locked; try again").format(
+                    path=path
+                )
+            ) from error
         if isinstance(error, sqlite3.Error | OSError):
-            raise StoreError(f"cannot open the results database {path}: {error}") from error
+            raise StoreError(
+                translate("store", "cannot open the results database {path}: {error}").format(
+                    path=path, error=error
+                )
+            ) from error
         raise
     notices = [recovery.message] if recovery else []
     store = Store(db, path, device_id, False, notices, recovery, write_lock, presence)
@@ -194,10 +205,12 @@ def _check_or_restore(path: Path, *, alone: bool, make_backup: bool) -> backup.R
         return None
     if not alone:
         raise StoreError(
-            f"The results database {path} is damaged ({problem}), and another "
-            "Teach-in window has it open. Close every Teach-in window, then "
-            "start again: the damaged file will be kept aside and the last "
-            "backup restored."
+            translate(
+                "store",
+                "The results database {path} is damaged ({problem}), and another Teach-in window "
+                "has it open. Close every Teach-in window, then start again: the damaged file "
+                "will be kept aside and the last backup restored.",
+            ).format(path=path, problem=problem)
         )
     return backup.quarantine_and_restore(path, problem)
 
@@ -216,7 +229,7 @@ def _prepare(path: Path) -> tuple[Database, str]:
 
 def _open_read_only(path: Path) -> Store:
     if not path.exists():
-        raise StoreError(f"no results database at {path} yet")
+        raise StoreError(translate("store", "no results database at {path} yet").format(path=path))
     conn = backup.connect_read_only(path)
     try:
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -224,7 +237,9 @@ def _open_read_only(path: Path) -> Store:
         row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
     except sqlite3.Error as error:  # e.g. still being created by the quiz on this laptop
         conn.close()
-        raise StoreError(f"cannot read {path} yet: {error}") from error
+        raise StoreError(
+            translate("store", "cannot read {path} yet: {error}").format(path=path, error=error)
+        ) from error
     return Store(db, path, row[0] if row else "", read_only=True)
 
 
@@ -236,10 +251,10 @@ def open_for_reading(path: Path | None = None) -> Store:
     read or the database is from a newer Teach-in."""
     path = Path(path) if path else default_path()
     if not (path.exists() or path.is_symlink()):
-        raise StoreError(f"no results database at {path} yet")
+        raise StoreError(translate("store", "no results database at {path} yet").format(path=path))
     problem = damage(path) if backup.is_empty(path) or not path.is_file() else None
     if problem is None and backup.is_empty(path):
-        raise StoreError(f"no answers yet: {path} is empty")
+        raise StoreError(translate("store", "no answers yet: {path} is empty").format(path=path))
     if problem is None:
         conn, scratch = _reading_connection(path)
         problem = backup.check_connection(conn)
@@ -251,7 +266,10 @@ def open_for_reading(path: Path | None = None) -> Store:
     good = backup.newest_good_backup(path)
     if good is None:
         raise StoreError(
-            f"The results database {path} is damaged ({problem}) and has no good backup."
+            translate(
+                "store",
+                "The results database {path} is damaged ({problem}) and has no good backup.",
+            ).format(path=path, problem=problem)
         )
     recovery = backup.Recovery(problem, path, good, kept_in_place=True)
     return _reading_store(backup.connect_read_only(good, immutable=True), good, None, recovery)
@@ -287,7 +305,9 @@ def _reading_store(
         if found > SCHEMA_VERSION:
             raise StoreError(_newer_message(path, found))
         if not db["settings"].exists():
-            raise StoreError(f"no answers yet: {path} holds no results")
+            raise StoreError(
+                translate("store", "no answers yet: {path} holds no results").format(path=path)
+            )
         row = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()
     except (StoreError, sqlite3.Error) as error:
         conn.close()
@@ -295,7 +315,9 @@ def _reading_store(
             shutil.rmtree(scratch, ignore_errors=True)
         if isinstance(error, StoreError):
             raise
-        raise StoreError(f"cannot read {path}: {error}") from error
+        raise StoreError(
+            translate("store", "cannot read {path}: {error}").format(path=path, error=error)
+        ) from error
     notices = [recovery.message] if recovery else []
     return Store(db, path, str(row[0]) if row else "", True, notices, recovery, _scratch=scratch)
 
@@ -312,14 +334,20 @@ def check_writable(folder: Path) -> None:
         probe.unlink()
     except OSError as error:
         raise StoreError(
-            f"Cannot save answers in {folder}: {error.strerror or error}. The quiz will not "
-            "start, so that no answer is lost. Choose a writable folder with --data-dir."
+            translate(
+                "store",
+                "Cannot save answers in {folder}: {value}. The quiz will not start, so that no "
+                "answer is lost. Choose a writable folder with --data-dir.",
+            ).format(folder=folder, value=error.strerror or error)
         ) from error
     free = shutil.disk_usage(folder).free
     if free < MIN_FREE_BYTES:
         raise StoreError(
-            f"The disk holding {folder} is nearly full ({free // 1024} KiB free). The quiz "
-            "will not start, so that no answer is lost. Free some space or use --data-dir."
+            translate(
+                "store",
+                "The disk holding {folder} is nearly full ({value} KiB free). The quiz will not "
+                "start, so that no answer is lost. Free some space or use --data-dir.",
+            ).format(folder=folder, value=free // 1024)
         )
 
 
@@ -338,7 +366,9 @@ def _configure(db: Database, path: Path) -> None:
         db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA foreign_keys=ON")
     except sqlite3.Error as error:
-        raise StoreError(f"cannot use {path}: {error}") from error
+        raise StoreError(
+            translate("store", "cannot use {path}: {error}").format(path=path, error=error)
+        ) from error
     settings = {
         "journal_mode": (mode, "wal"),
         "synchronous": (db.execute("PRAGMA synchronous").fetchone()[0], 2),
@@ -346,7 +376,11 @@ def _configure(db: Database, path: Path) -> None:
     }
     wrong = {name: got for name, (got, want) in settings.items() if got != want}
     if wrong:
-        raise StoreError(f"{path}: SQLite refused safe settings {wrong}; is the folder local?")
+        raise StoreError(
+            translate(
+                "store", "{path}: SQLite refused safe settings {wrong}; is the folder local?"
+            ).format(path=path, wrong=wrong)
+        )
 
 
 def schema_version(db: Database) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import string
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from teachin.content.model import Deck, QuizPart
 
 if TYPE_CHECKING:
@@ -14,19 +16,24 @@ SHORT_CHOICE = 30  # characters: choices this short go side by side
 NBSP, GAP = "\u00a0", "\u2003\u2003 "  # the gap may break between choices, never within
 SLIDE_SEED = 0  # one fixed order for the slide, shuffled like the kiosk so 'A' is not the answer
 
-# What the room is asked to give, for kinds that have no choices to list.
-_ASK = {
-    "numeric": "*Your estimate: a number.*",
-    "short": "*Answer in a word or two.*",
-    "essay": "*Your thoughts, in a sentence or two.*",
-}
+
+def _ask(kind: str) -> str | None:
+    """What the room is asked to give, for kinds that have no choices to list."""
+    if kind == "numeric":
+        return QCoreApplication.translate("QuizText", "*Your estimate: a number.*")
+    if kind == "short":
+        return QCoreApplication.translate("QuizText", "*Answer in a word or two.*")
+    if kind == "essay":
+        return QCoreApplication.translate("QuizText", "*Your thoughts, in a sentence or two.*")
+    return None
 
 
 def placeholder(part: QuizPart) -> str:
     """The labelled stand-in used when the quiz or question cannot be found."""
     if part.question:
-        return f"**Quiz question:** {escape(part.quiz)} / {escape(part.question)}"
-    return f"**Quiz:** {escape(part.quiz)}"
+        said = QCoreApplication.translate("QuizText", "**Quiz question:** {quiz} / {question}")
+        return said.format(quiz=escape(part.quiz), question=escape(part.question))
+    return QCoreApplication.translate("QuizText", "**Quiz:** {quiz}").format(quiz=escape(part.quiz))
 
 
 def quiz_markdown(part: QuizPart, deck: Deck | None) -> str | None:
@@ -36,10 +43,15 @@ def quiz_markdown(part: QuizPart, deck: Deck | None) -> str | None:
         return None
     if part.question is None:
         count = len(quiz.questions)
-        return (
-            f"**Quiz time:** {escape(quiz.title or quiz.name)}\n\n"
-            f"{count} question{'s' if count != 1 else ''}, on the shared laptops."
-        )
+        if count == 1:
+            said = QCoreApplication.translate(
+                "QuizText", "**Quiz time:** {title}\n\n1 question, on the shared laptops."
+            )
+        else:
+            said = QCoreApplication.translate(
+                "QuizText", "**Quiz time:** {title}\n\n{count} questions, on the shared laptops."
+            )
+        return said.format(title=escape(quiz.title or quiz.name), count=count)
     for question in quiz.questions:
         if question.name == part.question:
             return question_markdown(quiz, question)
@@ -61,8 +73,8 @@ def question_markdown(quiz: Quiz, question: Question) -> str:
         lines += _lettered([question.match_options[i] for i in order])
     elif question.kind in {"single", "multiple", "truefalse", "poll"}:
         lines += _lettered([question.choices[i].text for i in order])
-    elif question.kind in _ASK:
-        lines.append(_ASK[question.kind])
+    elif ask := _ask(question.kind):
+        lines.append(ask)
     return "\n".join(lines).strip()
 
 

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QApplication
 
 from teachin import paths
 from teachin.content.model import Deck, Slide
+from teachin.i18n import translate
 from teachin.theme import Theme, theme_for
+from teachin.ui.language import install_translators
 from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
@@ -28,6 +30,7 @@ def ensure_app() -> QApplication:
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(["teachin"])
+        install_translators(app)
     assert isinstance(app, QApplication)
     return app
 
@@ -79,20 +82,26 @@ def parse_size(text: str) -> QSize | None:
 def run_shot(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
     if size is None:
-        return _fail(f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1920x1080")
+        said = translate("render", "--size {size!r}: expected WIDTHxHEIGHT, e.g. 1920x1080")
+        return _fail(said.format(size=args.size))
     ensure_app()
     from teachin.content.deck import load_deck  # after Qt is up: keeps --help fast
 
     deck = load_deck(paths.deck_dir())
     slides = deck.slides
     if not slides:
-        return _fail(f"{deck.root}: the deck has no slides", code=1)
+        said = translate("render", "{folder}: the deck has no slides")
+        return _fail(said.format(folder=deck.root), code=1)
     if not 1 <= args.slide <= len(slides):
-        return _fail(f"--slide {args.slide}: the deck has slides 1 to {len(slides)}")
+        said = translate("render", "--slide {number}: the deck has slides 1 to {last}")
+        return _fail(said.format(number=args.slide, last=len(slides)))
     slide = slides[args.slide - 1]
     if args.step is not None and not 1 <= args.step <= slide.steps:
+        said = translate(
+            "render", "--step {step}: slide {number} ({title!r}) has steps 1 to {last}"
+        )
         return _fail(
-            f"--step {args.step}: slide {args.slide} ({slide.title!r}) has steps 1 to {slide.steps}"
+            said.format(step=args.step, number=args.slide, title=slide.title, last=slide.steps)
         )
     step = None if args.step is None else args.step - 1
     theme = theme_for(bool(getattr(args, "high_contrast", False)))
@@ -101,19 +110,32 @@ def run_shot(args: argparse.Namespace) -> int:
         image = render_slide(view, slide, step, deck)
     out = Path(args.out)
     if not image.save(str(out)):
-        return _fail(f"{out}: could not write the image (does the folder exist?)", code=1)
+        said = translate("render", "{file}: could not write the image (does the folder exist?)")
+        return _fail(said.format(file=out), code=1)
     shown = slide.steps if step is None else step + 1
-    print(
-        f"{out}: slide {args.slide}/{len(slides)} {slide.title!r}, step {shown}/{slide.steps}, "
-        f"{size.width()}x{size.height()}"
+    said = translate(
+        "render", "{file}: slide {number}/{slides} {title!r}, step {step}/{steps}, {width}x{height}"
     )
+    print(
+        said.format(
+            file=out,
+            number=args.slide,
+            slides=len(slides),
+            title=slide.title,
+            step=shown,
+            steps=slide.steps,
+            width=size.width(),
+            height=size.height(),
+        )
+    )
+    warning = translate("render", "warning: slide {number}: {problem}")
     for problem in view.overflow():
-        print(f"warning: slide {args.slide}: {problem}", file=sys.stderr)
+        print(warning.format(number=args.slide, problem=problem), file=sys.stderr)
     view.close()
     return 0
 
 
 def _fail(message: str, code: int = 2) -> int:
     """The message on stderr; 2 for a wrong command line, 1 when the work itself failed."""
-    print(f"teachin shot: {message}", file=sys.stderr)
+    print(f"teachin shot: {message}", file=sys.stderr)  # untranslated: the command's name
     return code

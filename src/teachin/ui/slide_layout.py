@@ -81,7 +81,8 @@ def _footer(
     number_w = 0.0
     if number is not None:
         n, total = number
-        box = TextBox.small(f"{n} / {total}", theme, m, m.height * 0.2, label="slide number")
+        label = "slide number"  # untranslated: names the part in overflow reports, like "title"
+        box = TextBox.small(f"{n} / {total}", theme, m, m.height * 0.2, label=label)
         number_w = box.natural_width + m.gap
         y = m.height - m.margin_bottom - box.natural_height
         box.place(

@@ -7,7 +7,7 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 
 from PySide6 import QtCore
-from PySide6.QtCore import QRectF, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, QTimer
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -79,10 +79,11 @@ class Block:
 
     def overflow(self) -> str | None:
         if self.flexible and self.rect.height() + 0.5 < self.min_height:
-            return (
-                f"{self.text.label if self.text else 'chart'} gets {self.rect.height():.0f} "
-                f"px of height, needs at least {self.min_height:.0f}"
+            said = QCoreApplication.translate(
+                "SlideParts", "{what} gets {height:.0f} px of height, needs at least {needed:.0f}"
             )
+            what = self.text.label if self.text else "chart"  # untranslated: a part's name
+            return said.format(what=what, height=self.rect.height(), needed=self.min_height)
         if self.text is None:
             return None
         return self.text.overflow(self.text.label)
@@ -108,11 +109,12 @@ def make_block(
             )
             return Block(part, part.step, box, boxed=True, pad=m.pad, border=theme.accent2)
         label = quiz_text.placeholder(part)
-        box = TextBox.body(label, theme, m, inner, "quiz placeholder")
+        box = TextBox.body(label, theme, m, inner, "quiz placeholder")  # untranslated: a name
         return Block(part, part.step, box, boxed=True, dashed=True, pad=m.pad)
     # by identity: two charts written the same way on one slide are still two widgets
     index = next(i for i, chart in enumerate(slide.charts) if chart is part)
-    box = TextBox.body(chart_label(part), theme, m, inner, "chart placeholder")
+    label = "chart placeholder"  # untranslated: a name, as "quiz placeholder" above
+    box = TextBox.body(chart_label(part), theme, m, inner, label)
     return Block(
         part,
         part.step,
@@ -129,7 +131,8 @@ def make_block(
 def error_block(slide: Slide, theme: Theme, m: Metrics, width: float) -> Block:
     """The stand-in for a module that failed to load: what is wrong, and where."""
     lines = [quiz_text.escape(line) for line in (slide.error or "").splitlines() if line.strip()]
-    markdown = "\n\n".join(["**What is wrong:**", *lines])  # one paragraph per problem
+    heading = QCoreApplication.translate("SlideParts", "**What is wrong:**")
+    markdown = "\n\n".join([heading, *lines])  # one paragraph per problem
     font = slide_font(theme, m.body_px * 0.8)
     box = TextBox(
         markdown, font, width - 2 * m.pad, "error", space_after=m.body_px * 0.4, wrap_anywhere=True
@@ -141,7 +144,8 @@ def chart_label(part: ChartPart) -> str:
     """The stand-in's text: "Chart: line — migrant_stock_…", then the chart's own title."""
     series = part.options.get("series") or part.options.get("items") or part.options.get("quiz", "")
     escape = quiz_text.escape
-    label = f"**Chart: {escape(part.kind or '?')}** — {escape(series)}".rstrip(" —")
+    label = QCoreApplication.translate("SlideParts", "**Chart: {kind}** — {series}")
+    label = label.format(kind=escape(part.kind or "?"), series=escape(series)).rstrip(" —")
     if title := part.options.get("title"):
         label += f"\n\n{escape(title)}"
     return label

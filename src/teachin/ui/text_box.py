@@ -11,7 +11,7 @@ import math
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6 import QtCore
-from PySide6.QtCore import QRect, QRectF
+from PySide6.QtCore import QCoreApplication, QRect, QRectF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -262,10 +262,16 @@ class TextBox:
         snippet = _snippet(self.doc.toPlainText())
         need_h, has_h = self.natural_height, self.rect.height()
         if need_h > has_h + 0.5:
-            return f"{what} {snippet!r} needs {need_h:.0f} px of height, has {has_h:.0f}"
+            said = QCoreApplication.translate(
+                "TextBox", "{what} {text!r} needs {needed:.0f} px of height, has {has:.0f}"
+            )
+            return said.format(what=what, text=snippet, needed=need_h, has=has_h)
         need_w, has_w = self.doc.size().width(), self.rect.width()
         if need_w > has_w + 0.5:  # an unbreakable word, a wide table
-            return f"{what} {snippet!r} needs {need_w:.0f} px of width, has {has_w:.0f}"
+            said = QCoreApplication.translate(
+                "TextBox", "{what} {text!r} needs {needed:.0f} px of width, has {has:.0f}"
+            )
+            return said.format(what=what, text=snippet, needed=need_w, has=has_w)
         return None
 
 

@@ -25,8 +25,31 @@ const STRINGS = {
     pleaseName: "Please type a nickname.", pleaseCode: "Please type the room code.",
     noServer: "Cannot reach the room. Are you on the facilitator's Wi-Fi? Turn mobile data off and try again.",
   },
+  fr: {
+    joinTitle: "Rejoindre la salle", code: "Code de la salle", nickname: "Votre prénom ou un surnom",
+    join: "Rejoindre", joining: "Connexion…", codeHint: "Le code est affiché sur l’écran, devant.",
+    waiting: "C’est bon, {0}. La prochaine question apparaîtra ici.",
+    online: "Connecté", offline: "Hors ligne\u00a0: vos réponses sont gardées et seront envoyées au retour de la connexion.",
+    connecting: "Connexion…", sending: "Envoi de {0} réponse(s)…", saved: "Réponse enregistrée ✓",
+    send: "Envoyer ma réponse", next: "Suivante ▶", back: "◀ Précédente", skip: "Passer", check: "Vérifier mes réponses ▶",
+    question: "Question {0} sur {1}", timeLeft: "Encore {0}", pickMany: "Choisissez toutes les bonnes réponses.",
+    typeAnswer: "Votre réponse", typeNumber: "Tapez un nombre, par exemple 250 ou 2,5",
+    typeEssay: "Écrivez quelques mots ou quelques phrases", choose: "— choisir —",
+    moveUp: "Monter «\u00a0{0}\u00a0»", moveDown: "Descendre «\u00a0{0}\u00a0»", nowAt: "«\u00a0{0}\u00a0» est maintenant en position {1}.",
+    review: "Vérifiez vos réponses", answered: "répondu", notAnswered: "pas encore répondu",
+    handIn: "Rendre mes réponses", handInAnyway: "Rendre quand même",
+    unanswered: "{0} question(s) sans réponse. Touchez une question pour y répondre, ou appuyez de nouveau sur le bouton pour rendre vos réponses.",
+    thanks: "Merci, {0}\u00a0!", timeUp: "Le temps est écoulé. ", savedAll: "Vos réponses sont enregistrées.",
+    score: "Score\u00a0: {0} sur {1}", nothing: "Rien à répondre ici.", leave: "Quitter la salle",
+    pleaseName: "Veuillez taper un surnom.", pleaseCode: "Veuillez taper le code de la salle.",
+    noServer: "Impossible de joindre la salle. Êtes-vous sur le Wi-Fi de l’animateur\u00a0? Coupez les données mobiles et réessayez.",
+  },
 };
-const LANG = "en";
+// The phone's own language (its owner chose it), else English.
+const LANG = [...(navigator.languages || []), navigator.language || ""]
+  .map((code) => String(code).slice(0, 2).toLowerCase())
+  .find((code) => code in STRINGS) || "en";
+document.documentElement.lang = LANG;
 function t(key, ...args) {
   const text = (STRINGS[LANG] && STRINGS[LANG][key]) || STRINGS.en[key] || key;
   return text.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)]));

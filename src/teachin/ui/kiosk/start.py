@@ -24,6 +24,7 @@ from teachin import paths
 from teachin.ui.app_icon import KIOSK, set_app_icon
 from teachin.ui.fonts import register_fonts
 from teachin.ui.kiosk.window import KioskWindow
+from teachin.ui.language import install_translators
 
 if TYPE_CHECKING:  # type hints only
     import argparse
@@ -38,6 +39,7 @@ OPEN_AT_LATEST_MS = 1000
 
 def run_quiz(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app)
     set_app_icon(KIOSK)
     quizzes = QuizFolder(paths.deck_dir() / "quizzes")
     if not quizzes.names or (args.quiz and args.quiz not in quizzes.names):

@@ -1,0 +1,1357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Presenter</name>
+    <message>
+        <source>Room closed: nothing listens on the network</source>
+        <translation>Salle fermée&#xa0;: plus rien n’écoute sur le réseau</translation>
+    </message>
+    <message>
+        <source>The room could not open: {error}</source>
+        <translation>La salle n’a pas pu ouvrir&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Reload: no slides found, still showing the previous version</source>
+        <translation>Rechargement&#xa0;: aucune diapositive trouvée, la version précédente reste affichée</translation>
+    </message>
+    <message>
+        <source>{folder}: no slides to present (see `teachin check {folder}`)</source>
+        <translation>{folder}: aucune diapositive à présenter (voir `teachin check {folder}`)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizText</name>
+    <message>
+        <source>*Your estimate: a number.*</source>
+        <translation>*Votre estimation&#xa0;: un nombre.*</translation>
+    </message>
+    <message>
+        <source>*Answer in a word or two.*</source>
+        <translation>*Répondez en un ou deux mots.*</translation>
+    </message>
+    <message>
+        <source>*Your thoughts, in a sentence or two.*</source>
+        <translation>*Votre avis, en une ou deux phrases.*</translation>
+    </message>
+    <message>
+        <source>**Quiz question:** {quiz} / {question}</source>
+        <translation>**Question de quiz&#xa0;:** {quiz} / {question}</translation>
+    </message>
+    <message>
+        <source>**Quiz:** {quiz}</source>
+        <translation>**Quiz&#xa0;:** {quiz}</translation>
+    </message>
+    <message>
+        <source>**Quiz time:** {title}
+
+1 question, on the shared laptops.</source>
+        <translation>**C’est l’heure du quiz&#xa0;:** {title}
+
+1 question, sur les ordinateurs partagés.</translation>
+    </message>
+    <message>
+        <source>**Quiz time:** {title}
+
+{count} questions, on the shared laptops.</source>
+        <translation>**C’est l’heure du quiz&#xa0;:** {title}
+
+{count} questions, sur les ordinateurs partagés.</translation>
+    </message>
+</context>
+<context>
+    <name>SlideParts</name>
+    <message>
+        <source>{what} gets {height:.0f} px of height, needs at least {needed:.0f}</source>
+        <translation>{what} reçoit {height:.0f} px de hauteur, il lui en faut au moins {needed:.0f}</translation>
+    </message>
+    <message>
+        <source>**What is wrong:**</source>
+        <translation>**Ce qui ne va pas&#xa0;:**</translation>
+    </message>
+    <message>
+        <source>**Chart: {kind}** — {series}</source>
+        <translation>**Graphique&#xa0;: {kind}** — {series}</translation>
+    </message>
+</context>
+<context>
+    <name>TextBox</name>
+    <message>
+        <source>{what} {text!r} needs {needed:.0f} px of height, has {has:.0f}</source>
+        <translation>{what} {text!r} demande {needed:.0f} px de hauteur, en a {has:.0f}</translation>
+    </message>
+    <message>
+        <source>{what} {text!r} needs {needed:.0f} px of width, has {has:.0f}</source>
+        <translation>{what} {text!r} demande {needed:.0f} px de largeur, en a {has:.0f}</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments inconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valable&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valable&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>impossible avec l’argument %s</translation>
+    </message>
+</context>
+<context>
+    <name>check</name>
+    <message>
+        <source>{folder}: no such deck folder</source>
+        <translation>{folder}: ce dossier de contenu n’existe pas</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>aucun problème</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problème</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>{count} problèmes</translation>
+    </message>
+    <message>
+        <source>{modules} modules, {slides} slides, {charts} charts, {quizzes} quizzes ({questions} questions), {series} data series, {minutes} planned minutes; {problems}</source>
+        <translation>{modules} modules, {slides} diapositives, {charts} graphiques, {quizzes} quiz ({questions} questions), {series} séries de données, {minutes} minutes prévues&#xa0;; {problems}</translation>
+    </message>
+    <message>
+        <source>({count} steps)</source>
+        <translation>({count} étapes)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Global options (--data-dir, --deck, --builtin-deck, --lang) may come before or after the command. Exit codes: 0 done, 1 failed (problems found or the command could not do its work), 2 wrong command line. `teachin COMMAND --help` describes each command.</source>
+        <translation>Les options globales (--data-dir, --deck, --builtin-deck, --lang) se placent avant ou après la commande. Codes de sortie&#xa0;: 0 terminé, 1 échec (problèmes trouvés ou la commande n’a pas pu faire son travail), 2 ligne de commande incorrecte. `teachin COMMANDE --help` décrit chaque commande.</translation>
+    </message>
+    <message>
+        <source>global options</source>
+        <translation>options globales</translation>
+    </message>
+    <message>
+        <source>keep the database, backups and log in DIR</source>
+        <translation>garder la base de données, les sauvegardes et le journal dans DIR</translation>
+    </message>
+    <message>
+        <source>use another content folder (slides/, quizzes/, assets/); remembered by `present` and `quiz` for next time</source>
+        <translation>utiliser un autre dossier de contenu (slides/, quizzes/, assets/)&#xa0;; `present` et `quiz` s’en souviennent pour la prochaine fois</translation>
+    </message>
+    <message>
+        <source>use the deck that came with the app (and forget a remembered --deck)</source>
+        <translation>utiliser le contenu fourni avec l’application (et oublier un --deck mémorisé)</translation>
+    </message>
+    <message>
+        <source>the language of the interface (default: the system&apos;s)</source>
+        <translation>la langue de l’interface (par défaut&#xa0;: celle du système)</translation>
+    </message>
+    <message>
+        <source>Teach-in: present the deck, run quizzes on shared laptops, gather results. With no command, opens the deck (the one last used, else the built-in one).</source>
+        <translation>Teach-in&#xa0;: présenter le contenu, faire passer des quiz sur des ordinateurs partagés, rassembler les résultats. Sans commande, ouvre le contenu (le dernier utilisé, sinon celui fourni).</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>afficher le numéro de version et quitter</translation>
+    </message>
+    <message>
+        <source>headless check of this installation; exit 0 if ok</source>
+        <translation>vérifier cette installation sans écran&#xa0;; code de sortie 0 si tout va bien</translation>
+    </message>
+    <message>
+        <source>presenter console + audience window</source>
+        <translation>console de présentation + fenêtre pour le public</translation>
+    </message>
+    <message>
+        <source>the deck to present (remembered)</source>
+        <translation>le contenu à présenter (mémorisé)</translation>
+    </message>
+    <message>
+        <source>start on slide N</source>
+        <translation>commencer à la diapositive N</translation>
+    </message>
+    <message>
+        <source>use the high-contrast theme</source>
+        <translation>utiliser le thème à contraste élevé</translation>
+    </message>
+    <message>
+        <source>participant kiosk on this laptop</source>
+        <translation>borne de quiz pour les participants sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>quiz name (file stem in quizzes/)</source>
+        <translation>nom du quiz (nom du fichier dans quizzes/, sans extension)</translation>
+    </message>
+    <message>
+        <source>not full screen (for testing)</source>
+        <translation>pas en plein écran (pour les essais)</translation>
+    </message>
+    <message>
+        <source>send every answer on to the presenter&apos;s live room at ADDRESS (host:port) as it is given; it is saved on this laptop first, as always</source>
+        <translation>transmettre chaque réponse, dès qu’elle est donnée, à la salle en direct du présentateur à ADDRESS (hôte:port)&#xa0;; elle est d’abord enregistrée sur cet ordinateur, comme toujours</translation>
+    </message>
+    <message>
+        <source>the live room&apos;s code (with --room)</source>
+        <translation>le code de la salle en direct (avec --room)</translation>
+    </message>
+    <message>
+        <source>validate content: path:line: message per problem</source>
+        <translation>vérifier le contenu&#xa0;: chemin:ligne: message pour chaque problème</translation>
+    </message>
+    <message>
+        <source>one line per slide</source>
+        <translation>une ligne par diapositive</translation>
+    </message>
+    <message>
+        <source>render what the audience sees to a PNG</source>
+        <translation>enregistrer ce que voit le public dans une image PNG</translation>
+    </message>
+    <message>
+        <source>slide number (1-based)</source>
+        <translation>numéro de la diapositive (à partir de 1)</translation>
+    </message>
+    <message>
+        <source>reveal step (1-based)</source>
+        <translation>étape d’affichage (à partir de 1)</translation>
+    </message>
+    <message>
+        <source>write a printable PDF of the deck</source>
+        <translation>écrire un PDF imprimable du contenu</translation>
+    </message>
+    <message>
+        <source>slide and speaker notes per page</source>
+        <translation>diapositive et notes de l’orateur sur chaque page</translation>
+    </message>
+    <message>
+        <source>see, export, bundle and merge results</source>
+        <translation>voir, exporter, regrouper et fusionner les résultats</translation>
+    </message>
+    <message>
+        <source>write a workshop report (PDF) from the results</source>
+        <translation>écrire un compte rendu de l’atelier (PDF) à partir des résultats</translation>
+    </message>
+    <message>
+        <source>name the participants</source>
+        <translation>nommer les participants</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s date (kept for next time)</source>
+        <translation>la date de l’atelier (gardée pour la prochaine fois)</translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s place (kept for next time)</source>
+        <translation>le lieu de l’atelier (gardé pour la prochaine fois)</translation>
+    </message>
+    <message>
+        <source>set the kiosk&apos;s facilitator PIN (typed twice, unseen)</source>
+        <translation>définir le code PIN de l’animateur pour la borne (tapé deux fois, masqué)</translation>
+    </message>
+    <message>
+        <source>the results in words: per quiz, question, person</source>
+        <translation>les résultats en mots&#xa0;: par quiz, question, personne</translation>
+    </message>
+    <message>
+        <source>only this quiz (file stem)</source>
+        <translation>seulement ce quiz (nom du fichier sans extension)</translation>
+    </message>
+    <message>
+        <source>least share right first</source>
+        <translation>les moins réussies d’abord</translation>
+    </message>
+    <message>
+        <source>every answer as CSV for a spreadsheet (no OUT: standard output)</source>
+        <translation>toutes les réponses en CSV pour un tableur (sans OUT&#xa0;: sortie standard)</translation>
+    </message>
+    <message>
+        <source>one row per participant and quiz</source>
+        <translation>une ligne par participant et par quiz</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s results as one file to carry</source>
+        <translation>les résultats de cet ordinateur en un seul fichier à emporter</translation>
+    </message>
+    <message>
+        <source>add other laptops&apos; bundles to this database</source>
+        <translation>ajouter les lots d’autres ordinateurs à cette base</translation>
+    </message>
+    <message>
+        <source>quiz: --room ADDRESS and --code CODE go together</source>
+        <translation>quiz&#xa0;: --room ADDRESS et --code CODE vont ensemble</translation>
+    </message>
+    <message>
+        <source>check a Moodle GIFT file and copy it in</source>
+        <translation>vérifier un fichier GIFT de Moodle et le copier dans le contenu</translation>
+    </message>
+    <message>
+        <source>copy into DECK_DIR/quizzes/</source>
+        <translation>copier dans DECK_DIR/quizzes/</translation>
+    </message>
+    <message>
+        <source>copy the built-in deck into a folder you can edit</source>
+        <translation>copier le contenu fourni dans un dossier modifiable</translation>
+    </message>
+    <message>
+        <source>Copy the built-in deck (slides/, quizzes/, assets/) into DIR, which must be new or empty. Then `teachin present DIR` shows it, reloading as you edit, and remembers it; `teachin --builtin-deck` goes back to the built-in deck.</source>
+        <translation>Copie le contenu fourni (slides/, quizzes/, assets/) dans DIR, qui doit être nouveau ou vide. Ensuite, `teachin present DIR` l’affiche, le recharge à chaque modification et s’en souvient&#xa0;; `teachin --builtin-deck` revient au contenu fourni.</translation>
+    </message>
+    <message>
+        <source>open a live room for phones on the LAN</source>
+        <translation>ouvrir une salle en direct pour les téléphones du réseau local</translation>
+    </message>
+</context>
+<context>
+    <name>content</name>
+    <message>
+        <source>empty file: expected a header year,value,unit,source</source>
+        <translation>fichier vide&#xa0;: une ligne d’en-tête year,value,unit,source est attendue</translation>
+    </message>
+    <message>
+        <source>not a readable CSV: {error}</source>
+        <translation>pas un CSV lisible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>missing column(s): {names}</source>
+        <translation>colonne(s) manquante(s)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>column(s) named twice: {names}</source>
+        <translation>colonne(s) présente(s) deux fois&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>not a readable CSV row: {error}</source>
+        <translation>ligne CSV illisible&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>no data rows under the header</source>
+        <translation>aucune ligne de données sous l’en-tête</translation>
+    </message>
+    <message>
+        <source>no slides/ folder in this deck</source>
+        <translation>pas de dossier slides/ dans ce contenu</translation>
+    </message>
+    <message>
+        <source>order number {order} is also used by {name}</source>
+        <translation>le numéro d’ordre {order} est aussi utilisé par {name}</translation>
+    </message>
+    <message>
+        <source>unknown quiz &apos;{name}&apos; (quizzes: {known})</source>
+        <translation>quiz inconnu «&#xa0;{name}&#xa0;» (quiz existants&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>slide {number} ({title!r}): the {where} shows {found!r}; name the publisher, dataset and edition on the slide and keep how the digits were obtained in the notes or in the CSV&apos;s note column</source>
+        <translation>diapositive {number} ({title!r})&#xa0;: {where} affiche {found!r}&#xa0;; nommez l’éditeur, le jeu de données et l’édition sur la diapositive, et notez comment les chiffres ont été obtenus dans les notes ou dans la colonne note du CSV</translation>
+    </message>
+    <message>
+        <source>the ::name:: is not closed: add :: after the name</source>
+        <translation>le&#xa0;::nom:: n’est pas fermé&#xa0;: ajoutez&#xa0;:: après le nom</translation>
+    </message>
+    <message>
+        <source>the ::name:: is empty</source>
+        <translation>le&#xa0;::nom:: est vide</translation>
+    </message>
+    <message>
+        <source>@{marker} needs answers in {{...}}</source>
+        <translation>@{marker} demande des réponses entre {{...}}</translation>
+    </message>
+    <message>
+        <source>the { is never closed with }</source>
+        <translation>le { n’est jamais fermé par }</translation>
+    </message>
+    <message>
+        <source>a } with no { before it (escape it as \})</source>
+        <translation>un } sans { avant lui (échappez-le ainsi&#xa0;: \})</translation>
+    </message>
+    <message>
+        <source>the { is never closed with } before the next {</source>
+        <translation>le { n’est pas fermé par } avant le { suivant</translation>
+    </message>
+    <message>
+        <source>a second {…} in one question: escape a literal brace as \{ and \}, or leave a blank line between two questions</source>
+        <translation>un deuxième {…} dans une même question&#xa0;: échappez une accolade littérale en \{ et \}, ou laissez une ligne vide entre deux questions</translation>
+    </message>
+    <message>
+        <source>text {tail!r} after }} makes this a fill-in-the-blank question</source>
+        <translation>le texte {tail!r} après }} fait de cette question un texte à trous</translation>
+    </message>
+    <message>
+        <source>the question has no text</source>
+        <translation>la question n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>{name!r} is {kind} here but {other_kind} in {file}: pre/post pairs must match</source>
+        <translation>{name!r} est {kind} ici mais {other_kind} dans {file}&#xa0;: les paires pre/post doivent correspondre</translation>
+    </message>
+    <message>
+        <source>{name!r} has other options than in {file}: pre/post pairs must match</source>
+        <translation>{name!r} a d’autres choix que dans {file}&#xa0;: les paires pre/post doivent correspondre</translation>
+    </message>
+    <message>
+        <source>front matter needs a &apos;title: ...&apos; line</source>
+        <translation>l’en-tête doit avoir une ligne &apos;title: ...&apos;</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>le titre est vide</translation>
+    </message>
+    <message>
+        <source>module has no slides</source>
+        <translation>le module n’a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>missing front matter: start the file with &apos;---&apos;, &apos;title: ...&apos;, &apos;minutes: ...&apos;, &apos;---&apos;</source>
+        <translation>en-tête manquant&#xa0;: commencez le fichier par &apos;---&apos;, &apos;title: ...&apos;, &apos;minutes: ...&apos;, &apos;---&apos;</translation>
+    </message>
+    <message>
+        <source>front matter line is not &apos;key: value&apos;: {quoted}</source>
+        <translation>ligne d’en-tête qui n’est pas de la forme &apos;clé: valeur&apos;&#xa0;: {quoted}</translation>
+    </message>
+    <message>
+        <source>unknown front matter key &apos;{pair}&apos; (expected {names})</source>
+        <translation>clé d’en-tête inconnue «&#xa0;{pair}&#xa0;» (attendu&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>&apos;{pair}&apos; is set twice (first on line {first})</source>
+        <translation>«&#xa0;{pair}&#xa0;» est défini deux fois (d’abord à la ligne {first})</translation>
+    </message>
+    <message>
+        <source>minutes must be a whole number from 1 to {MAX_MINUTES}, not {quoted}</source>
+        <translation>minutes doit être un nombre entier de 1 à {MAX_MINUTES}, pas {quoted}</translation>
+    </message>
+    <message>
+        <source>this {marker} fence is not closed: add a {marker} line</source>
+        <translation>ce bloc {marker} n’est pas fermé&#xa0;: ajoutez une ligne {marker}</translation>
+    </message>
+    <message>
+        <source>{kind} block line is not &apos;key: value&apos;: {quoted}</source>
+        <translation>ligne du bloc {kind} qui n’est pas de la forme &apos;clé: valeur&apos;&#xa0;: {quoted}</translation>
+    </message>
+    <message>
+        <source>&apos;::: {shown}&apos; is not closed: add a &apos;:::&apos; line</source>
+        <translation>&apos;::: {shown}&apos; n’est pas fermé&#xa0;: ajoutez une ligne &apos;:::&apos;</translation>
+    </message>
+    <message>
+        <source>unknown directive &apos;::: {shown}&apos; (expected {names})</source>
+        <translation>directive inconnue &apos;::: {shown}&apos; (attendu&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>front matter is not closed: add a &apos;---&apos; line after it</source>
+        <translation>l’en-tête n’est pas fermé&#xa0;: ajoutez une ligne &apos;---&apos; après lui</translation>
+    </message>
+    <message>
+        <source>front matter needs a &apos;minutes: N&apos; line</source>
+        <translation>l’en-tête doit avoir une ligne &apos;minutes: N&apos;</translation>
+    </message>
+    <message>
+        <source>slide has no title: start it with a &apos;# Title&apos; line</source>
+        <translation>la diapositive n’a pas de titre&#xa0;: commencez-la par une ligne &apos;# Titre&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;. . .&apos; at the end of the slide reveals nothing</source>
+        <translation>&apos;. . .&apos; à la fin de la diapositive ne dévoile rien</translation>
+    </message>
+    <message>
+        <source>```{kind} block is not closed: add a ``` line</source>
+        <translation>le bloc ```{kind} n’est pas fermé&#xa0;: ajoutez une ligne ```</translation>
+    </message>
+    <message>
+        <source>chart block needs &apos;kind: ...&apos;</source>
+        <translation>le bloc chart doit avoir &apos;kind: ...&apos;</translation>
+    </message>
+    <message>
+        <source>unknown quiz block key &apos;{key}&apos; (expected {names})</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» dans le bloc quiz (attendu&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>quiz block needs &apos;quiz: NAME&apos;</source>
+        <translation>le bloc quiz doit avoir &apos;quiz: NOM&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;:::&apos; here closes nothing</source>
+        <translation>&apos;:::&apos; ici ne ferme rien</translation>
+    </message>
+    <message>
+        <source>a {kind} chart needs &apos;{key}: ...&apos;</source>
+        <translation>un graphique {kind} demande &apos;{key}: ...&apos;</translation>
+    </message>
+    <message>
+        <source>unknown chart kind &apos;{kind}&apos;</source>
+        <translation>type de graphique inconnu «&#xa0;{kind}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>; did you mean {names}?</source>
+        <translation>&#xa0;; vouliez-vous dire {names}&#xa0;?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has no usable rows (see the problems in {where})</source>
+        <translation>la série «&#xa0;{name}&#xa0;» n’a aucune ligne utilisable (voir les problèmes dans {where})</translation>
+    </message>
+    <message>
+        <source>&apos;labels&apos; names {count} item(s) but the chart has {expected}</source>
+        <translation>&apos;labels&apos; nomme {count} élément(s) mais le graphique en a {expected}</translation>
+    </message>
+    <message>
+        <source>{what} mixes units ({names}): one chart, one unit</source>
+        <translation>{what} mélange les unités ({names})&#xa0;: un graphique, une unité</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has no row for {year} (years: {years})</source>
+        <translation>la série «&#xa0;{name}&#xa0;» n’a pas de ligne pour {year} (années&#xa0;: {years})</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has {count} rows for {year}: use a bars chart</source>
+        <translation>la série «&#xa0;{name}&#xa0;» a {count} lignes pour {year}&#xa0;: utilisez un graphique bars</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has {count} rows named &apos;{key}&apos;</source>
+        <translation>la série «&#xa0;{name}&#xa0;» a {count} lignes nommées «&#xa0;{key}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown chart kind {quoted} (kinds: {names})</source>
+        <translation>type de graphique inconnu {quoted} (types&#xa0;: {names})</translation>
+    </message>
+    <message>
+        <source>unknown series &apos;{shown}&apos; (no assets/data/{shown}.csv{hint})</source>
+        <translation>série inconnue «&#xa0;{shown}&#xa0;» (pas de assets/data/{shown}.csv{hint})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}: {shortened}&apos; is not a whole year</source>
+        <translation>&apos;{key}: {shortened}&apos; n’est pas une année entière</translation>
+    </message>
+    <message>
+        <source>this {kind} chart names no series, years or items to show</source>
+        <translation>ce graphique {kind} ne nomme aucune série, année ou élément à montrer</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has categories ({columns}): use a bars chart</source>
+        <translation>la série «&#xa0;{name}&#xa0;» a des catégories ({columns})&#xa0;: utilisez un graphique bars</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has fewer than two rows in the years chosen</source>
+        <translation>la série «&#xa0;{name}&#xa0;» a moins de deux lignes dans les années choisies</translation>
+    </message>
+    <message>
+        <source>a bars chart takes one series (use grouped-bars to compare several)</source>
+        <translation>un graphique bars prend une seule série (utilisez grouped-bars pour en comparer plusieurs)</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has no rows for {year}</source>
+        <translation>la série «&#xa0;{name}&#xa0;» n’a aucune ligne pour {year}</translation>
+    </message>
+    <message>
+        <source>series &apos;{name}&apos; has no column &apos;{column}&apos; (columns: {columns})</source>
+        <translation>la série «&#xa0;{name}&#xa0;» n’a pas de colonne «&#xa0;{column}&#xa0;» (colonnes&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>&apos;{column}&apos; repeats within the rows shown: pick one year with &apos;year:&apos;</source>
+        <translation>«&#xa0;{column}&#xa0;» se répète dans les lignes affichées&#xa0;: choisissez une année avec &apos;year:&apos;</translation>
+    </message>
+    <message>
+        <source>item &apos;{item}&apos; should be series:KEY (a year or a metric)</source>
+        <translation>l’élément «&#xa0;{item}&#xa0;» doit être de la forme série:CLÉ (une année ou une mesure)</translation>
+    </message>
+    <message>
+        <source>a magnitude chart compares at least two items</source>
+        <translation>un graphique magnitude compare au moins deux éléments</translation>
+    </message>
+    <message>
+        <source>&apos;slider: {value}&apos; should be &apos;NAME, MIN..MAX %&apos;</source>
+        <translation>&apos;slider: {value}&apos; doit être de la forme &apos;NOM, MIN..MAX %&apos;</translation>
+    </message>
+    <message>
+        <source>slider range {low:g}..{high:g} is empty: MIN must be below MAX</source>
+        <translation>la plage du curseur {low:g}..{high:g} est vide&#xa0;: MIN doit être inférieur à MAX</translation>
+    </message>
+    <message>
+        <source>&apos;at: {value}&apos; is not a number</source>
+        <translation>&apos;at: {value}&apos; n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;at: {at:g}&apos; is outside the slider range {low:g}..{high:g}</source>
+        <translation>&apos;at: {at:g}&apos; est hors de la plage du curseur {low:g}..{high:g}</translation>
+    </message>
+    <message>
+        <source>unknown quiz &apos;{quiz_name}&apos; (quizzes: {known})</source>
+        <translation>quiz inconnu «&#xa0;{quiz_name}&#xa0;» (quiz existants&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>quiz &apos;{quiz_name}&apos; has no question &apos;{question}&apos;</source>
+        <translation>le quiz «&#xa0;{quiz_name}&#xa0;» n’a pas de question «&#xa0;{question}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>question &apos;{question}&apos; is {kind}: a room chart shows {kinds}</source>
+        <translation>la question «&#xa0;{question}&#xa0;» est de type {kind}&#xa0;: un graphique de salle montre {kinds}</translation>
+    </message>
+    <message>
+        <source>@poll needs choices written ~option ~option</source>
+        <translation>@poll demande des choix écrits ~choix ~choix</translation>
+    </message>
+    <message>
+        <source>{{{answer}}} is a short answer; for true/false write TRUE or FALSE</source>
+        <translation>{{{answer}}} est une réponse courte&#xa0;; pour vrai/faux, écrivez TRUE ou FALSE</translation>
+    </message>
+    <message>
+        <source>a weight needs two % signs, e.g. %50%</source>
+        <translation>un poids demande deux signes %, par exemple %50%</translation>
+    </message>
+    <message>
+        <source>bad weight %{shortened}%: write a number from -100 to 100</source>
+        <translation>poids incorrect %{shortened}%&#xa0;: écrivez un nombre de -100 à 100</translation>
+    </message>
+    <message>
+        <source>weight %{shortened}% is over 100%</source>
+        <translation>le poids %{shortened}% dépasse 100 %</translation>
+    </message>
+    <message>
+        <source>an answer is empty</source>
+        <translation>une réponse est vide</translation>
+    </message>
+    <message>
+        <source>text before the first ~ or =: {field_text!r}</source>
+        <translation>du texte avant le premier ~ ou =&#xa0;: {field_text!r}</translation>
+    </message>
+    <message>
+        <source>a weight after = is ignored by GIFT: write ~%50%answer</source>
+        <translation>GIFT ignore un poids après =&#xa0;: écrivez ~%50%réponse</translation>
+    </message>
+    <message>
+        <source>an = in feedback starts another right answer: write \= to show =</source>
+        <translation>un = dans un commentaire commence une autre bonne réponse&#xa0;: écrivez \= pour afficher =</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two options</source>
+        <translation>une question à choix demande au moins deux choix</translation>
+    </message>
+    <message>
+        <source>a poll has no right answer: use ~ and no %weights%</source>
+        <translation>un sondage n’a pas de bonne réponse&#xa0;: utilisez ~ et aucun %poids%</translation>
+    </message>
+    <message>
+        <source>no option earns credit (add = or %weights%, or @poll for a poll)</source>
+        <translation>aucun choix ne rapporte de points (ajoutez = ou des %poids%, ou @poll pour un sondage)</translation>
+    </message>
+    <message>
+        <source>positive weights add up to {value:g}%, not 100%</source>
+        <translation>les poids positifs totalisent {value:g} %, pas 100 %</translation>
+    </message>
+    <message>
+        <source>ticking every option scores full marks: give wrong options negative weights</source>
+        <translation>cocher tous les choix donne tous les points&#xa0;: donnez des poids négatifs aux mauvais choix</translation>
+    </message>
+    <message>
+        <source>a short-answer question needs an accepted answer</source>
+        <translation>une question à réponse courte demande une réponse acceptée</translation>
+    </message>
+    <message>
+        <source>no accepted answer earns credit</source>
+        <translation>aucune réponse acceptée ne rapporte de points</translation>
+    </message>
+    <message>
+        <source>a numeric question needs an answer, e.g. {#42:2}</source>
+        <translation>une question numérique demande une réponse, par exemple {#42:2}</translation>
+    </message>
+    <message>
+        <source>range {shortened} runs backwards: write the smaller number first</source>
+        <translation>la plage {shortened} est à l’envers&#xa0;: écrivez d’abord le plus petit nombre</translation>
+    </message>
+    <message>
+        <source>bad tolerance {quoted} in {quoted2}</source>
+        <translation>tolérance incorrecte {quoted} dans {quoted2}</translation>
+    </message>
+    <message>
+        <source>not a {what}: {quoted} (use . for decimals, no units)</source>
+        <translation>{what} non valable&#xa0;: {quoted} (utilisez . pour les décimales, sans unité)</translation>
+    </message>
+    <message>
+        <source>{what} {quoted} is too large: keep within ±1e100</source>
+        <translation>{what} {quoted} est trop grand&#xa0;: restez dans ±1e100</translation>
+    </message>
+    <message>
+        <source>each matching pair is written =left -&gt; right</source>
+        <translation>chaque paire s’écrit =gauche -&gt; droite</translation>
+    </message>
+    <message>
+        <source>a matching pair has nothing after -&gt;</source>
+        <translation>une paire n’a rien après -&gt;</translation>
+    </message>
+    <message>
+        <source>a matching question needs at least two pairs</source>
+        <translation>une question d’association demande au moins deux paires</translation>
+    </message>
+    <message>
+        <source>Moodle&apos;s documentation asks for at least three matching pairs</source>
+        <translation>la documentation de Moodle demande au moins trois paires</translation>
+    </message>
+    <message>
+        <source>two matching pairs have the same left side</source>
+        <translation>deux paires ont le même côté gauche</translation>
+    </message>
+    <message>
+        <source>write each item to order as =item, in the right order</source>
+        <translation>écrivez chaque élément à ordonner sous la forme =élément, dans le bon ordre</translation>
+    </message>
+    <message>
+        <source>items to order take no weights or feedback</source>
+        <translation>les éléments à ordonner ne prennent ni poids ni commentaire</translation>
+    </message>
+    <message>
+        <source>an item to order is empty</source>
+        <translation>un élément à ordonner est vide</translation>
+    </message>
+    <message>
+        <source>an ordering question needs at least two items</source>
+        <translation>une question de classement demande au moins deux éléments</translation>
+    </message>
+    <message>
+        <source>two items to order have the same text</source>
+        <translation>deux éléments à ordonner ont le même texte</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it does not exist</source>
+        <translation>impossible de lire le fichier&#xa0;: il n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot read the file: not a regular file</source>
+        <translation>impossible de lire le fichier&#xa0;: ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {value}</source>
+        <translation>impossible de lire le fichier&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>too large: a content file is at most 8 MB</source>
+        <translation>trop gros&#xa0;: un fichier de contenu fait au plus 8 Mo</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x{byte:02x}, {reason}); save it as UTF-8</source>
+        <translation>texte non UTF-8 (octet 0x{byte:02x}, {reason})&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <source>Start Teach-in from the laptop&apos;s own desktop session (not over SSH; `ssh -X` forwards windows but is too slow to present). To check an installation without a screen: QT_QPA_PLATFORM=offscreen teachin --self-test</source>
+        <translation>Lancez Teach-in depuis la session de bureau de l’ordinateur lui-même (pas par SSH&#xa0;; `ssh -X` transmet les fenêtres mais trop lentement pour présenter). Pour vérifier une installation sans écran&#xa0;: QT_QPA_PLATFORM=offscreen teachin --self-test</translation>
+    </message>
+    <message>
+        <source>No screen to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set.</source>
+        <translation>Aucun écran où ouvrir une fenêtre&#xa0;: ni DISPLAY ni WAYLAND_DISPLAY ne sont définis.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s X11 screen plugin cannot load: this system lacks {libraries}. Install (Debian/Ubuntu): sudo apt-get install {packages} (all Qt needs: sudo apt-get install {all_packages})</source>
+        <translation>Le module d’écran X11 de Qt ne peut pas se charger&#xa0;: il manque {libraries} sur ce système. Installation (Debian/Ubuntu)&#xa0;: sudo apt-get install {packages} (tout ce dont Qt a besoin&#xa0;: sudo apt-get install {all_packages})</translation>
+    </message>
+    <message>
+        <source>Cannot open the X11 display {display!r}: no X server answers there.</source>
+        <translation>Impossible d’ouvrir l’affichage X11 {display!r}&#xa0;: aucun serveur X n’y répond.</translation>
+    </message>
+</context>
+<context>
+    <name>gift_import</name>
+    <message>
+        <source>no questions</source>
+        <translation>aucune question</translation>
+    </message>
+    <message>
+        <source>{file}: {count} questions ({summary}), mode {mode}</source>
+        <translation>{file}: {count} questions ({summary}), mode {mode}</translation>
+    </message>
+    <message>
+        <source>not copied: fix the {count} error(s) above first</source>
+        <translation>non copié&#xa0;: corrigez d’abord les erreurs ci-dessus ({count})</translation>
+    </message>
+    <message>
+        <source>checked only: give --into DECK_DIR to copy it into a deck</source>
+        <translation>vérifié seulement&#xa0;: indiquez --into DECK_DIR pour le copier dans un contenu</translation>
+    </message>
+    <message>
+        <source>{file} is already the same</source>
+        <translation>{file} est déjà identique</translation>
+    </message>
+    <message>
+        <source>not copied: {file} exists and differs; rename {name} or remove it</source>
+        <translation>non copié&#xa0;: {file} existe et diffère&#xa0;; renommez {name} ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>not copied: it clashes with the deck&apos;s pre/post quiz</source>
+        <translation>non copié&#xa0;: il entre en conflit avec le quiz pre/post du contenu</translation>
+    </message>
+    <message>
+        <source>copied to {file}</source>
+        <translation>copié dans {file}</translation>
+    </message>
+    <message>
+        <source>not UTF-8; read as Windows-1252, saved as UTF-8</source>
+        <translation>pas en UTF-8&#xa0;; lu comme Windows-1252, enregistré en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>new_deck</name>
+    <message>
+        <source>{folder}: is a file; name a new folder</source>
+        <translation>{folder}: c’est un fichier&#xa0;; indiquez un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder is not empty; name a new or empty folder (nothing was copied, nothing in it was changed)</source>
+        <translation>{folder}: le dossier n’est pas vide&#xa0;; indiquez un dossier nouveau ou vide (rien n’a été copié, rien n’y a été modifié)</translation>
+    </message>
+    <message>
+        <source>{folder}: is inside the built-in deck; name a folder elsewhere</source>
+        <translation>{folder}: se trouve dans le contenu fourni&#xa0;; indiquez un dossier ailleurs</translation>
+    </message>
+    <message>
+        <source>copied the built-in deck to {folder}
+edit it, check it with: teachin check {folder}
+present it with:        teachin present {folder}   (remembered for next time)
+back to the built-in deck: teachin --builtin-deck</source>
+        <translation>contenu fourni copié dans {folder}
+modifiez-le, vérifiez-le avec&#xa0;: teachin check {folder}
+présentez-le avec&#xa0;:          teachin present {folder}   (mémorisé pour la prochaine fois)
+retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <source>--size {size!r}: expected WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--size {size!r}&#xa0;: attendu LARGEURxHAUTEUR, par exemple 1920x1080</translation>
+    </message>
+    <message>
+        <source>{folder}: the deck has no slides</source>
+        <translation>{folder}: le contenu n’a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>--slide {number}: the deck has slides 1 to {last}</source>
+        <translation>--slide {number}&#xa0;: le contenu a les diapositives 1 à {last}</translation>
+    </message>
+    <message>
+        <source>--step {step}: slide {number} ({title!r}) has steps 1 to {last}</source>
+        <translation>--step {step}&#xa0;: la diapositive {number} ({title!r}) a les étapes 1 à {last}</translation>
+    </message>
+    <message>
+        <source>{file}: could not write the image (does the folder exist?)</source>
+        <translation>{file}: impossible d’écrire l’image (le dossier existe-t-il&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{file}: slide {number}/{slides} {title!r}, step {step}/{steps}, {width}x{height}</source>
+        <translation>{file}: diapositive {number}/{slides} {title!r}, étape {step}/{steps}, {width}x{height}</translation>
+    </message>
+    <message>
+        <source>warning: slide {number}: {problem}</source>
+        <translation>attention&#xa0;: diapositive {number}&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>room</name>
+    <message>
+        <source>port (default 8765; 0: any free one)</source>
+        <translation>port (par défaut 8765&#xa0;; 0&#xa0;: n’importe quel port libre)</translation>
+    </message>
+    <message>
+        <source>address to listen on (all by default)</source>
+        <translation>adresse d’écoute (toutes par défaut)</translation>
+    </message>
+    <message>
+        <source>room code (default: a new random one)</source>
+        <translation>code de la salle (par défaut&#xa0;: un nouveau code au hasard)</translation>
+    </message>
+    <message>
+        <source>quiz each phone takes at its own pace (default: pre)</source>
+        <translation>quiz que chaque téléphone fait à son rythme (par défaut&#xa0;: pre)</translation>
+    </message>
+    <message>
+        <source>one question live instead</source>
+        <translation>une seule question en direct à la place</translation>
+    </message>
+    <message>
+        <source>address to show (when the laptop has several)</source>
+        <translation>adresse à afficher (quand l’ordinateur en a plusieurs)</translation>
+    </message>
+    <message>
+        <source>no mDNS announcement</source>
+        <translation>pas d’annonce mDNS</translation>
+    </message>
+    <message>
+        <source>print the join QR code in the terminal, to scan</source>
+        <translation>afficher dans le terminal le code QR pour rejoindre, à scanner</translation>
+    </message>
+    <message>
+        <source>devices that may join (300)</source>
+        <translation>nombre d’appareils pouvant rejoindre (300)</translation>
+    </message>
+    <message>
+        <source>joins and wrong codes per network address (raise it when many phones share one address, e.g. behind a router, or for load tests on one machine)</source>
+        <translation>arrivées et codes erronés par adresse réseau (à augmenter quand beaucoup de téléphones partagent une adresse, par exemple derrière un routeur, ou pour des tests de charge sur une seule machine)</translation>
+    </message>
+    <message>
+        <source>joined {joined}, answered {answered}</source>
+        <translation>arrivés {joined}, réponses {answered}</translation>
+    </message>
+    <message>
+        <source>other addresses: {addresses} (choose one with --address)</source>
+        <translation>autres adresses&#xa0;: {addresses} (en choisir une avec --address)</translation>
+    </message>
+    <message>
+        <source>room closed</source>
+        <translation>salle fermée</translation>
+    </message>
+    <message>
+        <source>no question {question!r} in quiz {quiz!r}</source>
+        <translation>pas de question {question!r} dans le quiz {quiz!r}</translation>
+    </message>
+    <message>
+        <source>no quiz {quiz!r}; choose one of {names}</source>
+        <translation>pas de quiz {quiz!r}&#xa0;; choisissez parmi {names}</translation>
+    </message>
+    <message>
+        <source>That option is not on this question.</source>
+        <translation>Ce choix ne fait pas partie de cette question.</translation>
+    </message>
+    <message>
+        <source>Choose one option.</source>
+        <translation>Choisissez une seule réponse.</translation>
+    </message>
+    <message>
+        <source>The answer must be a list of options.</source>
+        <translation>La réponse doit être une liste de choix.</translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ Exact.</translation>
+    </message>
+    <message>
+        <source>✗ Not quite.</source>
+        <translation>✗ Pas tout à fait.</translation>
+    </message>
+    <message>
+        <source>no quiz {quiz!r}</source>
+        <translation>pas de quiz {quiz!r}</translation>
+    </message>
+    <message>
+        <source>The room is full. Ask the facilitator.</source>
+        <translation>La salle est pleine. Demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <source>Someone in the room already uses “{name}”. Add something to tell you apart, for example “{name} K”.</source>
+        <translation>Quelqu’un dans la salle utilise déjà «&#xa0;{name}&#xa0;». Ajoutez quelque chose pour vous distinguer, par exemple «&#xa0;{name} K&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This phone is no longer in the room: joining again.</source>
+        <translation>Ce téléphone n’est plus dans la salle&#xa0;: nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>Too many messages at once: wait a moment, then try again.</source>
+        <translation>Trop de messages à la fois&#xa0;: attendez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This part has no answer to give.</source>
+        <translation>Cette partie n’attend pas de réponse.</translation>
+    </message>
+    <message>
+        <source>The time for this quiz is up: no more answers can be given.</source>
+        <translation>Le temps de ce quiz est écoulé&#xa0;: plus aucune réponse n’est acceptée.</translation>
+    </message>
+    <message>
+        <source>This quiz is not open any more.</source>
+        <translation>Ce quiz n’est plus ouvert.</translation>
+    </message>
+    <message>
+        <source>This question is not open any more.</source>
+        <translation>Cette question n’est plus ouverte.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number. Type digits, e.g. 250 or 2.5.</source>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre. Tapez des chiffres, par exemple 250 ou 2,5.</translation>
+    </message>
+    <message>
+        <source>The answer is too long (over {MAX_SHORT} characters).</source>
+        <translation>La réponse est trop longue (plus de {MAX_SHORT} caractères).</translation>
+    </message>
+    <message>
+        <source>That answer does not fit this question: {error}.</source>
+        <translation>Cette réponse ne convient pas à cette question&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>A kiosk joins with its laptop&apos;s device id.</source>
+        <translation>Une borne rejoint la salle avec l’identifiant de son ordinateur.</translation>
+    </message>
+    <message>
+        <source>The batch is too large: send fewer rows at once.</source>
+        <translation>Le lot est trop gros&#xa0;: envoyez moins de lignes à la fois.</translation>
+    </message>
+    <message>
+        <source>{table} must be a list of at most {MAX_BATCH} rows.</source>
+        <translation>{table} doit être une liste d’au plus {MAX_BATCH} lignes.</translation>
+    </message>
+    <message>
+        <source>{table} must hold objects.</source>
+        <translation>{table} doit contenir des objets.</translation>
+    </message>
+    <message>
+        <source>A kiosk may forward only its own rows (its device id).</source>
+        <translation>Une borne ne peut transmettre que ses propres lignes (son identifiant d’appareil).</translation>
+    </message>
+    <message>
+        <source>{key} must be an id.</source>
+        <translation>{key} doit être un identifiant.</translation>
+    </message>
+    <message>
+        <source>{key} must be a short text.</source>
+        <translation>{key} doit être un texte court.</translation>
+    </message>
+    <message>
+        <source>{key} must be an ISO time.</source>
+        <translation>{key} doit être une heure ISO.</translation>
+    </message>
+    <message>
+        <source>response must be JSON text.</source>
+        <translation>response doit être du texte JSON.</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>ne convient pas</translation>
+    </message>
+    <message>
+        <source>An answer does not fit question {question!r}.</source>
+        <translation>Une réponse ne convient pas à la question {question!r}.</translation>
+    </message>
+    <message>
+        <source>correct must be 0, 1 or null.</source>
+        <translation>correct doit valoir 0, 1 ou null.</translation>
+    </message>
+    <message>
+        <source>points must be a number from -1 to 1, or null.</source>
+        <translation>points doit être un nombre de -1 à 1, ou null.</translation>
+    </message>
+    <message>
+        <source>The message is too large (over {value} KB).</source>
+        <translation>Le message est trop gros (plus de {value} Ko).</translation>
+    </message>
+    <message>
+        <source>The message is not valid JSON.</source>
+        <translation>Le message n’est pas du JSON valable.</translation>
+    </message>
+    <message>
+        <source>The message must be a JSON object.</source>
+        <translation>Le message doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>This phone is not in the room (no valid token): join again.</source>
+        <translation>Ce téléphone n’est pas dans la salle (pas de jeton valable)&#xa0;: rejoignez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>resume must be a short list of attempt ids.</source>
+        <translation>resume doit être une courte liste d’identifiants de tentatives.</translation>
+    </message>
+    <message>
+        <source>resume must hold attempt ids.</source>
+        <translation>resume doit contenir des identifiants de tentatives.</translation>
+    </message>
+    <message>
+        <source>seed must be 16 hex digits.</source>
+        <translation>seed doit faire 16 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Please type a nickname.</source>
+        <translation>Veuillez taper un surnom.</translation>
+    </message>
+    <message>
+        <source>Please keep your nickname under {MAX_NICKNAME} characters.</source>
+        <translation>Votre surnom doit faire moins de {MAX_NICKNAME} caractères.</translation>
+    </message>
+    <message>
+        <source>Please use letters, digits and ordinary signs in your nickname.</source>
+        <translation>Utilisez des lettres, des chiffres et des signes ordinaires dans votre surnom.</translation>
+    </message>
+    <message>
+        <source>Unknown message type.</source>
+        <translation>Type de message inconnu.</translation>
+    </message>
+    <message>
+        <source>The answer has no valid id.</source>
+        <translation>La réponse n’a pas d’identifiant valable.</translation>
+    </message>
+    <message>
+        <source>The answer is too long (over {MAX_ESSAY} characters).</source>
+        <translation>La réponse est trop longue (plus de {MAX_ESSAY} caractères).</translation>
+    </message>
+    <message>
+        <source>The answer must be a short list of option numbers.</source>
+        <translation>La réponse doit être une courte liste de numéros de choix.</translation>
+    </message>
+    <message>
+        <source>The answer has the wrong shape for this question.</source>
+        <translation>La réponse n’a pas la bonne forme pour cette question.</translation>
+    </message>
+    <message>
+        <source>The message has no valid {what}.</source>
+        <translation>Le message n’a pas de {what} valable.</translation>
+    </message>
+    <message>
+        <source>the room is already open</source>
+        <translation>la salle est déjà ouverte</translation>
+    </message>
+    <message>
+        <source>the room did not open in time</source>
+        <translation>la salle ne s’est pas ouverte à temps</translation>
+    </message>
+    <message>
+        <source>the room is not open</source>
+        <translation>la salle n’est pas ouverte</translation>
+    </message>
+    <message>
+        <source>{error}. Your answer stays on your phone.</source>
+        <translation>{error}. Votre réponse reste sur votre téléphone.</translation>
+    </message>
+    <message>
+        <source>Too many tries from this device: wait a minute.</source>
+        <translation>Trop d’essais depuis cet appareil&#xa0;: attendez une minute.</translation>
+    </message>
+    <message>
+        <source>Wrong room code: check the code on the screen.</source>
+        <translation>Code de salle erroné&#xa0;: vérifiez le code affiché à l’écran.</translation>
+    </message>
+    <message>
+        <source>Too many kiosks in this room.</source>
+        <translation>Trop de bornes dans cette salle.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not in the room: join again.</source>
+        <translation>Cette borne n’est pas dans la salle&#xa0;: rejoignez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many batches at once: wait a moment.</source>
+        <translation>Trop de lots à la fois&#xa0;: attendez un instant.</translation>
+    </message>
+    <message>
+        <source>This phone has too many connections open.</source>
+        <translation>Ce téléphone a trop de connexions ouvertes.</translation>
+    </message>
+    <message>
+        <source>Send text messages.</source>
+        <translation>Envoyez des messages texte.</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Teach-in cannot start</source>
+        <translation>Teach-in ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Le disque est plein</translation>
+    </message>
+    <message>
+        <source>There is no room left to write {target}. Free some space on that disk, or start Teach-in with --data-dir pointing to a folder on another disk.</source>
+        <translation>Il n’y a plus de place pour écrire {target}. Libérez de l’espace sur ce disque, ou lancez Teach-in avec --data-dir vers un dossier sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only</source>
+        <translation>Le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>{target} is on a read-only disk. Start Teach-in with --data-dir pointing to a writable folder (or set TEACHIN_DATA_DIR).</source>
+        <translation>{target} est sur un disque en lecture seule. Lancez Teach-in avec --data-dir vers un dossier où l’on peut écrire (ou définissez TEACHIN_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>No permission to write</source>
+        <translation>Pas le droit d’écrire</translation>
+    </message>
+    <message>
+        <source>This user may not write {target}. Start Teach-in with --data-dir pointing to a folder you can write (or set TEACHIN_DATA_DIR).</source>
+        <translation>Cet utilisateur n’a pas le droit d’écrire {target}. Lancez Teach-in avec --data-dir vers un dossier où vous pouvez écrire (ou définissez TEACHIN_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>A file could not be used</source>
+        <translation>Un fichier n’a pas pu être utilisé</translation>
+    </message>
+    <message>
+        <source>The results database in {folder} cannot grow: {error}.</source>
+        <translation>La base des résultats dans {folder} ne peut pas grandir&#xa0;: {error}.</translation>
+    </message>
+    <message>
+        <source>The results database cannot be written</source>
+        <translation>Impossible d’écrire dans la base des résultats</translation>
+    </message>
+    <message>
+        <source>{folder}: {error}. Start Teach-in with --data-dir pointing to a writable folder.</source>
+        <translation>{folder}: {error}. Lancez Teach-in avec --data-dir vers un dossier où l’on peut écrire.</translation>
+    </message>
+    <message>
+        <source>The results database is damaged</source>
+        <translation>La base des résultats est endommagée</translation>
+    </message>
+    <message>
+        <source>{folder}: {error}. Move the file teachin.db aside (keep it for the organiser) and start again: the newest backup in that folder can be restored.</source>
+        <translation>{folder}: {error}. Mettez le fichier teachin.db de côté (gardez-le pour l’organisateur) et relancez&#xa0;: la sauvegarde la plus récente de ce dossier peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>The content folder looks damaged</source>
+        <translation>Le dossier de contenu semble endommagé</translation>
+    </message>
+    <message>
+        <source>{error}. Run `teachin check` to see what is wrong, or copy the app folder again.</source>
+        <translation>{error}. Lancez `teachin check` pour voir ce qui ne va pas, ou copiez de nouveau le dossier de l’application.</translation>
+    </message>
+    <message>
+        <source>This copy of Teach-in is incomplete</source>
+        <translation>Cette copie de Teach-in est incomplète</translation>
+    </message>
+    <message>
+        <source>{error}. Copy the whole app folder again (an antivirus may have removed a file).</source>
+        <translation>{error}. Copiez de nouveau tout le dossier de l’application (un antivirus a peut-être supprimé un fichier).</translation>
+    </message>
+    <message>
+        <source>Teach-in stopped</source>
+        <translation>Teach-in s’est arrêté</translation>
+    </message>
+    <message>
+        <source>Details for the organiser: {file}</source>
+        <translation>Détails pour l’organisateur&#xa0;: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>could not save {action}: {error}</source>
+        <translation>impossible d’enregistrer {action}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>a nickname cannot be empty</source>
+        <translation>un surnom ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>could not save the answer: no attempt {attempt_id}</source>
+        <translation>impossible d’enregistrer la réponse&#xa0;: pas de tentative {attempt_id}</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only</source>
+        <translation>{path} est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>another Teach-in window kept the results database busy; try again</source>
+        <translation>une autre fenêtre Teach-in a gardé la base des résultats occupée&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>another Teach-in process kept {path} locked; try again</source>
+        <translation>un autre processus Teach-in a gardé {path} verrouillé&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>cannot open the results database {path}: {error}</source>
+        <translation>impossible d’ouvrir la base des résultats {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The results database {path} is damaged ({problem}), and another Teach-in window has it open. Close every Teach-in window, then start again: the damaged file will be kept aside and the last backup restored.</source>
+        <translation>La base des résultats {path} est endommagée ({problem}) et une autre fenêtre Teach-in l’a ouverte. Fermez toutes les fenêtres Teach-in, puis relancez&#xa0;: le fichier endommagé sera mis de côté et la dernière sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>no results database at {path} yet</source>
+        <translation>pas encore de base des résultats dans {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path} yet: {error}</source>
+        <translation>impossible de lire {path} pour l’instant&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>no answers yet: {path} is empty</source>
+        <translation>pas encore de réponses&#xa0;: {path} est vide</translation>
+    </message>
+    <message>
+        <source>The results database {path} is damaged ({problem}) and has no good backup.</source>
+        <translation>La base des résultats {path} est endommagée ({problem}) et n’a pas de bonne sauvegarde.</translation>
+    </message>
+    <message>
+        <source>no answers yet: {path} holds no results</source>
+        <translation>pas encore de réponses&#xa0;: {path} ne contient aucun résultat</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {error}</source>
+        <translation>impossible de lire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot save answers in {folder}: {value}. The quiz will not start, so that no answer is lost. Choose a writable folder with --data-dir.</source>
+        <translation>Impossible d’enregistrer les réponses dans {folder}&#xa0;: {value}. Le quiz ne démarrera pas, pour qu’aucune réponse ne soit perdue. Choisissez un dossier où l’on peut écrire avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is nearly full ({value} KiB free). The quiz will not start, so that no answer is lost. Free some space or use --data-dir.</source>
+        <translation>Le disque qui contient {folder} est presque plein ({value} Kio libres). Le quiz ne démarrera pas, pour qu’aucune réponse ne soit perdue. Libérez de l’espace ou utilisez --data-dir.</translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {error}</source>
+        <translation>impossible d’utiliser {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: SQLite refused safe settings {wrong}; is the folder local?</source>
+        <translation>{path}: SQLite a refusé les réglages sûrs {wrong}&#xa0;; le dossier est-il local&#xa0;?</translation>
+    </message>
+</context>
+</TS>
