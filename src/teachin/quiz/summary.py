@@ -15,6 +15,7 @@ who took the pre-workshop quiz on one laptop and the post-workshop quiz on anoth
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -58,6 +59,7 @@ class Given:
     points: float | None
 
 
+@functools.lru_cache(maxsize=4096)  # a workshop has a few dozen names, read for every attempt
 def person_key(nickname: str) -> str:
     return " ".join(nickname.split()).casefold()
 

@@ -88,6 +88,8 @@ def _look(args: argparse.Namespace) -> int:
         return 0 if args.action == "show" else 2
     try:
         with contextlib.closing(open_for_reading()) as store:
+            for notice in store.notices:  # e.g. a damaged file: its newest backup is shown
+                print(f"teachin results: {notice}", file=sys.stderr)
             if args.action == "show":
                 show(store, args.quiz, sys.stdout, hardest_first=args.hardest_first)
                 return 0
