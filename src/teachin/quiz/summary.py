@@ -211,7 +211,10 @@ def _distinct_in_words(
     """Each distinct answer in words and how many gave it, most given first. Counted as stored
     first, then put in words once per distinct answer (thousands of answers, a few dozen
     distinct ones)."""
-    counted = Counter(_key(r) for r in responses)
+    # Most responses are plain values (a number, a text): keyed without a call each.
+    counted = Counter(
+        _key(r) if isinstance(r, list | dict) else (type(r).__name__, r) for r in responses
+    )
     worded: Counter[str] = Counter()
     for key, count in counted.items():
         worded[words(question, _unkey(key))] += count

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -57,6 +59,9 @@ from teachin.theme import DEFAULT, Theme
 from teachin.ui.results.charts import pre_post_chart, question_chart
 
 POLL_MS = 1000
+# The least height a chart gets: its type is a share of its height (charts.base.TEXT), so this
+# keeps axis labels at ~19 px, read from a step back.
+CHART_MIN_H = 380
 OpenWritable = Callable[[], AbstractContextManager[Store]]
 
 
@@ -180,6 +185,7 @@ class ResultsWindow(QWidget):
         self.question_list.setSpacing(3)
         self.question_list.setMinimumWidth(260)
         right = QWidget()
+        right.setMinimumHeight(CHART_MIN_H)  # chart type scales with its height: keep it legible
         self.question_layout = QVBoxLayout(right)
         self.question_figures = QLabel()
         self.question_figures.setWordWrap(True)
@@ -190,8 +196,10 @@ class ResultsWindow(QWidget):
         self.question_layout.addWidget(self.question_figures)
         self.no_chart = QLabel("No answers to this question yet.")
         self.question_layout.addWidget(self.no_chart, 1)
+        # On a short screen with large type (the kiosk at 768 px) the pane scrolls rather than
+        # squeezing the chart, whose labels would shrink with it.
         split.addWidget(self.question_list)
-        split.addWidget(right)
+        split.addWidget(_scrolling(right))
         split.setStretchFactor(1, 3)
         split.setSizes([330, 900])
         return split
@@ -210,7 +218,7 @@ class ResultsWindow(QWidget):
         self.pre_post_table.horizontalHeader().setStretchLastSection(True)
         self.pre_post_table.setMinimumHeight(170)
         self.pre_post_layout.addWidget(self.pre_post_table, 1)
-        return tab
+        return _scrolling(tab)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -407,6 +415,7 @@ class ResultsWindow(QWidget):
     def _set_chart(self, chart: ChartWidget | None) -> None:
         if self.chart is not None:
             self.question_layout.removeWidget(self.chart)
+            self.chart.hide()  # not painted under the new one until it is deleted
             self.chart.deleteLater()
         self.chart = chart
         self.no_chart.setVisible(chart is None)
@@ -422,6 +431,7 @@ class ResultsWindow(QWidget):
         table = self.pre_post_table
         if self.pre_post_widget is not None:
             self.pre_post_layout.removeWidget(self.pre_post_widget)
+            self.pre_post_widget.hide()
             self.pre_post_widget.deleteLater()
             self.pre_post_widget = None
         if found is None:
@@ -434,6 +444,7 @@ class ResultsWindow(QWidget):
         )
         chart = pre_post_chart(found, self.theme)
         if chart is not None:
+            chart.setMinimumHeight(CHART_MIN_H)
             self.pre_post_layout.insertWidget(1, chart, 2)
             self.pre_post_widget = chart
         changes = (*found.questions, found.overall)
@@ -625,6 +636,16 @@ def _answers_in(bundle: Path) -> int | None:
     with contextlib.suppress(*failures), zipfile.ZipFile(bundle) as archive:
         return int(json.loads(archive.read(MANIFEST_ENTRY))["counts"]["answers"])
     return None
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area: its charts keep their least height on a short screen (the
+    kiosk's 768 px with large type) instead of being squeezed or stretching the window."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 def _side_text(side: s.Side) -> str:
