@@ -52,7 +52,13 @@ from teachin.charts.room import RoomChart
 from teachin.content.gift import Quiz, load_quiz_dir
 from teachin.quiz import summary as s
 from teachin.store.backup import backups
-from teachin.store.bundle import MANIFEST_ENTRY, BundleError, export_bundle, merge_bundle
+from teachin.store.bundle import (
+    MANIFEST_ENTRY,
+    BundleError,
+    MergeReport,
+    export_bundle,
+    merge_bundles,
+)
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, Rows, open_for_reading
 from teachin.theme import DEFAULT, Theme
@@ -496,13 +502,15 @@ class ResultsWindow(QWidget):
         lines: list[str] = []
         try:
             with self.open_writable() as store:
+                outcomes = merge_bundles(store, files)
                 for k, bundle in enumerate(files):
                     if progress.wasCanceled():
-                        lines.append(f"{bundle.name}: not added (stopped)")
-                        continue
+                        outcomes.close()  # the bundle checked ahead is let go
+                        lines += [f"{b.name}: not added (stopped)" for b in files[k:]]
+                        break
                     progress.setLabelText(f"Adding {bundle.name}…")
                     progress.setValue(k)
-                    lines.append(_merge_one(store, bundle))
+                    lines.append(_outcome(bundle, next(outcomes)))
         except StoreError as error:
             lines.append(f"Nothing added: {error}")
         progress.setValue(len(files))
@@ -611,17 +619,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _merge_one(store: Store, bundle: Path) -> str:
+def _outcome(bundle: Path, report: MergeReport | BundleError) -> str:
     """One bundle's outcome in words: new answers, answers already here, or why it was refused."""
-    try:
-        report = merge_bundle(store, bundle)
-    except BundleError as error:
-        reason = str(error).removeprefix(f"{bundle}: ")
+    if isinstance(report, BundleError):
+        reason = str(report).removeprefix(f"{bundle}: ")
         return f"{bundle.name}: not added: {reason}"
-    except Exception as error:  # one damaged file must not stop the others
-        # e.g. zlib.error from a flipped byte in the compressed data (store.bundle is being
-        # taught to refuse those itself); the database is unchanged: the copy had not begun.
-        return f"{bundle.name}: not added: it is damaged ({type(error).__name__}: {error})"
     if report.already_merged:
         return f"{bundle.name}: already added on {report.already_merged[:16]}: nothing new"
     new = report.added.get("answers", 0)
