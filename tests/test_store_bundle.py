@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -16,7 +17,13 @@ import pytest
 from teachin.__main__ import main
 from teachin.store import answers as ops
 from teachin.store import open_store, pin
-from teachin.store.bundle import BundleError, export_bundle, merge_bundle
+from teachin.store.bundle import (
+    BundleError,
+    MergeReport,
+    export_bundle,
+    merge_bundle,
+    merge_bundles,
+)
 from teachin.store.schema import MERGED_TABLES, SCHEMA_VERSION
 
 
@@ -180,6 +187,45 @@ def test_broken_bundles_are_rejected_kept_aside_and_change_nothing(
         kept = list((data_dir / "quarantine").iterdir())
         assert len(kept) == 6
         assert merge_bundle(store, good).added["answers"] == 12  # good ones still merge
+
+
+def test_many_bundles_merge_as_one_at_a_time_would(tmp_path: Path, data_dir: Path) -> None:
+    """merge_bundles checks the next bundle on a worker thread while it copies this one in;
+    the outcomes, the database and the quarantine are what merging them in turn gives."""
+    good = [_laptop(tmp_path, name) for name in ("a", "b", "c")]
+    damaged = [bad for _, bad in _damaged_bundles(tmp_path, good[0])]
+    files = [good[0], *damaged, good[1], good[0], good[2]]
+    with open_store() as store:
+        outcomes = list(merge_bundles(store, files))
+        content = _content(store.path)
+    assert [type(o) for o in outcomes] == [
+        MergeReport, *[BundleError] * len(damaged), MergeReport, MergeReport, MergeReport
+    ]  # fmt: skip
+    assert [o.added.get("answers") for o in outcomes if isinstance(o, MergeReport)] == [
+        12, 12, None, 12
+    ]  # fmt: skip
+    assert outcomes[len(damaged) + 2].already_merged  # the first bundle, again
+    assert len(list((data_dir / "quarantine").iterdir())) == len(damaged)
+    one_by_one = tmp_path / "one" / "teachin.db"
+    with open_store(one_by_one) as store:
+        for bundle in files:
+            with contextlib.suppress(BundleError):
+                merge_bundle(store, bundle)
+    assert _content(one_by_one) == content
+
+
+def test_stopping_a_merge_early_leaves_no_unpacked_bundle(tmp_path: Path, data_dir: Path) -> None:
+    import tempfile
+
+    files = [_laptop(tmp_path, name) for name in ("a", "b", "c")]
+    scratch = Path(tempfile.gettempdir())
+    before = set(scratch.glob("teachin-merge-*"))
+    with open_store() as store:
+        outcomes = merge_bundles(store, files)
+        assert next(outcomes).added["answers"] == 12
+        outcomes.close()  # the facilitator pressed Stop; the second was being checked
+        assert store.db["imports"].count == 1
+    assert set(scratch.glob("teachin-merge-*")) == before
 
 
 # --- the command line ----------------------------------------------------------------------

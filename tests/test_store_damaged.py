@@ -193,7 +193,7 @@ def test_results_show_on_a_damaged_database_says_so_and_shows_the_backup(
     assert main(["results", "show"]) == 0
     out, err = capsys.readouterr()
     assert "damaged" in err and "Traceback" not in err
-    assert "Quiz pre (Before we start): 2 people took part" in out
+    assert "Quiz pre (Before we start): 2 people took part, 2 attempt(s)" in out
 
 
 def test_a_real_newer_database_is_refused_untouched_not_taken_for_damaged(data_dir: Path) -> None:

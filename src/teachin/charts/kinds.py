@@ -22,6 +22,7 @@ ROW_BAR_H = 0.62
 LINE = 1.4  # about the height a line of text needs, in font pixels
 NAMES_SHARE = 0.4  # the names' column takes at most this share of the chart's width
 MIN_PX = 5  # smaller text is no text: in a tiny preview the bars go without it
+NAMES_SMALLEST = 0.7  # grouped bars' names shrink to this share of the axis type, then are cut
 
 
 def text_width(f: QFont, texts: list[str]) -> float:
@@ -293,7 +294,9 @@ class GroupedBarsChart(ChartWidget):
                 label.setPos(float(x[k]), float(self.heights[j][k]))
                 self.item.addItem(label)
                 self.value_labels.append(label)
-        self.item.getAxis("bottom").setTicks([list(enumerate(d.categories))])
+        names = self.item.getAxis("bottom")
+        names.setTicks([list(enumerate(d.categories))])
+        names.setStyle(autoReduceTextSpace=False)  # the room reserved in _fit_names stays
         top = max(float(h.max()) for h in self.heights)
         self.span = n_groups + 0.2  # the x range, in groups
         self.item.vb.setRange(
@@ -331,6 +334,7 @@ class GroupedBarsChart(ChartWidget):
         plot = self.item.vb.rect()
         if plot.height() <= 0:
             return  # not laid out yet
+        self._fit_names(plot.width())
         line = label_height(bold)
         pitch = self.width / self.span * plot.width()  # from one bar to the next, in pixels
         widest = text_width(bold, [label.toPlainText() for label in self.value_labels])
@@ -340,6 +344,27 @@ class GroupedBarsChart(ChartWidget):
         end = (self.top + share * bottom) / (1 - share) if self._values_fit else self.top * 1.05
         self.item.vb.setYRange(-bottom, end, padding=0)
         self._show_final_labels(self._values_shown)
+
+    def _fit_names(self, plot_w: float) -> None:
+        """The groups' names under their bars, each within its group's width: smaller type
+        (down to NAMES_SMALLEST of the axis's), then cut short with "…" (long question names in
+        the results); and the axis made tall enough for their descenders (pyqtgraph reserves
+        0.8 of a line, and draws the names only once it has measured them in a first paint)."""
+        axis = self.item.getAxis("bottom")
+        names = list(self.data.categories)
+        room = plot_w / self.span * 0.94  # a gap between neighbours
+        px = float(self.axis_px())
+        smallest = max(MIN_PX, int(px * NAMES_SMALLEST))
+        while px > smallest and text_width(font(self.theme, px), names) > room:
+            px -= 1
+        tick = font(self.theme, px)
+        metrics = QFontMetricsF(tick)
+        shown = [metrics.elidedText(n, Qt.TextElideMode.ElideRight, room) for n in names]
+        axis.setTickFont(tick)
+        axis.setTicks([list(enumerate(shown))])
+        ink = max((metrics.tightBoundingRect(n).bottom() for n in shown), default=0.0)
+        axis.textHeight = max(metrics.height() * 0.8, metrics.ascent() + ink + 1)
+        axis._updateHeight()
 
 
 class WhatIfChart(BarsChart):

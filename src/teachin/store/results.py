@@ -18,24 +18,28 @@ from pathlib import Path
 
 from teachin.quiz.summary import Given, Taking
 from teachin.store.db import Store, StoreError, default_path, open_store
+from teachin.store.db import open_for_reading as _open_for_reading
 from teachin.store.schema import SCHEMA_VERSION
 
 # Attempts are added, and finished once: a refresh reads the new ones and those it last saw
-# open (their rowids as a JSON list) that have finished since.
+# open (their rowids as a JSON list) that have finished since. No ORDER BY: the summaries order
+# what they show themselves, and a sort of every attempt would cost more than reading them.
 _ATTEMPTS = """
 SELECT a.rowid, a.id, a.quiz, p.nickname, a.started_at, a.finished_at IS NOT NULL
 FROM attempts a JOIN participants p ON p.id = a.participant_id
 WHERE a.rowid > ? OR (a.finished_at IS NOT NULL AND a.rowid IN (SELECT value FROM json_each(?)))
-ORDER BY a.started_at, a.id
 """
+# Answers are only added, so the rows after the last one read are a range of rowids: walked in
+# the table itself (a search by the (quiz, question) index would look up every row it finds,
+# several times slower than reading the table in order, and need a sort by rowid).
 # A number (choices' indexes, estimates: most answers) comes back decoded by SQLite, which is
 # several times quicker than json.loads in Python; anything else is decoded in Python.
 _NEW_ANSWERS = """
-SELECT rowid, quiz, attempt_id, question, answered_at, id, response, correct, points,
+SELECT attempt_id, question, answered_at, id, response, correct, points,
   CASE WHEN json_valid(response) THEN
     CASE json_type(response) WHEN 'integer' THEN json_extract(response, '$')
                              WHEN 'real' THEN json_extract(response, '$') END END
-FROM answers WHERE quiz = ? AND rowid > ? ORDER BY rowid
+FROM answers NOT INDEXED WHERE rowid > ? AND rowid <= ? AND quiz = ?
 """
 _STATE = """
 SELECT (SELECT max(rowid) FROM answers), (SELECT count(*) FROM attempts),
@@ -44,11 +48,18 @@ SELECT (SELECT max(rowid) FROM answers), (SELECT count(*) FROM attempts),
 
 
 def open_for_reading(path: Path | None = None) -> Store:
-    """The database opened read-only and live (a window that refreshes sees each new commit;
-    store.db.open_for_reading is the one-off snapshot for the command line, which also reads
-    a damaged file's backup), nothing written, not even a lock file; refused with a
-    StoreError if it is missing, not a database, or from a newer Teach-in."""
-    path = Path(path) if path else default_path()
+    """The database opened read-only, writing nothing anywhere (``store.db.open_for_reading``):
+    a damaged file is left as it is and its newest good backup read instead, ``notices`` saying
+    so; refused with a StoreError if it is missing, has nothing to read, or is from a newer
+    Teach-in."""
+    return _open_for_reading(Path(path) if path else default_path())
+
+
+def _open_live(path: Path) -> Store:
+    """The database opened read-only but live (it sees what the kiosks commit after it was
+    opened), refused with a StoreError if it is missing, not a database, or from a newer
+    Teach-in. A damaged file fails here or at the first read; the window then says so and
+    offers the newest backup."""
     store = open_store(path, read_only=True)
     try:
         found = store.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -68,7 +79,7 @@ def _decoded(response: str) -> object:
     """A stored response; text that is not JSON (a damaged bundle) is kept as it is."""
     try:
         return json.loads(response)
-    except ValueError:
+    except (ValueError, RecursionError):
         return response
 
 
@@ -101,7 +112,7 @@ class ResultsReader:
 
     def _open(self) -> Store:
         if self._store is None:
-            self._store = open_for_reading(self.path)
+            self._store = _open_live(self.path)
         return self._store
 
     def state(self) -> tuple[int, int, int]:
@@ -128,7 +139,7 @@ class ResultsReader:
             takings, changed = self._takings(conn)
             names = {t.quiz for t in takings} if quizzes is None else set(quizzes)
             for quiz in names:
-                self._read_quiz(conn, quiz, changed)
+                self._read_quiz(conn, quiz, state[0], changed)
         except sqlite3.Error as error:
             self.close()
             raise StoreError(f"cannot read the results in {self.path}: {error}") from error
@@ -138,16 +149,17 @@ class ResultsReader:
             self._lists[quiz] = [g for _, g in latest.values() if g is not None]
         return Rows(takings, dict(self._lists), frozenset(changed))
 
-    def _read_quiz(self, conn: sqlite3.Connection, quiz: str, changed: set[str]) -> None:
-        """The answers to ``quiz`` stored since it was last read."""
-        for row in conn.execute(_NEW_ANSWERS, [quiz, self._rowids.get(quiz, 0)]):
-            rowid, _, attempt, question, at, answer_id, response, correct, points, n = row
-            self._rowids[quiz] = rowid
-            latest = self._latest.setdefault(quiz, {})
+    def _read_quiz(self, conn: sqlite3.Connection, quiz: str, top: int, changed: set[str]) -> None:
+        """The answers to ``quiz`` stored since it was last read, up to rowid ``top`` (the
+        newest when the read began: later ones are read next time)."""
+        latest = self._latest.setdefault(quiz, {})
+        rows = conn.execute(_NEW_ANSWERS, [self._rowids.get(quiz, 0), top, quiz])
+        self._rowids[quiz] = max(top, self._rowids.get(quiz, 0))
+        for attempt, question, at, answer_id, response, correct, points, number in rows:
             key, seen = (at, answer_id), latest.get((attempt, question))
             if seen is not None and seen[0] > key:
                 continue  # a merged bundle brought an older answer after a newer one
-            value = n if n is not None else _decoded(response)
+            value = number if number is not None else _decoded(response)
             mark = None if correct is None else bool(correct)
             given = None if value is None else Given(attempt, question, value, mark, points)
             latest[attempt, question] = (key, given)

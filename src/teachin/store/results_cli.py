@@ -30,7 +30,6 @@ from teachin import paths
 from teachin.content.gift import Quiz, load_quiz_dir
 from teachin.quiz import summary as s
 from teachin.store import answers as ops
-from teachin.store import db
 from teachin.store.bundle import BundleError, export_bundle, merge_bundle
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader
@@ -88,9 +87,8 @@ def _look(args: argparse.Namespace) -> int:
         print(message, file=sys.stdout if args.action == "show" else sys.stderr)
         return 0 if args.action == "show" else 1
     try:
-        # A snapshot: reads a stick's copy writing nothing, and a damaged file's backup.
-        with contextlib.closing(db.open_for_reading()) as store:
-            for notice in store.notices:
+        with contextlib.closing(open_for_reading()) as store:
+            for notice in store.notices:  # e.g. a damaged file: its newest backup is shown
                 print(f"teachin results: {notice}", file=sys.stderr)
             if args.action == "show":
                 show(store, args.quiz, sys.stdout, hardest_first=args.hardest_first)

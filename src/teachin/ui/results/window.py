@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -50,13 +52,22 @@ from teachin.charts.room import RoomChart
 from teachin.content.gift import Quiz, load_quiz_dir
 from teachin.quiz import summary as s
 from teachin.store.backup import backups
-from teachin.store.bundle import MANIFEST_ENTRY, BundleError, export_bundle, merge_bundle
+from teachin.store.bundle import (
+    MANIFEST_ENTRY,
+    BundleError,
+    MergeReport,
+    export_bundle,
+    merge_bundles,
+)
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, Rows, open_for_reading
 from teachin.theme import DEFAULT, Theme
 from teachin.ui.results.charts import pre_post_chart, question_chart
 
 POLL_MS = 1000
+# The least height a chart gets: its type is a share of its height (charts.base.TEXT), so this
+# keeps axis labels at ~19 px, read from a step back.
+CHART_MIN_H = 380
 OpenWritable = Callable[[], AbstractContextManager[Store]]
 
 
@@ -180,6 +191,7 @@ class ResultsWindow(QWidget):
         self.question_list.setSpacing(3)
         self.question_list.setMinimumWidth(260)
         right = QWidget()
+        right.setMinimumHeight(CHART_MIN_H)  # chart type scales with its height: keep it legible
         self.question_layout = QVBoxLayout(right)
         self.question_figures = QLabel()
         self.question_figures.setWordWrap(True)
@@ -190,8 +202,10 @@ class ResultsWindow(QWidget):
         self.question_layout.addWidget(self.question_figures)
         self.no_chart = QLabel("No answers to this question yet.")
         self.question_layout.addWidget(self.no_chart, 1)
+        # On a short screen with large type (the kiosk at 768 px) the pane scrolls rather than
+        # squeezing the chart, whose labels would shrink with it.
         split.addWidget(self.question_list)
-        split.addWidget(right)
+        split.addWidget(_scrolling(right))
         split.setStretchFactor(1, 3)
         split.setSizes([330, 900])
         return split
@@ -210,7 +224,7 @@ class ResultsWindow(QWidget):
         self.pre_post_table.horizontalHeader().setStretchLastSection(True)
         self.pre_post_table.setMinimumHeight(170)
         self.pre_post_layout.addWidget(self.pre_post_table, 1)
-        return tab
+        return _scrolling(tab)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -407,6 +421,7 @@ class ResultsWindow(QWidget):
     def _set_chart(self, chart: ChartWidget | None) -> None:
         if self.chart is not None:
             self.question_layout.removeWidget(self.chart)
+            self.chart.hide()  # not painted under the new one until it is deleted
             self.chart.deleteLater()
         self.chart = chart
         self.no_chart.setVisible(chart is None)
@@ -422,6 +437,7 @@ class ResultsWindow(QWidget):
         table = self.pre_post_table
         if self.pre_post_widget is not None:
             self.pre_post_layout.removeWidget(self.pre_post_widget)
+            self.pre_post_widget.hide()
             self.pre_post_widget.deleteLater()
             self.pre_post_widget = None
         if found is None:
@@ -434,6 +450,7 @@ class ResultsWindow(QWidget):
         )
         chart = pre_post_chart(found, self.theme)
         if chart is not None:
+            chart.setMinimumHeight(CHART_MIN_H)
             self.pre_post_layout.insertWidget(1, chart, 2)
             self.pre_post_widget = chart
         changes = (*found.questions, found.overall)
@@ -485,13 +502,15 @@ class ResultsWindow(QWidget):
         lines: list[str] = []
         try:
             with self.open_writable() as store:
+                outcomes = merge_bundles(store, files)
                 for k, bundle in enumerate(files):
                     if progress.wasCanceled():
-                        lines.append(f"{bundle.name}: not added (stopped)")
-                        continue
+                        outcomes.close()  # the bundle checked ahead is let go
+                        lines += [f"{b.name}: not added (stopped)" for b in files[k:]]
+                        break
                     progress.setLabelText(f"Adding {bundle.name}…")
                     progress.setValue(k)
-                    lines.append(_merge_one(store, bundle))
+                    lines.append(_outcome(bundle, next(outcomes)))
         except StoreError as error:
             lines.append(f"Nothing added: {error}")
         progress.setValue(len(files))
@@ -600,17 +619,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _merge_one(store: Store, bundle: Path) -> str:
+def _outcome(bundle: Path, report: MergeReport | BundleError) -> str:
     """One bundle's outcome in words: new answers, answers already here, or why it was refused."""
-    try:
-        report = merge_bundle(store, bundle)
-    except BundleError as error:
-        reason = str(error).removeprefix(f"{bundle}: ")
+    if isinstance(report, BundleError):
+        reason = str(report).removeprefix(f"{bundle}: ")
         return f"{bundle.name}: not added: {reason}"
-    except Exception as error:  # one damaged file must not stop the others
-        # e.g. zlib.error from a flipped byte in the compressed data (store.bundle is being
-        # taught to refuse those itself); the database is unchanged: the copy had not begun.
-        return f"{bundle.name}: not added: it is damaged ({type(error).__name__}: {error})"
     if report.already_merged:
         return f"{bundle.name}: already added on {report.already_merged[:16]}: nothing new"
     new = report.added.get("answers", 0)
@@ -625,6 +638,16 @@ def _answers_in(bundle: Path) -> int | None:
     with contextlib.suppress(*failures), zipfile.ZipFile(bundle) as archive:
         return int(json.loads(archive.read(MANIFEST_ENTRY))["counts"]["answers"])
     return None
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area: its charts keep their least height on a short screen (the
+    kiosk's 768 px with large type) instead of being squeezed or stretching the window."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 def _side_text(side: s.Side) -> str:
