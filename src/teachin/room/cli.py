@@ -16,9 +16,20 @@ import threading
 from teachin import paths
 
 
+def _port(text: str) -> int:
+    """A TCP port, 0 to 65535: a usage error (exit 2) otherwise, not a traceback from bind()."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (0 to 65535)")
+    return port
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--port", type=int, default=8765, metavar="N", help="port (default 8765; 0: any free one)"
+        "--port", type=_port, default=8765, metavar="N", help="port (default 8765; 0: any free one)"
     )
     parser.add_argument("--host", default="0.0.0.0", help="address to listen on (all by default)")
     parser.add_argument("--code", help="room code (default: a new random one)")

@@ -86,7 +86,7 @@ def _look(args: argparse.Namespace) -> int:
         # Looking must not create an empty database (e.g. on the organiser's own laptop).
         message = f"No answers yet. (There is no results database at {default_path()}.)"
         print(message, file=sys.stdout if args.action == "show" else sys.stderr)
-        return 0 if args.action == "show" else 2
+        return 0 if args.action == "show" else 1  # nothing to export: failed, not misused
     try:
         # A snapshot: reads a stick's copy writing nothing, and a damaged file's backup.
         with contextlib.closing(db.open_for_reading()) as store:
