@@ -27,9 +27,9 @@ def test_every_linked_file_exists() -> None:
     for doc in DOCS:
         text = doc.read_text(encoding="utf-8")
         for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text):
-            if not target.startswith(("http://", "https://", "mailto:")):
-                if not (doc.parent / target).exists():
-                    broken.append(f"{doc.name}: {target}")
+            outside = target.startswith(("http://", "https://", "mailto:"))
+            if not outside and not (doc.parent / target).exists():
+                broken.append(f"{doc.name}: {target}")
     assert broken == []
 
 
