@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QApplication
 
 from teachin import paths
@@ -95,13 +95,18 @@ def run_shot(args: argparse.Namespace) -> int:
             f"--step {args.step}: slide {args.slide} ({slide.title!r}) has steps 1 to {slide.steps}"
         )
     step = None if args.step is None else args.step - 1
+    out = Path(args.out)
+    formats = {bytes(f).decode() for f in QImageWriter.supportedImageFormats()}
+    if out.suffix.lower().lstrip(".") not in formats:
+        return _fail(f"--out {out}: name a .png (or .jpg) file; {out.suffix!r} is no image type")
     theme = theme_for(bool(getattr(args, "high_contrast", False)))
     with stored_answers() as answers:
         view = static_view(size, theme, answers)
         image = render_slide(view, slide, step, deck)
-    out = Path(args.out)
     if not image.save(str(out)):
-        return _fail(f"{out}: could not write the image (does the folder exist?)")
+        reason = "no such folder" if not out.parent.is_dir() else "not allowed, or the disk is full"
+        print(f"teachin shot: {out}: could not write the image ({reason})", file=sys.stderr)
+        return 1  # the command line was right; the file could not be written
     shown = slide.steps if step is None else step + 1
     print(
         f"{out}: slide {args.slide}/{len(slides)} {slide.title!r}, step {shown}/{slide.steps}, "
