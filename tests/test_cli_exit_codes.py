@@ -28,3 +28,13 @@ def test_export_with_no_results_yet_is_a_failure_not_a_usage_error(
     captured = capsys.readouterr()
     assert captured.out == "" and "No answers yet" in captured.err
     assert not (data_dir / "teachin.db").exists()  # looking created nothing
+
+
+def test_check_calls_a_deck_without_slides_a_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = tmp_path / "deck"
+    (deck / "slides").mkdir(parents=True)  # `present` refuses this deck: "no slides to present"
+    assert main(["check", str(deck)]) == EXIT_FAILURE  # before: 0, "no problems"
+    out = capsys.readouterr().out
+    assert "slides:1: no slides" in out and "1 problem" in out
