@@ -38,3 +38,15 @@ def test_check_calls_a_deck_without_slides_a_problem(
     assert main(["check", str(deck)]) == EXIT_FAILURE  # before: 0, "no problems"
     out = capsys.readouterr().out
     assert "slides:1: no slides" in out and "1 problem" in out
+
+
+def test_import_gift_refuses_a_file_with_no_questions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("root:x:0:0:root:/root:/bin/bash\nhello world\n", encoding="utf-8")
+    deck = tmp_path / "deck"
+    # before: "1 questions (1 description)", copied into the deck, exit 0
+    assert main(["import-gift", str(text), "--into", str(deck)]) == EXIT_FAILURE
+    assert "notes.txt:1: no questions" in capsys.readouterr().out
+    assert not (deck / "quizzes").exists()
