@@ -94,8 +94,18 @@ def test_bad_arguments_give_a_clear_message(qapp, deck, tmp_path, capsys, args, 
 
 def test_unwritable_output_is_reported(qapp, deck, tmp_path, capsys):
     out = tmp_path / "no" / "such" / "folder" / "x.png"
-    assert shot(deck, "--slide", "1", "--out", str(out)) == 1
-    assert "could not write the image" in capsys.readouterr().err
+    assert shot(deck, "--slide", "1", "--out", str(out)) == 1  # a failure, not a usage error
+    assert "could not write the image (no such folder)" in capsys.readouterr().err
+
+
+def test_an_output_name_that_is_no_image_type_is_refused_before_rendering(
+    qapp, deck, tmp_path, capsys
+):
+    out = tmp_path / "x.txt"
+    assert shot(deck, "--slide", "1", "--out", str(out)) == 2
+    # before: "could not write the image (does the folder exist?)" about a folder that exists
+    assert "name a .png (or .jpg) file; '.txt' is no image type" in capsys.readouterr().err
+    assert not out.exists()
 
 
 def test_a_module_that_fails_to_load_renders_as_a_readable_error_slide(

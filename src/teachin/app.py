@@ -504,10 +504,12 @@ def _full_screen(window: QWidget, screen: QScreen) -> None:
 
 
 def _maximized(window: QWidget, screen: QScreen) -> None:
-    if window.screen() is not screen or window.isFullScreen():
+    if window.isFullScreen():
         window.showNormal()
-        window.setScreen(screen)
-        window.setGeometry(screen.availableGeometry())
+    # The geometry too, not only showMaximized: with no window manager (a bare X session)
+    # nobody maximises, and the console kept its 1280x800 start size on a 720-px screen.
+    window.setScreen(screen)
+    window.setGeometry(screen.availableGeometry())
     window.showMaximized()
 
 

@@ -26,7 +26,7 @@ class Action(Enum):
     WHITE = "White screen on/off"
     OVERVIEW = "Overview of all slides on/off"
     START = "Start the show: audience view, timer running"
-    LEAVE = "Leave help, overview or typed number (never quits)"
+    LEAVE = "Leave help, overview, join slide or typed number (never quits)"
     SWITCH_VIEW = "One screen: console <-> audience; two: swap screens"
     HELP = "Show these keys"
     TIMER_PAUSE = "Pause / resume the timer"

@@ -30,6 +30,10 @@ def run_import_gift(args: argparse.Namespace) -> int:
     text, problems = _decode(raw, source)
     quiz, found = parse_gift(text, source)
     problems += found
+    if all(q.kind == "description" for q in quiz.questions):  # any text parses as descriptions
+        problems.append(
+            Problem(source, 1, "no questions: each needs its answers in { } (is it a GIFT file?)")
+        )
     for problem in problems:
         print(problem)
     errors = [p for p in problems if not p.message.startswith("warning:")]

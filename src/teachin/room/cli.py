@@ -17,10 +17,22 @@ from teachin import paths
 from teachin.i18n import translate
 
 
+def _port(text: str) -> int:
+    """A TCP port, 0 to 65535: a usage error (exit 2) otherwise, not a traceback from bind()."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        said = translate("room", "{text!r} is not a port (0 to 65535)")
+        raise argparse.ArgumentTypeError(said.format(text=text))
+    return port
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--port",
-        type=int,
+        type=_port,
         default=8765,
         metavar="N",
         help=translate("room", "port (default 8765; 0: any free one)"),

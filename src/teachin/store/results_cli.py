@@ -32,7 +32,7 @@ from teachin.quiz import summary as s
 from teachin.store import answers as ops
 from teachin.store.bundle import BundleError, export_bundle, merge_bundle
 from teachin.store.db import Store, StoreError, default_path, open_store
-from teachin.store.results import ResultsReader
+from teachin.store.results import ResultsReader, open_for_reading
 
 ANSWER_COLUMNS = (
     "answered (local time)",
@@ -85,7 +85,7 @@ def _look(args: argparse.Namespace) -> int:
         # Looking must not create an empty database (e.g. on the organiser's own laptop).
         message = f"No answers yet. (There is no results database at {default_path()}.)"
         print(message, file=sys.stdout if args.action == "show" else sys.stderr)
-        return 0 if args.action == "show" else 1
+        return 0 if args.action == "show" else 1  # nothing to export: failed, not misused
     try:
         with contextlib.closing(open_for_reading()) as store:
             for notice in store.notices:  # e.g. a damaged file: its newest backup is shown

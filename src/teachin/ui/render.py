@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QImageWriter
 from PySide6.QtWidgets import QApplication
 
 from teachin import paths
@@ -104,14 +104,25 @@ def run_shot(args: argparse.Namespace) -> int:
             said.format(step=args.step, number=args.slide, title=slide.title, last=slide.steps)
         )
     step = None if args.step is None else args.step - 1
+    out = Path(args.out)
+    formats = {bytes(f).decode() for f in QImageWriter.supportedImageFormats()}
+    if out.suffix.lower().lstrip(".") not in formats:
+        said = translate(
+            "render", "--out {file}: name a .png (or .jpg) file; {suffix!r} is no image type"
+        )
+        return _fail(said.format(file=out, suffix=out.suffix))
     theme = theme_for(bool(getattr(args, "high_contrast", False)))
     with stored_answers() as answers:
         view = static_view(size, theme, answers)
         image = render_slide(view, slide, step, deck)
-    out = Path(args.out)
     if not image.save(str(out)):
-        said = translate("render", "{file}: could not write the image (does the folder exist?)")
-        return _fail(said.format(file=out), code=1)
+        reason = (
+            translate("render", "no such folder")
+            if not out.parent.is_dir()
+            else translate("render", "not allowed, or the disk is full")
+        )
+        said = translate("render", "{file}: could not write the image ({reason})")
+        return _fail(said.format(file=out, reason=reason), code=1)  # the command line was right
     shown = slide.steps if step is None else step + 1
     said = translate(
         "render", "{file}: slide {number}/{slides} {title!r}, step {step}/{steps}, {width}x{height}"

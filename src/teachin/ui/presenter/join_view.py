@@ -79,11 +79,16 @@ class JoinView(QWidget):
         heights[-1] *= 2.3  # the hint may wrap to two lines
         gaps = [0.0, h * 0.05, 0.0, h * 0.06, 0.0, h * 0.05]
         y = column.top() + (column.height() - sum(heights) - sum(gaps)) / 2
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
         for (text, *_, colour), font, height, gap in zip(lines, fonts, heights, gaps, strict=True):
             y += gap
             painter.setFont(font)
             painter.setPen(colour)
+            # Only the hint wraps. The address wrapped at "//" when its fitted width came out a
+            # hair over the column's (hinting), and the clipped second line left "http://" alone.
+            flags = top_left | (
+                Qt.TextFlag.TextWordWrap if text == HINT else Qt.TextFlag.TextDontClip
+            )
             painter.drawText(QRectF(column.left(), y, width, height), flags, text)
             y += height
 
@@ -98,4 +103,6 @@ class JoinView(QWidget):
         advance = QFontMetricsF(font).horizontalAdvance(text)
         if advance > width:
             font.setPixelSize(max(12, int(px * width / advance)))
+        while font.pixelSize() > 12 and QFontMetricsF(font).horizontalAdvance(text) > width:
+            font.setPixelSize(font.pixelSize() - 1)  # hinting does not scale linearly
         return font

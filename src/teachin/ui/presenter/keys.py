@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from teachin.presenting import Action
@@ -109,6 +109,39 @@ def help_rows() -> list[tuple[str, str]]:
     return [(b.label, b.action.value) for b in SHOW_KEYS] + [OVERVIEW_HELP]
 
 
+class HelpLayout(NamedTuple):
+    font: QFont
+    line: float  # height of one row
+    left: float  # where the keys column starts
+    split: float  # where the "what it does" column starts
+    top: float  # the title row's top
+
+
+def help_layout(width: float, height: float, base: QFont) -> HelpLayout:
+    """Where the sheet's rows go in a ``width`` x ``height`` window: every row and every label
+    inside it. Rows get smaller, not cut, in a short window (a 1366x768 laptop at 200 %
+    scaling is 683x384), and the type shrinks when the widest label would run past its column."""
+    rows = help_rows()
+    line = min(height / (len(rows) + 3), 34.0)
+    left = width * 0.12
+    split = left + width * 0.28
+    font = QFont(base)
+    font.setPixelSize(max(1, round(line * 0.62)))
+    metrics = QFontMetricsF(font)
+    widest = max(
+        max(metrics.horizontalAdvance(keys) / (split - left - line * 0.3) for keys, _ in rows),
+        max(metrics.horizontalAdvance(what) / (width - split - line * 0.3) for _, what in rows),
+        metrics.horizontalAdvance(HELP_TITLE) / (width - left),
+    )
+    if widest > 1:
+        font.setPixelSize(max(1, int(font.pixelSize() / widest)))
+    top = (height - line * (len(rows) + 2)) / 2
+    return HelpLayout(font, line, left, split, top)
+
+
+HELP_TITLE = "Keys  (Esc or ? closes)"
+
+
 class HelpOverlay(QWidget):
     """The `?` sheet: an opaque panel over the window listing help_rows(). Opaque: a busy
     chart behind small light type made the key list hard to read."""
@@ -121,21 +154,16 @@ class HelpOverlay(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         rows = help_rows()
+        at = help_layout(self.width(), self.height(), self.font())
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(BACKGROUND))
-        line = max(14.0, min(self.height() / (len(rows) + 4), 34.0))
-        font = QFont(self.font())
-        font.setPixelSize(round(line * 0.62))
-        painter.setFont(font)
-        left = self.width() * 0.12
-        split = left + self.width() * 0.28
-        top = (self.height() - line * (len(rows) + 2)) / 2
+        painter.setFont(at.font)
         painter.setPen(QColor("#FFD600"))
-        painter.drawText(QRectF(left, top, self.width(), line), "Keys  (Esc or ? closes)")
+        painter.drawText(QRectF(at.left, at.top, self.width(), at.line), HELP_TITLE)
         for i, (keys, what) in enumerate(rows, start=2):
-            y = top + i * line
+            y = at.top + i * at.line
             painter.setPen(QColor("#FFFFFF"))
-            painter.drawText(QRectF(left, y, split - left, line), keys)
+            painter.drawText(QRectF(at.left, y, at.split - at.left, at.line), keys)
             painter.setPen(QColor("#D0D0D0"))
-            painter.drawText(QRectF(split, y, self.width() - split, line), what)
+            painter.drawText(QRectF(at.split, y, self.width() - at.split, at.line), what)
         painter.end()
