@@ -354,7 +354,7 @@ class Presenter(QObject):
         if action is Action.OPEN_RESULTS:
             from teachin.ui.results.window import open_results
 
-            self.results = open_results(self.deck.root, self.results)
+            self.results = open_results(self.deck.root, self.results, self.console.screen())
             return
         if action is Action.OPEN_QUIZ:
             from PySide6.QtCore import QProcess

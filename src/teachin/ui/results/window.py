@@ -23,7 +23,15 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -106,6 +114,15 @@ class ResultsWindow(QWidget):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.reload()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc or Ctrl+W closes the window of its own (not the kiosk's tab that holds it):
+        with no window manager there is no title bar to close it with."""
+        closing = event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close)
+        if closing and self.isWindow():
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -307,6 +324,14 @@ class ResultsWindow(QWidget):
             self._show_people()
 
     def _show_problem(self, message: str) -> None:
+        if not self.path.exists():  # nothing answered on this laptop yet: nothing is wrong
+            self.problem.hide()
+            self.use_backup.hide()
+            self.status.setText(
+                "No answers yet on this laptop. They show here as people answer, or add other "
+                "laptops' results."
+            )
+            return
         found = backups(self.path)
         self.problem.setText(
             f"The results cannot be read: {message}."
@@ -660,13 +685,17 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def open_results(deck_root: Path, window: QWidget | None = None) -> ResultsWindow:
+def open_results(
+    deck_root: Path, window: QWidget | None = None, screen: QScreen | None = None
+) -> ResultsWindow:
     """The presenter's results window (Ctrl+R): raised if open, else made for the deck's
-    quizzes and the data folder's database."""
+    quizzes and the data folder's database, no larger than the screen it opens on (with no
+    window manager nothing else would keep it on a 1280x720 screen)."""
     if not isinstance(window, ResultsWindow):
         quizzes, _ = load_quiz_dir(deck_root / "quizzes")
         window = ResultsWindow(quizzes)
-        window.resize(1280, 760)
+        room = (screen or QGuiApplication.primaryScreen()).availableGeometry()
+        window.setGeometry(room.x(), room.y(), min(1280, room.width()), min(760, room.height()))
     window.show()
     window.raise_()
     window.activateWindow()
