@@ -1,6 +1,6 @@
 """What the room shows a phone about a question and its own answers, as JSON-able data.
 
-The wording and feedback rules are the kiosk's (ui/kiosk_attempt_text.py): a checkpoint says at
+The wording and feedback rules are the kiosk's (ui/kiosk/attempt_text.py): a checkpoint says at
 once whether an answer was right, with the question's own feedback; checkpoints and post-quizzes
 show the score at the end; a pre-quiz measures and tells nothing. They are repeated here rather
 than imported because the room must not import ``teachin.ui`` (which brings Qt).
@@ -87,7 +87,8 @@ def feedback_now(quiz: Quiz, question: Question, response: Any) -> str | None:
 
 def summary(quiz: Quiz, attempt: Attempt) -> dict[str, Any]:
     """The done screen: saved, and the score with each question's feedback where the mode
-    shows it (the kiosk's turn_summary as data; the phone words and escapes it)."""
+    shows it (the kiosk's turn_summary as data; the phone words and escapes it). Each note
+    names its question in full, as the kiosk does: a cut one may not tell which it was."""
     data: dict[str, Any] = {"score": None, "maximum": None, "notes": []}
     if quiz.mode in SCORE_AT_END and quiz.scored_questions:
         result = attempt.score()
@@ -95,5 +96,5 @@ def summary(quiz: Quiz, attempt: Attempt) -> dict[str, Any]:
         for name in attempt.order:
             notes = attempt.feedback(name)
             if notes:
-                data["notes"].append([quiz.question(name).text[:80], " ".join(notes)])
+                data["notes"].append([quiz.question(name).text, " ".join(notes)])
     return data

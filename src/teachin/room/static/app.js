@@ -14,7 +14,7 @@ const STRINGS = {
     connecting: "Connecting…", sending: "Sending {0} answer(s)…", saved: "Answer saved ✓",
     send: "Send my answer", next: "Next ▶", back: "◀ Back", skip: "Skip", check: "Check answers ▶",
     question: "Question {0} of {1}", timeLeft: "{0} left", pickMany: "Choose every answer that fits.",
-    typeAnswer: "Your answer", typeNumber: "Type a number, for example 250 or 2.5",
+    typeAnswer: "Your answer", typeNumber: "A number, for example 250 or 2.5",
     typeEssay: "Write a few words or sentences", choose: "— choose —",
     moveUp: "Move “{0}” up", moveDown: "Move “{0}” down", nowAt: "“{0}” is now number {1}.",
     review: "Check your answers", answered: "answered", notAnswered: "not answered yet",
@@ -31,9 +31,9 @@ const STRINGS = {
     waiting: "C’est bon, {0}. La prochaine question apparaîtra ici.",
     online: "Connecté", offline: "Hors ligne\u00a0: vos réponses sont gardées et seront envoyées au retour de la connexion.",
     connecting: "Connexion…", sending: "Envoi de {0} réponse(s)…", saved: "Réponse enregistrée ✓",
-    send: "Envoyer ma réponse", next: "Suivante ▶", back: "◀ Précédente", skip: "Passer", check: "Vérifier mes réponses ▶",
+    send: "Envoyer ma réponse", next: "Suivante ▶", back: "◀ Retour", skip: "Passer", check: "Vérifier mes réponses ▶",
     question: "Question {0} sur {1}", timeLeft: "Encore {0}", pickMany: "Choisissez toutes les bonnes réponses.",
-    typeAnswer: "Votre réponse", typeNumber: "Tapez un nombre, par exemple 250 ou 2,5",
+    typeAnswer: "Votre réponse", typeNumber: "Un nombre, par exemple 250 ou 2,5",
     typeEssay: "Écrivez quelques mots ou quelques phrases", choose: "— choisir —",
     moveUp: "Monter «\u00a0{0}\u00a0»", moveDown: "Descendre «\u00a0{0}\u00a0»", nowAt: "«\u00a0{0}\u00a0» est maintenant en position {1}.",
     review: "Vérifiez vos réponses", answered: "répondu", notAnswered: "pas encore répondu",
@@ -322,12 +322,13 @@ function showQuestion(question, answer, position) {
   if (selfPaced) {
     const go = (to) => { save(); if (to >= state.questions.length) { view.review = true; showReview(); }
       else { view.position = to; showQuestion(state.questions[to], state.answers[state.questions[to].name], to); } main.focus(); };
+    // Next first, in the DOM too: it spans the row above Back and Skip, and focus follows the eye.
+    const last = position + 1 >= state.questions.length;
+    nav.append(el("button", { type: "button", class: "primary", text: last ? t("check") : t("next"), onclick: () => go(position + 1) }));
     nav.append(el("button", { type: "button", text: t("back"), disabled: position === 0, onclick: () => go(position - 1) }));
     if (question.kind !== "description") nav.append(el("button", { type: "button", text: t("skip"),
       onclick: () => { const to = position + 1; if (to >= state.questions.length) { view.review = true; showReview(); }
         else { view.position = to; showQuestion(state.questions[to], state.answers[state.questions[to].name], to); } main.focus(); } }));
-    const last = position + 1 >= state.questions.length;
-    nav.append(el("button", { type: "button", class: "primary", text: last ? t("check") : t("next"), onclick: () => go(position + 1) }));
   } else if (!widget.sendsOnPick && question.kind !== "description") {
     nav.append(el("button", { type: "button", class: "primary", text: t("send"), onclick: save }));
   } else if (question.kind === "description") {
@@ -356,12 +357,15 @@ function answerWidget(question, answer, selfPaced) {
     };
     widget.node = many ? el("div", {}, el("p", { class: "hint", text: t("pickMany") }), group) : group;
   } else if (kind === "short" || kind === "numeric") {
-    const input = el("input", { id: "answer", maxLength: 500, autocomplete: "off",
-      inputMode: kind === "numeric" ? "decimal" : "text", placeholder: kind === "numeric" ? t("typeNumber") : "",
+    // A number's example is a line of its own above the field: a placeholder is cut on a phone.
+    const numeric = kind === "numeric";
+    const input = el("input", { id: "answer", maxLength: 500, autocomplete: "off", inputMode: numeric ? "decimal" : "text",
       value: answer === null || answer === undefined ? "" : String(answer) });
+    if (numeric) input.setAttribute("aria-describedby", "answer-hint");
     input.addEventListener("keydown", (e) => { if (e.key === "Enter" && !selfPaced) widget.onPick(); });
     widget.value = () => input.value.trim() || null;
-    widget.node = el("div", {}, el("label", { class: "field", for: "answer", text: t("typeAnswer") }), input);
+    widget.node = el("div", {}, el("label", { class: "field", for: "answer", text: t("typeAnswer") }),
+      numeric ? el("p", { id: "answer-hint", class: "hint muted", text: t("typeNumber") }) : null, input);
   } else if (kind === "essay") {
     const area = el("textarea", { id: "answer", maxLength: 4000, placeholder: t("typeEssay"), value: answer || "" });
     widget.value = () => area.value.trim() || null;
@@ -407,7 +411,8 @@ function showReview() {
     const done = q.kind === "description" || (state.answers[q.name] !== undefined && state.answers[q.name] !== null);
     return el("li", {}, el("button", { type: "button", onclick: () => { view.review = false; view.position = i;
       showQuestion(q, state.answers[q.name], i); main.focus(); } },
-      el("span", { text: `${i + 1}. ${q.text.slice(0, 80)} — ` }), el("strong", { text: done ? t("answered") : t("notAnswered") })));
+      // The whole question, wrapped: a cut one may not tell which it was.
+      el("span", { text: `${i + 1}. ${q.text}` }), " ", el("strong", { text: done ? t("answered") : t("notAnswered") })));
   });
   const open = state.questions.filter((q) => q.kind !== "description" && (state.answers[q.name] === undefined || state.answers[q.name] === null)).length;
   const message = el("p", { id: "message", class: "message", role: "alert" });
