@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from base64 import b64decode
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ pytestmark = pytest.mark.skipif(
     reason="needs Debian's chromium and chromium-driver (.ci/run installs them)",
 )
 SIZES = ((320, 568), (360, 740))
-# Set to a folder to keep a full-page screenshot of every screen at every size, to look at.
+# Set to a folder to keep a whole-page screenshot of every screen at every size, to look at.
 SHOTS = os.environ.get("TEACHIN_PHONE_SHOTS")
 
 # Questions longer than 80 characters, with a word across the 80th: the old review cut them there.
@@ -160,7 +161,8 @@ def fits(driver, screen: str) -> None:
         if SHOTS:
             Path(SHOTS).mkdir(parents=True, exist_ok=True)
             lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
-            driver.save_screenshot(f"{SHOTS}/{lang}-{width}-{screen}.png")
+            shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True})
+            Path(f"{SHOTS}/{lang}-{width}-{screen}.png").write_bytes(b64decode(shot["data"]))
 
 
 def primary(driver):
@@ -210,7 +212,9 @@ def test_every_screen_of_a_quiz_fits_a_small_phone(tmp_path: Path, language: str
         wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "main ul li"))
         fits(driver, "done")
         notes = driver.find_element(By.CSS_SELECTOR, "main ul").text
-        assert f"{quiz.question('pick').text}: It sits lowest." in notes
+        assert notes == f"{quiz.question('pick').text}\nIt sits lowest."  # in full, then the note
+        saved = {"en": "Answer saved ✓", "fr": "Réponse enregistrée ✓"}[language[:2]]
+        assert driver.find_element(By.ID, "status").text == saved  # not "Sending 1 answer(s)…"
     finally:
         driver.quit()
         room.stop()

@@ -427,12 +427,13 @@ function showReview() {
 
 function showDone(summary, timedOut) {
   clearInterval(countdown);
-  me.outbox = me.outbox.filter((m) => m.type !== "submit");
+  me.outbox = me.outbox.filter((m) => m.type !== "submit");  // "done" is the hand-in's ack
   keep();
+  if (live()) setStatus(me.outbox.length ? "sending" : "saved", me.outbox.length);
   const parts = [el("h1", { text: (timedOut ? t("timeUp") : "") + t("thanks", me.nickname) }), el("p", { text: t("savedAll") })];
   if (summary && summary.score !== null) {
     parts.push(el("p", {}, el("strong", { text: t("score", +summary.score.toFixed(2), +summary.maximum.toFixed(2)) })));
-    parts.push(el("ul", {}, ...summary.notes.map(([text, note]) => el("li", { text: `${text}: ${note}` }))));
+    parts.push(el("ul", {}, ...summary.notes.map(([text, note]) => el("li", {}, el("span", { text }), el("br"), el("span", { text: note })))));
   }
   parts.push(leaveButton());
   main.replaceChildren(...parts);
