@@ -432,7 +432,8 @@ function showDone(summary, timedOut) {
   if (live()) setStatus(me.outbox.length ? "sending" : "saved", me.outbox.length);
   const parts = [el("h1", { text: (timedOut ? t("timeUp") : "") + t("thanks", me.nickname) }), el("p", { text: t("savedAll") })];
   if (summary && summary.score !== null) {
-    parts.push(el("p", {}, el("strong", { text: t("score", +summary.score.toFixed(2), +summary.maximum.toFixed(2)) })));
+    const number = (x) => x.toLocaleString(LANG, { maximumFractionDigits: 2 });  // 1,33 in French
+    parts.push(el("p", {}, el("strong", { text: t("score", number(summary.score), number(summary.maximum)) })));
     parts.push(el("ul", {}, ...summary.notes.map(([text, note]) => el("li", {}, el("span", { text }), el("br"), el("span", { text: note })))));
   }
   parts.push(leaveButton());
