@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerWidgets</name>
+    <message>
+        <source>{number}  {text}</source>
+        <translation>{number}  {text}</translation>
+    </message>
+    <message>
+        <source>{number}  ✓ {text}</source>
+        <translation>{number}  ✓ {text}</translation>
+    </message>
+    <message>
+        <source>Choose every answer that fits.</source>
+        <translation>Choisissez toutes les réponses qui conviennent.</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Tapez votre réponse</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 250 or 2.5</source>
+        <translation>Tapez un nombre, par exemple 250 ou 2,5</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number. Type digits, for example 250 or 2.5.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un nombre. Tapez des chiffres, par exemple 250 ou 2,5.</translation>
+    </message>
+    <message>
+        <source>Write a few words or sentences</source>
+        <translation>Écrivez quelques mots ou quelques phrases</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Match for: {prompt}</source>
+        <translation>Réponse associée à&#xa0;: {prompt}</translation>
+    </message>
+    <message>
+        <source>{place}  {text}</source>
+        <translation>{place}  {text}</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Monter</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Descendre</translation>
+    </message>
+    <message>
+        <source>Move “{text}” up</source>
+        <translation>Monter «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “{text}” down</source>
+        <translation>Descendre «&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Teach-in quiz</source>
+        <translation>Quiz Teach-in</translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Please type your name first.</source>
+        <translation>Tapez d’abord votre nom, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Someone else has an unfinished quiz under “{name}”. Add something to your name to tell you apart, for example “{name} K”, then press Start.</source>
+        <translation>Quelqu’un d’autre a un quiz en cours sous le nom «&#xa0;{name}&#xa0;». Ajoutez quelque chose à votre nom pour vous distinguer, par exemple «&#xa0;{name} K&#xa0;», puis appuyez sur Commencer.</translation>
+    </message>
+    <message>
+        <source>Question {position} of {total}</source>
+        <translation>Question {position} sur {total}</translation>
+    </message>
+    <message>
+        <source>1 question is not answered yet. Tap a question to answer it, or press the button again to hand in.</source>
+        <translation>Il reste 1 question sans réponse. Touchez une question pour y répondre, ou appuyez de nouveau sur le bouton pour rendre vos réponses.</translation>
+    </message>
+    <message>
+        <source>{count} questions are not answered yet. Tap a question to answer it, or press the button again to hand in.</source>
+        <translation>Il reste {count} questions sans réponse. Touchez une question pour y répondre, ou appuyez de nouveau sur le bouton pour rendre vos réponses.</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!</source>
+        <translation>Merci, {name}&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Time is up. Thank you, {name}!</source>
+        <translation>Le temps est écoulé. Merci, {name}&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Choose a personal code of {length} characters or more, and remember it: you need it to come back to your answers.</source>
+        <translation>Choisissez un code personnel d’au moins {length} caractères, et retenez-le&#xa0;: il vous faudra pour revenir à vos réponses.</translation>
+    </message>
+    <message>
+        <source>That personal code does not match the one chosen with this name. Type it again, or add something to your name if you are someone else.</source>
+        <translation>Ce code personnel ne correspond pas à celui choisi avec ce nom. Tapez-le de nouveau, ou ajoutez quelque chose à votre nom si vous êtes une autre personne.</translation>
+    </message>
+    <message>
+        <source>The quiz “{quiz}” has 1 problem, so it may not run as written (a time limit left out, say): run `teachin check`. {first}</source>
+        <translation>Le quiz «&#xa0;{quiz}&#xa0;» a 1 problème, il risque de ne pas se dérouler comme prévu (une limite de temps ignorée, par exemple)&#xa0;: lancez `teachin check`. {first}</translation>
+    </message>
+    <message>
+        <source>The quiz “{quiz}” has {count} problems, so it may not run as written (a time limit left out, say): run `teachin check`. The first: {first}</source>
+        <translation>Le quiz «&#xa0;{quiz}&#xa0;» a {count} problèmes, il risque de ne pas se dérouler comme prévu (une limite de temps ignorée, par exemple)&#xa0;: lancez `teachin check`. Le premier&#xa0;: {first}</translation>
+    </message>
+    <message>
+        <source>Type the personal code you chose with this name, then press Start.</source>
+        <translation>Tapez le code personnel choisi avec ce nom, puis appuyez sur Commencer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for this name. Try again in {seconds} seconds.</source>
+        <translation>Trop de codes erronés pour ce nom. Réessayez dans {seconds} secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreens</name>
+    <message>
+        <source>Type your first name or a nickname, then press Start.</source>
+        <translation>Tapez votre prénom ou un surnom, puis appuyez sur Commencer.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your personal code (chosen the first time, needed to come back):</source>
+        <translation>Votre code personnel (choisi la première fois, il sert à revenir)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your personal code</source>
+        <translation>Votre code personnel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Ctrl + and Ctrl − change the text size, Ctrl+H switches high contrast.</source>
+        <translation>Ctrl + et Ctrl − changent la taille du texte, Ctrl+H active ou coupe le contraste élevé.</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Bon retour</translation>
+    </message>
+    <message>
+        <source>Yes, carry on</source>
+        <translation>Oui, je continue</translation>
+    </message>
+    <message>
+        <source>No, I&apos;m someone else</source>
+        <translation>Non, je suis quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Check answers ▶</source>
+        <translation>Vérifier mes réponses ▶</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>{number}. ✓ Answered:
+{question}</source>
+        <translation>{number}. ✓ Répondu&#xa0;:
+{question}</translation>
+    </message>
+    <message>
+        <source>{number}. ○ Not answered yet:
+{question}</source>
+        <translation>{number}. ○ Pas encore répondu&#xa0;:
+{question}</translation>
+    </message>
+    <message>
+        <source>Hand in my answers</source>
+        <translation>Rendre mes réponses</translation>
+    </message>
+    <message>
+        <source>Hand in anyway</source>
+        <translation>Rendre quand même</translation>
+    </message>
+    <message>
+        <source>Finish and hand the laptop on</source>
+        <translation>Terminer et passer l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Please pass the laptop to the next person.</source>
+        <translation>Passez l’ordinateur à la personne suivante, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>I am the next person — start</source>
+        <translation>Je suis la personne suivante — commencer</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStart</name>
+    <message>
+        <source>The quiz cannot start</source>
+        <translation>Le quiz ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>{error}
+
+No answers were taken.</source>
+        <translation>{error}
+
+Aucune réponse n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No such quiz</source>
+        <translation>Quiz introuvable</translation>
+    </message>
+    <message>
+        <source>There is no quiz “{quiz}” in {folder} (quizzes: {known}).</source>
+        <translation>Il n’y a pas de quiz «&#xa0;{quiz}&#xa0;» dans {folder} (quiz disponibles&#xa0;: {known}).</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>Room closed: nothing listens on the network</source>
