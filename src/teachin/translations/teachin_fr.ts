@@ -61,6 +61,260 @@
     </message>
 </context>
 <context>
+    <name>AttemptText</name>
+    <message>
+        <source>{name}, a quiz under this name was started {when} with {answered} of {total} questions answered. Is that you?</source>
+        <translation>{name}, un quiz a été commencé sous ce nom {when}, avec {answered} réponses sur {total} questions. Est-ce vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name}, a quiz under this name was started {when} with {answered} of 1 question answered. Is that you?</source>
+        <translation>{name}, un quiz a été commencé sous ce nom {when}, avec {answered} réponse sur 1 question. Est-ce vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its time limit has run out: no more answers can be given. Carrying on closes it with the answers it has.</source>
+        <translation>Son temps est écoulé&#xa0;: on ne peut plus répondre. Continuer le clôt avec les réponses déjà données.</translation>
+    </message>
+    <message>
+        <source>It has {clock} of its time left.</source>
+        <translation>Il lui reste {clock}.</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>Il reste {clock}</translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ Juste.</translation>
+    </message>
+    <message>
+        <source>✗ Not quite.</source>
+        <translation>✗ Pas tout à fait.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved.</source>
+        <translation>Vos réponses sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>**Score: {points} of {maximum}**</source>
+        <translation>**Score&#xa0;: {points} sur {maximum}**</translation>
+    </message>
+    <message>
+        <source>#### {number}. {question}</source>
+        <translation>#### {number}. {question}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <translation>Votre réponse&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer} — ✓ right</source>
+        <translation>Votre réponse&#xa0;: {answer} — ✓ juste</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer} — ✗ not right</source>
+        <translation>Votre réponse&#xa0;: {answer} — ✗ pas juste</translation>
+    </message>
+    <message>
+        <source>The right answer: {answer}</source>
+        <translation>La bonne réponse&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>Where to look: {notes}</source>
+        <translation>Où regarder&#xa0;: {notes}</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>{value} (give or take {tolerance})</source>
+        <translation>{value} (à {tolerance} près)</translation>
+    </message>
+    <message>
+        <source>{left} → {right}</source>
+        <translation>{left} → {right}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>à {time}</translation>
+    </message>
+    <message>
+        <source>on {day} {month} at {time}</source>
+        <translation>le {day} {month} à {time}</translation>
+    </message>
+    <message>
+        <source>You handed in this quiz {when}. Thank you! If you should take it again, ask the facilitator.</source>
+        <translation>Vous avez rendu ce quiz {when}. Merci&#xa0;! Si vous devez le refaire, demandez à l’animateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Facilitator</name>
+    <message>
+        <source>before the workshop</source>
+        <translation>avant l’atelier</translation>
+    </message>
+    <message>
+        <source>after the workshop</source>
+        <translation>après l’atelier</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>point d’étape</translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation>sondage</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Code PIN de l’animateur</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN to leave kiosk mode</source>
+        <translation>Code PIN de l’animateur pour quitter le mode borne</translation>
+    </message>
+    <message>
+        <source>Set the facilitator PIN</source>
+        <translation>Choisir le code PIN de l’animateur</translation>
+    </message>
+    <message>
+        <source>Before the first participant: choose a PIN of at least 4 characters. It opens the facilitator&apos;s menu (Ctrl+Shift+F) and lets you leave kiosk mode. Participants never see this screen again.</source>
+        <translation>Avant le premier participant&#xa0;: choisissez un code PIN d’au moins 4 caractères. Il ouvre le menu de l’animateur (Ctrl+Maj+F) et permet de quitter le mode borne. Les participants ne verront plus cet écran.</translation>
+    </message>
+    <message>
+        <source>Choose a new facilitator PIN</source>
+        <translation>Choisir un nouveau code PIN de l’animateur</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Le même code PIN encore une fois</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Les deux codes PIN diffèrent. Tapez deux fois le même code.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ce code PIN n’est pas le bon.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>Which quiz the next person takes:</source>
+        <translation>Le quiz de la personne suivante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personal codes</source>
+        <translation>Codes personnels</translation>
+    </message>
+    <message>
+        <source>Each participant chooses a short code with their name and needs it to come back to unfinished answers. Off: typing the name is enough.</source>
+        <translation>Chaque participant choisit un code court avec son nom, et en a besoin pour revenir à des réponses inachevées. Désactivé&#xa0;: taper le nom suffit.</translation>
+    </message>
+    <message>
+        <source>Retakes</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>A name that has handed in this quiz may start it again. Off: they are told when they handed in.</source>
+        <translation>Un nom qui a rendu ce quiz peut le recommencer. Désactivé&#xa0;: on lui rappelle quand il l’a rendu.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened (there may be no log yet).</source>
+        <translation>Le dossier des journaux n’a pas pu être ouvert (il n’y a peut-être pas encore de journal).</translation>
+    </message>
+    <message>
+        <source>Names participants can tap instead of typing (one a line):</source>
+        <translation>Noms que les participants peuvent toucher au lieu de les taper (un par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save names</source>
+        <translation>Enregistrer les noms</translation>
+    </message>
+    <message>
+        <source>Allow a retake for:</source>
+        <translation>Autoriser une nouvelle tentative pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Someone who handed in this quiz takes it once more the next time they give their name; the answers they handed in stay.</source>
+        <translation>Une personne qui a rendu ce quiz le refait une fois la prochaine fois qu’elle donne son nom&#xa0;; les réponses déjà rendues restent.</translation>
+    </message>
+    <message>
+        <source>Allow a retake</source>
+        <translation>Autoriser une nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>No one has handed in this quiz yet.</source>
+        <translation>Personne n’a encore rendu ce quiz.</translation>
+    </message>
+    <message>
+        <source>Allowed to take it once more: {names}.</source>
+        <translation>Peuvent le refaire une fois&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Terminer le tour</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter le mode borne</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Changer le code PIN</translation>
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation>Retour au quiz</translation>
+    </message>
+    <message>
+        <source>Back to {name}&apos;s quiz</source>
+        <translation>Retour au quiz de {name}</translation>
+    </message>
+    <message>
+        <source>End {name}&apos;s turn</source>
+        <translation>Terminer le tour de {name}</translation>
+    </message>
+    <message>
+        <source>Has {name} left? End the turn: the answers given so far stay saved, the same name typed later carries on from there, the next person gets the name screen.</source>
+        <translation>{name} est parti&#xa0;? Terminez le tour&#xa0;: les réponses déjà données restent enregistrées, le même nom tapé plus tard reprend là, la personne suivante a l’écran du nom.</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Teach-in quiz</source>
@@ -305,6 +559,81 @@ Aucune réponse n’a été enregistrée.</translation>
         <translation>**C’est l’heure du quiz&#xa0;:** {title}
 
 {count} questions, sur les ordinateurs partagés.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomLink</name>
+    <message>
+        <source>room connected</source>
+        <translation>salle connectée</translation>
+    </message>
+    <message>
+        <source>room: reconnecting</source>
+        <translation>salle&#xa0;: reconnexion</translation>
+    </message>
+    <message>
+        <source>{state} · {waiting} waiting</source>
+        <translation>{state} · {waiting} en attente</translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s answers to the presenter&apos;s live room as they are given. Every answer is saved on this laptop first; bundles still work as before.</source>
+        <translation>Envoyer les réponses de cet ordinateur à la salle en direct du présentateur, au fur et à mesure. Chaque réponse est d’abord enregistrée sur cet ordinateur&#xa0;; les lots marchent comme avant.</translation>
+    </message>
+    <message>
+        <source>Rooms found on this network (tap one, then type its code):</source>
+        <translation>Salles trouvées sur ce réseau (touchez-en une, puis tapez son code)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:8765</source>
+        <translation>par ex. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>the code on the presenter&apos;s screen</source>
+        <translation>le code affiché sur l’écran du présentateur</translation>
+    </message>
+    <message>
+        <source>Room address</source>
+        <translation>Adresse de la salle</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation>Quitter la salle</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Type the room&apos;s address and its code (both on its screen).</source>
+        <translation>Tapez l’adresse de la salle et son code (tous deux sur son écran).</translation>
+    </message>
+    <message>
+        <source>Not in a room: answers stay on this laptop (use bundles).</source>
+        <translation>Hors salle&#xa0;: les réponses restent sur cet ordinateur (utilisez des lots).</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. Sent: {sent}, waiting: {waiting}</source>
+        <translation>Connecté à {where}. Envoyées&#xa0;: {sent}, en attente&#xa0;: {waiting}</translation>
+    </message>
+    <message>
+        <source>Trying to reach {where}. Sent: {sent}, waiting: {waiting}</source>
+        <translation>Tentative de joindre {where}. Envoyées&#xa0;: {sent}, en attente&#xa0;: {waiting}</translation>
+    </message>
+    <message>
+        <source>, refused by the room: {skipped}</source>
+        <translation>, refusées par la salle&#xa0;: {skipped}</translation>
+    </message>
+    <message>
+        <source>Join a room</source>
+        <translation>Rejoindre une salle</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts
 from teachin.quiz import bounds, feedback, score
 from teachin.quiz.scoring import correct_response
 
@@ -18,33 +19,48 @@ if TYPE_CHECKING:  # type hints only
     from teachin.store.quiz_session import QuizSession
 
 # Every sentence this module words, in one place (whole sentences with named blanks).
-TEXT = {
-    "is_that_you": "{name}, a quiz under this name was started {when} with {answered} of "
-    "{total} questions answered. Is that you?",
-    "is_that_you_one": "{name}, a quiz under this name was started {when} with {answered} of "
-    "1 question answered. Is that you?",
-    "time_ran_out": "Its time limit has run out: no more answers can be given. Carrying on "
-    "closes it with the answers it has.",
-    "time_left_note": "It has {clock} of its time left.",
-    "time_left": "{clock} left",
-    "right": "✓ Right.",
-    "not_quite": "✗ Not quite.",
-    "saved": "Your answers are saved.",
-    "score": "**Score: {points} of {maximum}**",
-    "question": "#### {number}. {question}",
-    "yours": "Your answer: {answer}",
-    "yours_right": "Your answer: {answer} — ✓ right",
-    "yours_wrong": "Your answer: {answer} — ✗ not right",
-    "correct": "The right answer: {answer}",
-    "look": "Where to look: {notes}",
-    "none": "(no answer)",
-    "number_within": "{value} (give or take {tolerance})",
-    "pair": "{left} → {right}",
-    "today": "at {time}",
-    "other_day": "on {day} {month} at {time}",
-    "handed_in": "You handed in this quiz {when}. Thank you! If you should take it again, "
-    "ask the facilitator.",
-}
+TEXT = Texts(
+    "AttemptText",
+    {
+        "is_that_you": QT_TRANSLATE_NOOP(
+            "AttemptText",
+            "{name}, a quiz under this name was started {when} with {answered} of "
+            "{total} questions answered. Is that you?",
+        ),
+        "is_that_you_one": QT_TRANSLATE_NOOP(
+            "AttemptText",
+            "{name}, a quiz under this name was started {when} with {answered} of "
+            "1 question answered. Is that you?",
+        ),
+        "time_ran_out": QT_TRANSLATE_NOOP(
+            "AttemptText",
+            "Its time limit has run out: no more answers can be given. Carrying on "
+            "closes it with the answers it has.",
+        ),
+        "time_left_note": QT_TRANSLATE_NOOP("AttemptText", "It has {clock} of its time left."),
+        "time_left": QT_TRANSLATE_NOOP("AttemptText", "{clock} left"),
+        "right": QT_TRANSLATE_NOOP("AttemptText", "✓ Right."),
+        "not_quite": QT_TRANSLATE_NOOP("AttemptText", "✗ Not quite."),
+        "saved": QT_TRANSLATE_NOOP("AttemptText", "Your answers are saved."),
+        "score": QT_TRANSLATE_NOOP("AttemptText", "**Score: {points} of {maximum}**"),
+        "question": QT_TRANSLATE_NOOP("AttemptText", "#### {number}. {question}"),
+        "yours": QT_TRANSLATE_NOOP("AttemptText", "Your answer: {answer}"),
+        "yours_right": QT_TRANSLATE_NOOP("AttemptText", "Your answer: {answer} — ✓ right"),
+        "yours_wrong": QT_TRANSLATE_NOOP("AttemptText", "Your answer: {answer} — ✗ not right"),
+        "correct": QT_TRANSLATE_NOOP("AttemptText", "The right answer: {answer}"),
+        "look": QT_TRANSLATE_NOOP("AttemptText", "Where to look: {notes}"),
+        "none": QT_TRANSLATE_NOOP("AttemptText", "(no answer)"),
+        "number_within": QT_TRANSLATE_NOOP("AttemptText", "{value} (give or take {tolerance})"),
+        "pair": QT_TRANSLATE_NOOP("AttemptText", "{left} → {right}"),
+        "today": QT_TRANSLATE_NOOP("AttemptText", "at {time}"),
+        "other_day": QT_TRANSLATE_NOOP("AttemptText", "on {day} {month} at {time}"),
+        "handed_in": QT_TRANSLATE_NOOP(
+            "AttemptText",
+            "You handed in this quiz {when}. Thank you! If you should take it again, "
+            "ask the facilitator.",
+        ),
+    },
+)
 
 # Which quiz modes tell the participant right away whether an answer was right.
 FEEDBACK_NOW = {"checkpoint"}
