@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Allow a retake</source>
-        <translation>Autoriser une nouvelle tentative</translation>
+        <translation>Autoriser</translation>
     </message>
     <message>
         <source>No one has handed in this quiz yet.</source>
@@ -291,11 +291,11 @@
     </message>
     <message>
         <source>Leave kiosk mode</source>
-        <translation>Quitter le mode borne</translation>
+        <translation>Quitter la borne</translation>
     </message>
     <message>
         <source>Change PIN</source>
-        <translation>Changer le code PIN</translation>
+        <translation>Changer le PIN</translation>
     </message>
     <message>
         <source>Back to the quiz</source>
