@@ -148,6 +148,77 @@
     </message>
 </context>
 <context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Teach-in — presenter</source>
+        <translation>Teach-in — présentateur</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Résultats…</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answers, gathering, the report (Ctrl+R)</source>
+        <translation>Les réponses de la salle, le regroupement, le rapport (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>No slides</source>
+        <translation>Aucune diapositive</translation>
+    </message>
+    <message>
+        <source>Next: end of the deck</source>
+        <translation>Ensuite&#xa0;: fin de la présentation</translation>
+    </message>
+    <message>
+        <source>Go to slide {digits}▌  Enter</source>
+        <translation>Aller à la diapositive {digits}▌  Entrée</translation>
+    </message>
+    <message>
+        <source>F5 or the first move starts the timer</source>
+        <translation>F5 ou le premier déplacement lance le chronomètre</translation>
+    </message>
+    <message>
+        <source>F5 starts the timer</source>
+        <translation>F5 lance le chronomètre</translation>
+    </message>
+    <message>
+        <source>Module {number}/{count}: {title}</source>
+        <translation>Module {number}/{count}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>this module {here} of {plan} min  ·  talk {talk} of {total} min</source>
+        <translation>ce module {here} sur {plan} min  ·  exposé {talk} sur {total} min</translation>
+    </message>
+    <message>
+        <source>module {here} of {plan} min · talk {talk} of {total} min</source>
+        <translation>module {here} sur {plan} min · exposé {talk} sur {total} min</translation>
+    </message>
+    <message>
+        <source>module {here}/{plan} min · talk {talk}/{total} min</source>
+        <translation>module {here}/{plan} min · exposé {talk}/{total} min</translation>
+    </message>
+    <message>
+        <source>Next: step {step}/{steps} of this slide</source>
+        <translation>Ensuite&#xa0;: étape {step}/{steps} de cette diapositive</translation>
+    </message>
+    <message>
+        <source>Next: slide {number}</source>
+        <translation>Ensuite&#xa0;: diapositive {number}</translation>
+    </message>
+    <message>
+        <source>*No notes for this slide.*</source>
+        <translation>*Pas de notes pour cette diapositive.*</translation>
+    </message>
+    <message>
+        <source>The room sees a black screen  (B)</source>
+        <translation>La salle voit un écran noir  (B)</translation>
+    </message>
+    <message>
+        <source>The room sees a white screen  (W)</source>
+        <translation>La salle voit un écran blanc  (W)</translation>
+    </message>
+</context>
+<context>
     <name>Facilitator</name>
     <message>
         <source>before the workshop</source>
@@ -312,6 +383,25 @@
     <message>
         <source>Has {name} left? End the turn: the answers given so far stay saved, the same name typed later carries on from there, the next person gets the name screen.</source>
         <translation>{name} est parti&#xa0;? Terminez le tour&#xa0;: les réponses déjà données restent enregistrées, le même nom tapé plus tard reprend là, la personne suivante a l’écran du nom.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinView</name>
+    <message>
+        <source>Answer from your phone</source>
+        <translation>Répondez depuis votre téléphone</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Scannez le code, ou ouvrez</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>Same Wi-Fi as this laptop. Turn mobile data off if the page does not load.</source>
+        <translation>Même Wi-Fi que cet ordinateur. Coupez les données mobiles si la page ne se charge pas.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +594,17 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>LiveRoom</name>
+    <message>
+        <source>{quiz} (own pace)</source>
+        <translation>{quiz} (à son rythme)</translation>
+    </message>
+    <message>
+        <source>the room could not listen</source>
+        <translation>la salle n’a pas pu se mettre à l’écoute</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>Room closed: nothing listens on the network</source>
@@ -634,6 +735,89 @@ Aucune réponse n’a été enregistrée.</translation>
     <message>
         <source>Join a room</source>
         <translation>Rejoindre une salle</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>{joined} joined · {answered} finished</source>
+        <translation>{joined} connectés · {answered} ont fini</translation>
+    </message>
+    <message>
+        <source>{joined} joined · {answered} answered</source>
+        <translation>{joined} connectés · {answered} ont répondu</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 réponse</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} réponses</translation>
+    </message>
+    <message>
+        <source>seen {seconds}s ago</source>
+        <translation>vu il y a {seconds} s</translation>
+    </message>
+    <message>
+        <source>seen {minutes} min ago</source>
+        <translation>vu il y a {minutes} min</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Bornes</translation>
+    </message>
+    <message>
+        <source>and {count} more kiosks: {answers}</source>
+        <translation>et {count} bornes de plus&#xa0;: {answers}</translation>
+    </message>
+    <message>
+        <source>Live room closed: phones cannot answer</source>
+        <translation>Salle en direct fermée&#xa0;: les téléphones ne peuvent pas répondre</translation>
+    </message>
+    <message>
+        <source>The network phones use (e.g. the hotspot&apos;s, not Ethernet&apos;s)</source>
+        <translation>Le réseau des téléphones (par ex. celui du point d’accès, pas l’Ethernet)</translation>
+    </message>
+    <message>
+        <source>Open the room  (O)</source>
+        <translation>Ouvrir la salle  (O)</translation>
+    </message>
+    <message>
+        <source>Join slide (O)</source>
+        <translation>Diapositive «&#xa0;rejoindre&#xa0;» (O)</translation>
+    </message>
+    <message>
+        <source>Phones wait</source>
+        <translation>Téléphones en attente</translation>
+    </message>
+    <message>
+        <source>Take the question off the phones: they show &apos;waiting&apos;</source>
+        <translation>Retirer la question des téléphones&#xa0;: ils affichent «&#xa0;en attente&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Every phone takes “{title}”, each at its own pace</source>
+        <translation>Chaque téléphone fait «&#xa0;{title}&#xa0;», chacun à son rythme</translation>
+    </message>
+    <message>
+        <source>Room open: {address}  code {code}</source>
+        <translation>Salle ouverte&#xa0;: {address}  code {code}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Phones: {live}</source>
+        <translation>Téléphones&#xa0;: {live}</translation>
+    </message>
+    <message>
+        <source>this address</source>
+        <translation>cette adresse</translation>
     </message>
 </context>
 <context>
