@@ -74,7 +74,6 @@ LEFT = {
     "store/results_cli.py": 18,
     "store/slide_log.py": 1,
     "ui/presenter/audience.py": 1,
-    "ui/presenter/handout.py": 13,
     "ui/presenter/keys.py": 6,
     "ui/results/charts.py": 2,
     "ui/results/report.py": 36,

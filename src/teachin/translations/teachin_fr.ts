@@ -1615,6 +1615,57 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>handout</name>
+    <message>
+        <source>teachin handout: {deck}: the deck has no slides</source>
+        <translation>teachin handout&#xa0;: {deck}&#xa0;: la présentation n’a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>teachin handout: {out}: {error}; no PDF written</source>
+        <translation>teachin handout&#xa0;: {out}&#xa0;: {error}&#xa0;; aucun PDF écrit</translation>
+    </message>
+    <message>
+        <source>{out}: {slides} slides on {pages} pages with speaker notes</source>
+        <translation>{out}&#xa0;: {slides} diapositives sur {pages} pages, avec les notes du présentateur</translation>
+    </message>
+    <message>
+        <source>{out}: {slides} slides on {pages} pages</source>
+        <translation>{out}&#xa0;: {slides} diapositives sur {pages} pages</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>no such folder {folder}</source>
+        <translation>dossier introuvable&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({reason})</source>
+        <translation>impossible d’écrire dans {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation>le PDF est sorti vide</translation>
+    </message>
+    <message>
+        <source>cannot write it ({reason})</source>
+        <translation>impossible de l’écrire ({reason})</translation>
+    </message>
+    <message>
+        <source>Qt could not start the PDF</source>
+        <translation>Qt n’a pas pu commencer le PDF</translation>
+    </message>
+    <message>
+        <source>Qt could not finish the PDF</source>
+        <translation>Qt n’a pas pu terminer le PDF</translation>
+    </message>
+    <message>
+        <source>{label}  ·  notes continued</source>
+        <translation>{label}  ·  suite des notes</translation>
+    </message>
+</context>
+<context>
     <name>new_deck</name>
     <message>
         <source>{folder}: is a file; name a new folder</source>
