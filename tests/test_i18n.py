@@ -71,7 +71,6 @@ LEFT = {
     "store/pin.py": 1,
     "store/quiz_session.py": 3,
     "store/results.py": 3,
-    "store/results_cli.py": 18,
     "store/slide_log.py": 1,
     "ui/presenter/audience.py": 1,
     "ui/presenter/keys.py": 6,

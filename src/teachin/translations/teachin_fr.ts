@@ -1722,6 +1722,149 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
     </message>
 </context>
 <context>
+    <name>results</name>
+    <message>
+        <source>No answers yet. (There is no results database at {path}.)</source>
+        <translation>Pas encore de réponses. (Il n’y a pas de base de résultats à {path}.)</translation>
+    </message>
+    <message>
+        <source>teachin results: {error}</source>
+        <translation>teachin results&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Results in {path} ({count} laptop(s))</source>
+        <translation>Résultats dans {path} ({count} ordinateur(s))</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Pas encore de réponses.</translation>
+    </message>
+    <message>
+        <source>No answers yet for quiz {quiz}.</source>
+        <translation>Pas encore de réponses au quiz {quiz}.</translation>
+    </message>
+    <message>
+        <source> (not in this deck)</source>
+        <translation> (absent de cette présentation)</translation>
+    </message>
+    <message>
+        <source>Quiz {name}{title}: {people} people took part, {attempts} attempt(s), {finished} finished</source>
+        <translation>Quiz {name}{title}&#xa0;: {people} personnes ont participé, {attempts} tentative(s), {finished} terminée(s)</translation>
+    </message>
+    <message>
+        <source>Hardest first (least share right first):</source>
+        <translation>Les plus difficiles d’abord (la plus faible part de justes en premier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> · {share} right</source>
+        <translation> · {share} justes</translation>
+    </message>
+    <message>
+        <source> (right: {answers})</source>
+        <translation> (juste&#xa0;: {answers})</translation>
+    </message>
+    <message>
+        <source>{count} answered</source>
+        <translation>{count} ont répondu</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>What moved, {pre} -&gt; {post} (the core questions both ask):</source>
+        <translation>Ce qui a changé, {pre} -&gt; {post} (les questions centrales posées par les deux)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Overall, every core question</source>
+        <translation>Au total, toutes les questions centrales</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>who took both</source>
+        <translation>ayant fait les deux</translation>
+    </message>
+    <message>
+        <source>(1 person)</source>
+        <translation>(1 personne)</translation>
+    </message>
+    <message>
+        <source>({count} people)</source>
+        <translation>({count} personnes)</translation>
+    </message>
+    <message>
+        <source>{share} right {who}</source>
+        <translation>{share} justes {who}</translation>
+    </message>
+    <message>
+        <source>most said {answer} {who}</source>
+        <translation>le plus souvent {answer} {who}</translation>
+    </message>
+    <message>
+        <source>no answers {who}</source>
+        <translation>aucune réponse {who}</translation>
+    </message>
+    <message>
+        <source>teachin results: cannot write {target}: {reason}</source>
+        <translation>teachin results&#xa0;: impossible d’écrire {target}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {count} row(s) to {path}</source>
+        <translation>{count} ligne(s) écrite(s) dans {path}</translation>
+    </message>
+    <message>
+        <source>teachin results bundle: say where to write the bundle, a folder (e.g. a USB stick) or a file name ending in .zip</source>
+        <translation>teachin results bundle&#xa0;: indiquez où écrire le lot, un dossier (par ex. une clé USB) ou un nom de fichier finissant par .zip</translation>
+    </message>
+    <message>
+        <source>teachin results: cannot write the bundle to {where}: {reason}</source>
+        <translation>teachin results&#xa0;: impossible d’écrire le lot dans {where}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+    <message>
+        <source>NOTE: {notice}</source>
+        <translation>NOTE&#xa0;: {notice}</translation>
+    </message>
+    <message>
+        <source>ERROR: {error}</source>
+        <translation>ERREUR&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>ERROR: {path}: it is damaged ({name}: {error})</source>
+        <translation>ERREUR&#xa0;: {path}&#xa0;: il est endommagé ({name}&#xa0;: {error})</translation>
+    </message>
+</context>
+<context>
     <name>room</name>
     <message>
         <source>port (default 8765; 0: any free one)</source>
