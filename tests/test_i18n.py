@@ -66,7 +66,6 @@ QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").
 # errors a user may read (through the kiosk, the results window or the phone).
 LEFT = {
     "room/forwarder.py": 6,
-    "store/bundle.py": 15,
     "store/oslock.py": 2,
     "store/pin.py": 1,
     "store/quiz_session.py": 3,

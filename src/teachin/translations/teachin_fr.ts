@@ -2308,5 +2308,65 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
         <source>{path}: SQLite refused safe settings {wrong}; is the folder local?</source>
         <translation>{path}: SQLite a refusé les réglages sûrs {wrong}&#xa0;; le dossier est-il local&#xa0;?</translation>
     </message>
+    <message>
+        <source>cannot write a bundle to {target}: {why}</source>
+        <translation>impossible d’écrire un lot dans {target}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>a file is in the way of that folder</source>
+        <translation>un fichier occupe la place de ce dossier</translation>
+    </message>
+    <message>
+        <source>the snapshot of {path} failed its check: {problem}</source>
+        <translation>la copie de {path} n’a pas passé sa vérification&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (was it fully copied?)</source>
+        <translation>le fichier est endommagé ou incomplet (a-t-il été copié en entier&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>not a Teach-in results bundle (not a zip file)</source>
+        <translation>ce n’est pas un lot de résultats Teach-in (pas un fichier zip)</translation>
+    </message>
+    <message>
+        <source>not a Teach-in results bundle (needs {entry})</source>
+        <translation>ce n’est pas un lot de résultats Teach-in ({entry} manque)</translation>
+    </message>
+    <message>
+        <source>not a Teach-in results bundle (its manifest is too large)</source>
+        <translation>ce n’est pas un lot de résultats Teach-in (son manifeste est trop grand)</translation>
+    </message>
+    <message>
+        <source>its results are larger than {size} MiB</source>
+        <translation>ses résultats dépassent {size} Mio</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a checksum inside the zip is wrong)</source>
+        <translation>le fichier est endommagé (une somme de contrôle du zip est fausse)</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({name}: {error})</source>
+        <translation>le fichier est endommagé ({name}&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <source>the results inside do not match the manifest&apos;s sha256 checksum</source>
+        <translation>les résultats contenus ne correspondent pas à la somme sha256 du manifeste</translation>
+    </message>
+    <message>
+        <source>the results database inside is damaged ({problem})</source>
+        <translation>la base de résultats contenue est endommagée ({problem})</translation>
+    </message>
+    <message>
+        <source>the results inside hold a bad row ({problem})</source>
+        <translation>les résultats contenus ont une ligne invalide ({problem})</translation>
+    </message>
+    <message>
+        <source>its results disagree with this laptop&apos;s: {clash}</source>
+        <translation>ses résultats contredisent ceux de cet ordinateur&#xa0;: {clash}</translation>
+    </message>
 </context>
 </TS>
