@@ -67,9 +67,6 @@ QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").
 LEFT = {
     "room/forwarder.py": 6,
     "store/oslock.py": 2,
-    "store/pin.py": 1,
-    "store/quiz_session.py": 3,
-    "store/results.py": 3,
     "store/slide_log.py": 1,
     "ui/presenter/audience.py": 1,
     "ui/presenter/keys.py": 6,

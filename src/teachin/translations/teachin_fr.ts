@@ -2368,5 +2368,25 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
         <source>its results disagree with this laptop&apos;s: {clash}</source>
         <translation>ses résultats contredisent ceux de cet ordinateur&#xa0;: {clash}</translation>
     </message>
+    <message>
+        <source>the PIN needs at least {count} characters</source>
+        <translation>le code PIN doit avoir au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>please type a name</source>
+        <translation>tapez un nom, s’il vous plaît</translation>
+    </message>
+    <message>
+        <source>the time for this quiz is up</source>
+        <translation>le temps de ce quiz est écoulé</translation>
+    </message>
+    <message>
+        <source>cannot read the results in {path}: {error}</source>
+        <translation>impossible de lire les résultats dans {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Teach-in (schema {found}, this one knows up to {known}); read it with that version</source>
+        <translation>{path} a été écrit par une version plus récente de Teach-in (schéma {found}, celle-ci connaît jusqu’au {known})&#xa0;; lisez-le avec cette version</translation>
+    </message>
 </context>
 </TS>
