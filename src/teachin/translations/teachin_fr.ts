@@ -2154,6 +2154,26 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
         <source>Send text messages.</source>
         <translation>Envoyez des messages texte.</translation>
     </message>
+    <message>
+        <source>the room&apos;s reply to joining has no token</source>
+        <translation>la réponse de la salle à la connexion n’a pas de jeton</translation>
+    </message>
+    <message>
+        <source>the room&apos;s reply is too long</source>
+        <translation>la réponse de la salle est trop longue</translation>
+    </message>
+    <message>
+        <source>the room&apos;s reply is not JSON</source>
+        <translation>la réponse de la salle n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the room&apos;s reply is not an object</source>
+        <translation>la réponse de la salle n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the room&apos;s reply does not list the answers it holds</source>
+        <translation>la réponse de la salle ne liste pas les réponses qu’elle a reçues</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>
@@ -2387,6 +2407,14 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
     <message>
         <source>{path} was written by a newer Teach-in (schema {found}, this one knows up to {known}); read it with that version</source>
         <translation>{path} a été écrit par une version plus récente de Teach-in (schéma {found}, celle-ci connaît jusqu’au {known})&#xa0;; lisez-le avec cette version</translation>
+    </message>
+    <message>
+        <source>LockFileEx failed: Windows error {error}</source>
+        <translation>échec de LockFileEx&#xa0;: erreur Windows {error}</translation>
+    </message>
+    <message>
+        <source>UnlockFileEx failed: Windows error {error}</source>
+        <translation>échec de UnlockFileEx&#xa0;: erreur Windows {error}</translation>
     </message>
 </context>
 </TS>
