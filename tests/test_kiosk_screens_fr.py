@@ -54,6 +54,9 @@ def test_every_screen_in_french_shows_its_text_in_full(
     for screen in each_screen(qtbot, kiosk):
         settle(qtbot)
         assert kiosk.size().toTuple() == size
+        if screen == "question-truefalse":  # the parser's True/False, said in French
+            shown = [b.option for b in kiosk.question_screen.answer.buttons]
+            assert shown == ["Vrai", "Faux"]
         if size == (1366, 768):  # looked at by eye; kept beside the test's own files
             kiosk.grab().save(str(tmp_path / f"{screen}.png"))
         problems += [f"{screen}: {problem}" for problem in cut_off_texts(kiosk)]

@@ -847,6 +847,17 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>TrueFalse</name>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>

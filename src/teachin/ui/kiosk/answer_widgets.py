@@ -54,6 +54,16 @@ TEXT = Texts(
     },
     QCoreApplication.translate,
 )
+# A true/false question's two choices are the parser's words, not the deck's: said in the
+# interface's language (the deck's own text stays as written). attempt_text.py has the same.
+TRUTH = Texts(
+    "TrueFalse",
+    {
+        "True": QT_TRANSLATE_NOOP("TrueFalse", "True"),
+        "False": QT_TRANSLATE_NOOP("TrueFalse", "False"),
+    },
+    QCoreApplication.translate,
+)
 
 
 class AnswerWidget(QWidget):
@@ -108,7 +118,10 @@ class ChoiceAnswer(AnswerWidget):
             layout.addWidget(QLabel(TEXT["several"]))
         self.buttons: list[ChoiceButton] = []
         for shown, index in enumerate(order, start=1):
-            button = ChoiceButton(shown, question.choices[index].text)
+            text = question.choices[index].text
+            if question.kind == "truefalse":
+                text = TRUTH.get(text, text)
+            button = ChoiceButton(shown, text)
             self.group.addButton(button, index)
             self.buttons.append(button)
             layout.addWidget(button)

@@ -62,6 +62,16 @@ TEXT = Texts(
     },
 )
 
+# A true/false question's two choices are the parser's words: said in the interface's
+# language, as answer_widgets.py shows them.
+TRUTH = Texts(
+    "TrueFalse",
+    {
+        "True": QT_TRANSLATE_NOOP("TrueFalse", "True"),
+        "False": QT_TRANSLATE_NOOP("TrueFalse", "False"),
+    },
+)
+
 # Which quiz modes tell the participant right away whether an answer was right.
 FEEDBACK_NOW = {"checkpoint"}
 # ... and which show a score at the end (a pre-quiz measures; it does not teach yet).
@@ -145,7 +155,9 @@ def in_words(question: Question, response: Response) -> str:
     if response is None:
         return TEXT["none"]
     kind, choices = question.kind, question.choices
-    if kind in ("single", "truefalse", "poll") and isinstance(response, int):
+    if kind == "truefalse" and isinstance(response, int):
+        return TRUTH.get(choices[response].text, choices[response].text)
+    if kind in ("single", "poll") and isinstance(response, int):
         return choices[response].text
     if kind == "multiple" and isinstance(response, list):
         return "; ".join(choices[i].text for i in response)
