@@ -72,6 +72,25 @@ TRUTH = Texts(
     },
 )
 
+# Months as "on 28 Nov" says them, by number ("%b" would follow the C locale, in English).
+MONTHS = Texts(
+    "AttemptText",
+    {
+        "1": QT_TRANSLATE_NOOP("AttemptText", "Jan"),
+        "2": QT_TRANSLATE_NOOP("AttemptText", "Feb"),
+        "3": QT_TRANSLATE_NOOP("AttemptText", "Mar"),
+        "4": QT_TRANSLATE_NOOP("AttemptText", "Apr"),
+        "5": QT_TRANSLATE_NOOP("AttemptText", "May"),
+        "6": QT_TRANSLATE_NOOP("AttemptText", "Jun"),
+        "7": QT_TRANSLATE_NOOP("AttemptText", "Jul"),
+        "8": QT_TRANSLATE_NOOP("AttemptText", "Aug"),
+        "9": QT_TRANSLATE_NOOP("AttemptText", "Sep"),
+        "10": QT_TRANSLATE_NOOP("AttemptText", "Oct"),
+        "11": QT_TRANSLATE_NOOP("AttemptText", "Nov"),
+        "12": QT_TRANSLATE_NOOP("AttemptText", "Dec"),
+    },
+)
+
 # Which quiz modes tell the participant right away whether an answer was right.
 FEEDBACK_NOW = {"checkpoint"}
 # ... and which show a score at the end (a pre-quiz measures; it does not teach yet).
@@ -194,7 +213,8 @@ def _when(moment: datetime) -> str:
     time_ = f"{moment:%H:%M}"
     if moment.date() == date.today():
         return TEXT["today"].format(time=time_)
-    return TEXT["other_day"].format(day=moment.day, month=f"{moment:%b}", time=time_)
+    month = MONTHS[str(moment.month)]
+    return TEXT["other_day"].format(day=moment.day, month=month, time=time_)
 
 
 def _clock(seconds: float) -> str:
