@@ -65,28 +65,8 @@ QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").
 # because other sessions were changing them at the time (issue 10); store/ and room/ ones are
 # errors a user may read (through the kiosk, the results window or the phone).
 LEFT = {
-    "room/forwarder.py": 6,
-    "store/bundle.py": 15,
-    "store/oslock.py": 2,
-    "store/pin.py": 1,
-    "store/quiz_session.py": 3,
-    "store/results.py": 3,
-    "store/results_cli.py": 18,
-    "store/slide_log.py": 1,
-    "ui/kiosk/answer_widgets.py": 6,
-    "ui/kiosk/attempt_text.py": 14,
-    "ui/kiosk/facilitator.py": 36,
-    "ui/kiosk/room_link.py": 15,
-    "ui/kiosk/screens.py": 19,
-    "ui/kiosk/start.py": 4,
-    "ui/kiosk/window.py": 14,
     "ui/presenter/audience.py": 1,
-    "ui/presenter/console.py": 13,
-    "ui/presenter/handout.py": 13,
-    "ui/presenter/join_view.py": 4,
     "ui/presenter/keys.py": 6,
-    "ui/presenter/live_room.py": 2,
-    "ui/presenter/room_panel.py": 19,
     "ui/results/charts.py": 2,
     "ui/results/report.py": 36,
     "ui/results/window.py": 49,
@@ -198,8 +178,8 @@ def is_translation(call: ast.Call) -> bool:
     """``translate(...)``, ``i18n.translate``, ``QCoreApplication.translate``, ``self.tr``
     (not ``painter.translate(point)`` nor ``str.translate``)."""
     func = call.func
-    if isinstance(func, ast.Name):
-        return func.id == "translate"
+    if isinstance(func, ast.Name):  # QT_TRANSLATE_NOOP marks a text of an i18n.Texts table
+        return func.id in ("translate", "QT_TRANSLATE_NOOP")
     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
         owner = func.value.id
         return (

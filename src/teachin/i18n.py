@@ -19,7 +19,7 @@ from __future__ import annotations
 import locale
 import os
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -118,6 +118,29 @@ def argparse_in_language() -> None:
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Marks ``text`` for the catalogue without translating it (Qt's macro of that name)."""
     return text
+
+
+class Texts(Mapping[str, str]):
+    """A module's table of texts, each written ``QT_TRANSLATE_NOOP(context, "...")`` so lupdate
+    catalogues it, translated when read (in the language chosen at start, not at import).
+    Qt code passes ``QCoreApplication.translate``; the rest gets this module's ``translate``."""
+
+    def __init__(
+        self,
+        context: str,
+        table: Mapping[str, str],
+        translator: Callable[[str, str], str] = translate,
+    ) -> None:
+        self.context, self.table, self.translator = context, dict(table), translator
+
+    def __getitem__(self, key: str) -> str:
+        return self.translator(self.context, self.table[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.table)
+
+    def __len__(self) -> int:
+        return len(self.table)
 
 
 # argparse's words, listed so that lupdate puts them in the catalogue (Python 3.11's argparse).

@@ -21,7 +21,10 @@ def run_check(args: argparse.Namespace) -> int:
     deck = load_deck(root)
     deck = deck._replace(problems=(*deck.problems, *provenance_problems(deck)))
     if not deck.slides:  # `present` refuses such a deck: check must not call it fine
-        empty = Problem(root / "slides", 1, "no slides: add a module such as 01-opening.md")
+        slides = root / "slides"
+        empty = Problem(
+            slides, 1, translate("check", "no slides: add a module such as 01-opening.md")
+        )
         deck = deck._replace(problems=(*deck.problems, empty))
     if args.list:
         for line in slide_listing(deck):

@@ -32,7 +32,14 @@ def run_import_gift(args: argparse.Namespace) -> int:
     problems += found
     if all(q.kind == "description" for q in quiz.questions):  # any text parses as descriptions
         problems.append(
-            Problem(source, 1, "no questions: each needs its answers in { } (is it a GIFT file?)")
+            Problem(
+                source,
+                1,
+                translate(
+                    "gift_import",
+                    "no questions: each needs its answers in { } (is it a GIFT file?)",
+                ),
+            )
         )
     for problem in problems:
         print(problem)

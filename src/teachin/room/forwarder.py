@@ -31,6 +31,7 @@ import urllib.request
 from dataclasses import dataclass, replace
 from typing import Any
 
+from teachin.i18n import translate
 from teachin.store import outbox
 from teachin.store.db import Store, StoreError, open_store
 
@@ -176,7 +177,7 @@ class Forwarder:
         reply = self._post("api/kiosk/join", {"device_id": self.store.device_id, "name": self.name})
         token, room = reply.get("token"), reply.get("room") or self.url
         if not isinstance(token, str) or not token or not isinstance(room, str) or len(room) > 80:
-            raise ValueError("the room's reply to joining has no token")
+            raise ValueError(translate("room", "the room's reply to joining has no token"))
         self._token = token
         if room != self._room:
             self._room, self._mark = room, outbox.read_mark(self.store, room)
@@ -224,7 +225,7 @@ class Forwarder:
         rowid = batch.rowids[0] if batch.rowids else mark.rowid
         self._save(outbox.Mark(rowid, batch.finished))
         what = batch.answers[0]["id"] if batch.answers else "(finished attempts)"
-        log.warning("the room refused %s: %s", what, problem)
+        log.warning("the room refused %s: %s", what, problem)  # untranslated: a log line
         self._set(skipped=self.status().skipped + len(batch.rowids[:1]), problem=problem)
 
     def _save(self, mark: outbox.Mark) -> None:
@@ -252,13 +253,13 @@ class Forwarder:
 def read_reply(body: bytes) -> dict[str, Any]:
     """A room's reply as a JSON object; ValueError for anything else (too long, not JSON)."""
     if len(body) > MAX_REPLY:
-        raise ValueError("the room's reply is too long")
+        raise ValueError(translate("room", "the room's reply is too long"))
     try:
         reply = json.loads(body)
     except (ValueError, RecursionError):
-        raise ValueError("the room's reply is not JSON") from None
+        raise ValueError(translate("room", "the room's reply is not JSON")) from None
     if not isinstance(reply, dict):
-        raise ValueError("the room's reply is not an object")
+        raise ValueError(translate("room", "the room's reply is not an object"))
     return reply
 
 
@@ -266,7 +267,7 @@ def acknowledged(reply: dict[str, Any]) -> set[str]:
     """The answer ids a room's reply says it holds; ValueError for anything else."""
     held = reply.get("held")
     if not isinstance(held, list) or not all(isinstance(i, str) for i in held):
-        raise ValueError("the room's reply does not list the answers it holds")
+        raise ValueError(translate("room", "the room's reply does not list the answers it holds"))
     return set(held)
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlite_utils.db import Database
 
 from teachin import __version__
+from teachin.i18n import translate
 from teachin.store.backup import QUARANTINE_DIR, check_file
 from teachin.store.db import Store, StoreError, log_event, migrate
 from teachin.store.rows import bad_rows, colliding_row
@@ -112,7 +113,8 @@ def export_bundle(store: Store, destination: Path) -> Path:
         with contextlib.suppress(OSError):  # nothing half-written is left
             target.with_name(target.name + ".partial").unlink()
         why = getattr(error, "strerror", None) or error
-        raise BundleError(f"cannot write a bundle to {target}: {why}") from error
+        said = translate("store", "cannot write a bundle to {target}: {why}")
+        raise BundleError(said.format(target=target, why=why)) from error
     log_event(store, "bundle_exported", {"file": target.name, "counts": counts})
     return target
 
@@ -122,7 +124,9 @@ def _write_bundle(store: Store, target: Path, device_name: str) -> dict[str, int
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError) as error:  # a file where a folder should be
-        raise NotADirectoryError(error.errno, "a file is in the way of that folder") from error
+        raise NotADirectoryError(
+            error.errno, translate("store", "a file is in the way of that folder")
+        ) from error
     with tempfile.TemporaryDirectory(prefix="teachin-bundle-") as scratch:
         snapshot = Path(scratch) / DB_ENTRY
         store.conn.execute("VACUUM INTO ?", (str(snapshot),))
@@ -137,7 +141,8 @@ def _write_bundle(store: Store, target: Path, device_name: str) -> dict[str, int
             conn.close()
         problem = check_file(snapshot, full=True)
         if problem:
-            raise BundleError(f"the snapshot of {store.path} failed its check: {problem}")
+            said = translate("store", "the snapshot of {path} failed its check: {problem}")
+            raise BundleError(said.format(path=store.path, problem=problem))
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -164,37 +169,47 @@ def _write_bundle(store: Store, target: Path, device_name: str) -> dict[str, int
 def _read_bundle(bundle: Path, scratch: Path) -> tuple[dict, Path]:
     """Check a bundle and unpack its database into ``scratch``; raise BundleError if bad."""
     if not bundle.is_file():
-        raise BundleError("no such file")
+        raise BundleError(translate("store", "no such file"))
     if not zipfile.is_zipfile(bundle):
         with open(bundle, "rb") as handle:
             if handle.read(4) == b"PK\x03\x04":  # starts as a zip, but its end is missing
-                raise BundleError("the file is damaged or incomplete (was it fully copied?)")
-        raise BundleError("not a Teach-in results bundle (not a zip file)")
+                raise BundleError(
+                    translate("store", "the file is damaged or incomplete (was it fully copied?)")
+                )
+        raise BundleError(translate("store", "not a Teach-in results bundle (not a zip file)"))
     try:
         with zipfile.ZipFile(bundle) as archive:
             names = set(archive.namelist())
             if not {MANIFEST_ENTRY, DB_ENTRY} <= names:
-                raise BundleError(f"not a Teach-in results bundle (needs {MANIFEST_ENTRY})")
+                said = translate("store", "not a Teach-in results bundle (needs {entry})")
+                raise BundleError(said.format(entry=MANIFEST_ENTRY))
             # Sizes from the zip's directory bound what is unpacked (reads stop there).
             if archive.getinfo(MANIFEST_ENTRY).file_size > MAX_MANIFEST_BYTES:
-                raise BundleError("not a Teach-in results bundle (its manifest is too large)")
+                raise BundleError(
+                    translate("store", "not a Teach-in results bundle (its manifest is too large)")
+                )
             if archive.getinfo(DB_ENTRY).file_size > MAX_DB_BYTES:
-                raise BundleError(f"its results are larger than {MAX_DB_BYTES >> 20} MiB")
+                said = translate("store", "its results are larger than {size} MiB")
+                raise BundleError(said.format(size=MAX_DB_BYTES >> 20))
             # Reading an entry checks its CRC-32 at the end (BadZipFile): the two entries used
             # are each decompressed once, with no separate testzip() pass.
             manifest = json.loads(archive.read(MANIFEST_ENTRY))
             archive.extract(DB_ENTRY, scratch)
     except UNREADABLE_ZIP as error:
-        raise BundleError(f"the file is damaged ({type(error).__name__}: {error})") from error
+        said = translate("store", "the file is damaged ({name}: {error})")
+        raise BundleError(said.format(name=type(error).__name__, error=error)) from error
     problem = _manifest_problem(manifest)
     if problem:
         raise BundleError(problem)
     snapshot = scratch / DB_ENTRY
     if sha256_file(snapshot) != manifest["files"][DB_ENTRY]["sha256"]:
-        raise BundleError("the results inside do not match the manifest's sha256 checksum")
+        raise BundleError(
+            translate("store", "the results inside do not match the manifest's sha256 checksum")
+        )
     problem = check_file(snapshot, full=True)
     if problem:
-        raise BundleError(f"the results database inside is damaged ({problem})")
+        said = translate("store", "the results database inside is damaged ({problem})")
+        raise BundleError(said.format(problem=problem))
     return manifest, snapshot
 
 
@@ -237,7 +252,8 @@ def _bring_up_to_date(snapshot: Path) -> None:
     finally:
         db.close()
     if problem:
-        raise BundleError(f"the results inside hold a bad row ({problem})")
+        said = translate("store", "the results inside hold a bad row ({problem})")
+        raise BundleError(said.format(problem=problem))
 
 
 def _keep_aside(store: Store, bundle: Path) -> Path | None:
@@ -348,7 +364,8 @@ def _merge_checked(store: Store, checked: _Checked) -> MergeReport:
         try:
             clash = colliding_row(store.conn, "bundle")
             if clash:
-                raise BundleError(f"its results disagree with this laptop's: {clash}")
+                said = translate("store", "its results disagree with this laptop's: {clash}")
+                raise BundleError(said.format(clash=clash))
             report.added = _copy_rows(store, manifest, digest, bundle)
         except BundleError as error:
             raise _rejected(store, bundle, error) from error

@@ -23,6 +23,8 @@ import time
 from pathlib import Path
 from typing import Protocol
 
+from teachin.i18n import translate
+
 LOCKFILE_FAIL_IMMEDIATELY = 0x1
 LOCKFILE_EXCLUSIVE_LOCK = 0x2
 ERROR_LOCK_VIOLATION = 33  # the range is locked by another handle
@@ -60,7 +62,9 @@ class WindowsLocks:
         if error == ERROR_LOCK_VIOLATION and not blocking:
             return False
         if error:
-            raise OSError(f"LockFileEx failed: Windows error {error}")
+            raise OSError(
+                translate("store", "LockFileEx failed: Windows error {error}").format(error=error)
+            )
         self._held.add(fd)
         return True
 
@@ -70,7 +74,9 @@ class WindowsLocks:
         self._held.discard(fd)
         error = self._calls.unlock(self._handle_of(fd))
         if error not in (0, ERROR_NOT_LOCKED):
-            raise OSError(f"UnlockFileEx failed: Windows error {error}")
+            raise OSError(
+                translate("store", "UnlockFileEx failed: Windows error {error}").format(error=error)
+            )
 
     def forget(self, fd: int) -> None:
         """The descriptor was closed (which drops its locks)."""

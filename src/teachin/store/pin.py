@@ -21,6 +21,7 @@ import sys
 import time
 from typing import TYPE_CHECKING
 
+from teachin.i18n import translate
 from teachin.store.db import Store, log_event
 
 if TYPE_CHECKING:
@@ -62,7 +63,8 @@ def has_pin(store: Store) -> bool:
 def set_pin(store: Store, pin: str) -> None:
     """Set or replace the facilitator PIN (at least MIN_LENGTH characters)."""
     if len(pin) < MIN_LENGTH:
-        raise ValueError(f"the PIN needs at least {MIN_LENGTH} characters")
+        said = translate("store", "the PIN needs at least {count} characters")
+        raise ValueError(said.format(count=MIN_LENGTH))
     _put(store, SETTING, hash_pin(pin))
     log_event(store, "pin_set")
 

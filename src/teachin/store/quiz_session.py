@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from teachin.content.gift import Quiz
+from teachin.i18n import translate
 from teachin.quiz import Attempt, AttemptError, Event, Response, bounds, normalize, score
 from teachin.store.answers import Attempt as StoredAttempt
 from teachin.store.answers import (
@@ -60,7 +61,7 @@ class QuizSession:
         written), or None. Nothing is shown: the caller decides whether to carry on with it."""
         nickname = nickname.strip()
         if not nickname:
-            raise ValueError("please type a name")
+            raise ValueError(translate("store", "please type a name"))
         unfinished = [a for a in attempts_for(store, nickname, quiz.name) if not a.finished]
         return cls._resume(store, quiz, unfinished[-1]) if unfinished else None
 
@@ -69,7 +70,7 @@ class QuizSession:
         """A new attempt at ``quiz`` for ``nickname``, committed before this returns."""
         nickname = nickname.strip()
         if not nickname:
-            raise ValueError("please type a name")
+            raise ValueError(translate("store", "please type a name"))
         attempt_id = new_id()
         start_attempt(
             store,
@@ -115,7 +116,7 @@ class QuizSession:
         AttemptError once the time is up, and StoreError when it could not be kept (the screen
         must then not move on)."""
         if self.check_time():  # never store an answer the engine would refuse as too late
-            raise AttemptError("the time for this quiz is up")
+            raise AttemptError(translate("store", "the time for this quiz is up"))
         question = self.attempt.current
         response = normalize(question, raw)
         if response == self.attempt.response(question.name):

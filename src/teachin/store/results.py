@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from teachin.i18n import translate
 from teachin.quiz.summary import Given, Taking
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.db import open_for_reading as _open_for_reading
@@ -65,13 +66,16 @@ def _open_live(path: Path) -> Store:
         found = store.conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as error:
         store.close()
-        raise StoreError(f"cannot read the results in {path}: {error}") from error
+        said = translate("store", "cannot read the results in {path}: {error}")
+        raise StoreError(said.format(path=path, error=error)) from error
     if found > SCHEMA_VERSION:  # read it with the Teach-in that wrote it
         store.close()
-        raise StoreError(
-            f"{path} was written by a newer Teach-in (schema {found}, this one knows up to "
-            f"{SCHEMA_VERSION}); read it with that version"
+        said = translate(
+            "store",
+            "{path} was written by a newer Teach-in (schema {found}, this one knows up to "
+            "{known}); read it with that version",
         )
+        raise StoreError(said.format(path=path, found=found, known=SCHEMA_VERSION))
     return store
 
 
@@ -142,7 +146,8 @@ class ResultsReader:
                 self._read_quiz(conn, quiz, state[0], changed)
         except sqlite3.Error as error:
             self.close()
-            raise StoreError(f"cannot read the results in {self.path}: {error}") from error
+            said = translate("store", "cannot read the results in {path}: {error}")
+            raise StoreError(said.format(path=self.path, error=error)) from error
         self._state = state
         for quiz in changed:  # only the quizzes that changed are listed again
             latest = self._latest.get(quiz, {})

@@ -26,7 +26,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from teachin import paths
+from teachin import i18n, paths
 from teachin.content.gift import Quiz, load_quiz_dir
 from teachin.quiz import summary as s
 from teachin.store import answers as ops
@@ -83,19 +83,27 @@ def run_results(args: argparse.Namespace) -> int:
 def _look(args: argparse.Namespace) -> int:
     if not default_path().exists():
         # Looking must not create an empty database (e.g. on the organiser's own laptop).
-        message = f"No answers yet. (There is no results database at {default_path()}.)"
+        message = i18n.translate(
+            "results", "No answers yet. (There is no results database at {path}.)"
+        ).format(path=default_path())
         print(message, file=sys.stdout if args.action == "show" else sys.stderr)
         return 0 if args.action == "show" else 1  # nothing to export: failed, not misused
     try:
         with contextlib.closing(open_for_reading()) as store:
             for notice in store.notices:  # e.g. a damaged file: its newest backup is shown
-                print(f"teachin results: {notice}", file=sys.stderr)
+                print(
+                    i18n.translate("results", "teachin results: {error}").format(error=notice),
+                    file=sys.stderr,
+                )
             if args.action == "show":
                 show(store, args.quiz, sys.stdout, hardest_first=args.hardest_first)
                 return 0
             return export(store, args.out, per_participant=args.per_participant)
     except StoreError as error:
-        print(f"teachin results: {error}", file=sys.stderr)
+        print(
+            i18n.translate("results", "teachin results: {error}").format(error=error),
+            file=sys.stderr,
+        )
         return 1
 
 
@@ -123,12 +131,25 @@ def show(store: Store, quiz: str | None, out: TextIO, *, hardest_first: bool = F
     rows = ResultsReader(store=store).read()
     quizzes = deck_quizzes()
     devices = {d for (d,) in store.conn.execute("SELECT DISTINCT device_id FROM attempts")}
-    print(f"Results in {store.path} ({len(devices)} laptop(s))", file=out)
+    print(
+        i18n.translate("results", "Results in {path} ({count} laptop(s))").format(
+            path=store.path, count=len(devices)
+        ),
+        file=out,
+    )
     taken = {t.quiz for t in rows.takings}
     if quiz is not None:
         taken &= {quiz}
     if not taken:
-        print("No answers yet." if quiz is None else f"No answers yet for quiz {quiz!r}.", file=out)
+        if quiz is None:
+            print(i18n.translate("results", "No answers yet."), file=out)
+        else:
+            print(
+                i18n.translate("results", "No answers yet for quiz {quiz}.").format(
+                    quiz=repr(quiz)
+                ),
+                file=out,
+            )
         return
     everything = s.summarize(quizzes, rows.takings, rows.given)
     people = [p for p in everything.participants if p.quiz in taken]
@@ -140,45 +161,83 @@ def show(store: Store, quiz: str | None, out: TextIO, *, hardest_first: bool = F
 
 
 def _quiz_text(summary: s.QuizSummary, out: TextIO, hardest_first: bool) -> None:
-    title = f" ({summary.title})" if summary.title != summary.name else " (not in this deck)"
+    if summary.title != summary.name:
+        title = f" ({summary.title})"
+    else:
+        title = i18n.translate("results", " (not in this deck)")
+    said = i18n.translate(
+        "results",
+        "Quiz {name}{title}: {people} people took part, {attempts} attempt(s), {finished} finished",
+    )
     print(
-        f"\nQuiz {summary.name}{title}: {summary.took_part} people took part, "
-        f"{summary.attempts} attempt(s), {summary.finished} finished",
+        "\n"
+        + said.format(
+            name=summary.name,
+            title=title,
+            people=summary.took_part,
+            attempts=summary.attempts,
+            finished=summary.finished,
+        ),
         file=out,
     )
     questions = summary.hardest_first() if hardest_first else summary.questions
     if hardest_first:
-        print("  Hardest first (least share right first):", file=out)
+        print(
+            "  " + i18n.translate("results", "Hardest first (least share right first):"), file=out
+        )
     for number, q in enumerate(questions, start=1):
         print(f"\n  {number}. {q.text}" + (f"  [{q.name}]" if q.kind else ""), file=out)
         right = ""
         if q.share_right is not None:
-            right = f" · {s.share_text(q.share_right)} right"
+            right = i18n.translate("results", " · {share} right").format(
+                share=s.share_text(q.share_right)
+            )
             if q.right and q.estimate is None:
-                right += f" (right: {'; '.join(q.right)})"
-        print(f"     {q.answered} answered{right}", file=out)
+                right += i18n.translate("results", " (right: {answers})").format(
+                    answers="; ".join(q.right)
+                )
+        print(
+            "     "
+            + i18n.translate("results", "{count} answered").format(count=q.answered)
+            + right,
+            file=out,
+        )
         if q.answered:
             print(f"     {q.answers_text()}", file=out)
 
 
 def _participant_table(people: list[s.ParticipantSummary], out: TextIO) -> None:
-    print(f"\n  {'participant':<24} {'answered':>8} {'right':>5} {'points':>6}  finished", file=out)
+    heads = (
+        i18n.translate("results", "participant"),
+        i18n.translate("results", "answered"),
+        i18n.translate("results", "right"),
+        i18n.translate("results", "points"),
+        i18n.translate("results", "finished"),
+    )
+    print(f"\n  {heads[0]:<24} {heads[1]:>8} {heads[2]:>5} {heads[3]:>6}  {heads[4]}", file=out)
+    yes, not_yet = i18n.translate("results", "yes"), i18n.translate("results", "not yet")
     for p in people:
         print(
             f"  {p.nickname[:24]:<24} {p.answered:>8} {p.right:>5} {p.points:>6g}  "
-            f"{'yes' if p.finished else 'not yet'}",
+            f"{yes if p.finished else not_yet}",
             file=out,
         )
 
 
 def _pre_post_text(found: s.PrePost, out: TextIO) -> None:
-    print(f"\nWhat moved, {found.pre} -> {found.post} (the core questions both ask):", file=out)
+    said = i18n.translate("results", "What moved, {pre} -> {post} (the core questions both ask):")
+    print("\n" + said.format(pre=found.pre, post=found.post), file=out)
     for change in (*found.questions, found.overall):
-        label = change.name or "Overall, every core question"
+        label = change.name or i18n.translate("results", "Overall, every core question")
         print(f"  {label}", file=out)
         for title, before, after, moved in (
-            ("everyone", change.before, change.after, change.change),
-            ("who took both", change.paired_before, change.paired_after, change.paired_change),
+            (i18n.translate("results", "everyone"), change.before, change.after, change.change),
+            (
+                i18n.translate("results", "who took both"),
+                change.paired_before,
+                change.paired_after,
+                change.paired_change,
+            ),
         ):
             print(
                 f"    {title + ':':<15} {_side(before)} -> {_side(after)}"
@@ -188,12 +247,19 @@ def _pre_post_text(found: s.PrePost, out: TextIO) -> None:
 
 
 def _side(side: s.Side) -> str:
-    who = f"({side.people} {'person' if side.people == 1 else 'people'})"
+    if side.people == 1:
+        who = i18n.translate("results", "(1 person)")
+    else:
+        who = i18n.translate("results", "({count} people)").format(count=side.people)
     if side.share is not None:
-        return f"{s.share_text(side.share)} right {who}"
+        return i18n.translate("results", "{share} right {who}").format(
+            share=s.share_text(side.share), who=who
+        )
     if side.most_given:
-        return f"most said {side.most_given} {who}"
-    return f"no answers {who}"
+        return i18n.translate("results", "most said {answer} {who}").format(
+            answer=side.most_given, who=who
+        )
+    return i18n.translate("results", "no answers {who}").format(who=who)
 
 
 # --- export -----------------------------------------------------------------------------------
@@ -229,10 +295,15 @@ def export(store: Store, target: str | None, *, per_participant: bool = False) -
     except OSError as error:
         if isinstance(error, BrokenPipeError):
             raise
-        print(f"teachin results: cannot write {target}: {error.strerror}", file=sys.stderr)
+        said = i18n.translate("results", "teachin results: cannot write {target}: {reason}")
+        print(said.format(target=target, reason=error.strerror), file=sys.stderr)
         return 1
     if path:
-        print(f"wrote {count} row(s) to {path}")
+        print(
+            i18n.translate("results", "wrote {count} row(s) to {path}").format(
+                count=count, path=path
+            )
+        )
     return 0
 
 
@@ -305,8 +376,11 @@ def write_participants_csv(store: Store, quizzes: Mapping[str, Quiz], out: TextI
 def bundle(target: str | None) -> int:
     if not target:
         print(
-            "teachin results bundle: say where to write the bundle, a folder (e.g. a USB "
-            "stick) or a file name ending in .zip",
+            i18n.translate(
+                "results",
+                "teachin results bundle: say where to write the bundle, a folder (e.g. a USB "
+                "stick) or a file name ending in .zip",
+            ),
             file=sys.stderr,
         )
         return 2
@@ -314,14 +388,20 @@ def bundle(target: str | None) -> int:
         with open_store(make_backup=False) as store:
             path = export_bundle(store, Path(target))
     except (StoreError, BundleError) as error:
-        print(f"teachin results: {error}", file=sys.stderr)
+        print(
+            i18n.translate("results", "teachin results: {error}").format(error=error),
+            file=sys.stderr,
+        )
         return 1
     except OSError as error:  # a read-only folder, a file where a folder should be, a full disk
         where = error.filename or target
         reason = error.strerror or str(error)
-        print(f"teachin results: cannot write the bundle to {where}: {reason}", file=sys.stderr)
+        said = i18n.translate(
+            "results", "teachin results: cannot write the bundle to {where}: {reason}"
+        )
+        print(said.format(where=where, reason=reason), file=sys.stderr)
         return 1
-    print(f"wrote {path}")
+    print(i18n.translate("results", "wrote {path}").format(path=path))
     return 0
 
 
@@ -331,18 +411,30 @@ def merge(bundles: list[Path]) -> int:
         # Only a merge changes the database, so only a merge takes a backup first.
         with open_store() as store:
             for notice in store.notices:
-                print(f"NOTE: {notice}", file=sys.stderr)
+                print(
+                    i18n.translate("results", "NOTE: {notice}").format(notice=notice),
+                    file=sys.stderr,
+                )
             for path in bundles:
                 try:
                     print(merge_bundle(store, path))
                 except BundleError as error:
-                    print(f"ERROR: {error}", file=sys.stderr)
+                    print(
+                        i18n.translate("results", "ERROR: {error}").format(error=error),
+                        file=sys.stderr,
+                    )
                     failed += 1
                 except Exception as error:  # e.g. zlib.error: a message, not a traceback
                     name = type(error).__name__
-                    print(f"ERROR: {path}: it is damaged ({name}: {error})", file=sys.stderr)
+                    said = i18n.translate(
+                        "results", "ERROR: {path}: it is damaged ({name}: {error})"
+                    )
+                    print(said.format(path=path, name=name, error=error), file=sys.stderr)
                     failed += 1
     except StoreError as error:
-        print(f"teachin results: {error}", file=sys.stderr)
+        print(
+            i18n.translate("results", "teachin results: {error}").format(error=error),
+            file=sys.stderr,
+        )
         return 1
     return 1 if failed else 0

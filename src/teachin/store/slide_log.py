@@ -61,7 +61,7 @@ class SlideLog:
                     log_event(store, kind, detail, at=at)
                     self._pending.pop(0)
         except StoreError as error:  # the show goes on; the report will say nothing was kept
-            log.warning("not logging what the presenter shows: %s", error)
+            log.warning("not logging what the presenter shows: %s", error)  # untranslated: log
             self._failed = True
             self._pending.clear()
 

@@ -2,6 +2,657 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnswerWidgets</name>
+    <message>
+        <source>{number}  {text}</source>
+        <translation>{number}  {text}</translation>
+    </message>
+    <message>
+        <source>{number}  ✓ {text}</source>
+        <translation>{number}  ✓ {text}</translation>
+    </message>
+    <message>
+        <source>Choose every answer that fits.</source>
+        <translation>Choisissez toutes les réponses qui conviennent.</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>Tapez votre réponse</translation>
+    </message>
+    <message>
+        <source>Type a number, for example 250 or 2.5</source>
+        <translation>Tapez un nombre, par exemple 250 ou 2,5</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number. Type digits, for example 250 or 2.5.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un nombre. Tapez des chiffres, par exemple 250 ou 2,5.</translation>
+    </message>
+    <message>
+        <source>Write a few words or sentences</source>
+        <translation>Écrivez quelques mots ou quelques phrases</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Match for: {prompt}</source>
+        <translation>Réponse associée à&#xa0;: {prompt}</translation>
+    </message>
+    <message>
+        <source>{place}  {text}</source>
+        <translation>{place}  {text}</translation>
+    </message>
+    <message>
+        <source>▲ Up</source>
+        <translation>▲ Monter</translation>
+    </message>
+    <message>
+        <source>▼ Down</source>
+        <translation>▼ Descendre</translation>
+    </message>
+    <message>
+        <source>Move “{text}” up</source>
+        <translation>Monter «&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “{text}” down</source>
+        <translation>Descendre «&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>AttemptText</name>
+    <message>
+        <source>{name}, a quiz under this name was started {when} with {answered} of {total} questions answered. Is that you?</source>
+        <translation>{name}, un quiz a été commencé sous ce nom {when}, avec {answered} réponses sur {total} questions. Est-ce vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name}, a quiz under this name was started {when} with {answered} of 1 question answered. Is that you?</source>
+        <translation>{name}, un quiz a été commencé sous ce nom {when}, avec {answered} réponse sur 1 question. Est-ce vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its time limit has run out: no more answers can be given. Carrying on closes it with the answers it has.</source>
+        <translation>Son temps est écoulé&#xa0;: on ne peut plus répondre. Continuer le clôt avec les réponses déjà données.</translation>
+    </message>
+    <message>
+        <source>It has {clock} of its time left.</source>
+        <translation>Il lui reste {clock}.</translation>
+    </message>
+    <message>
+        <source>{clock} left</source>
+        <translation>Il reste {clock}</translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ Juste.</translation>
+    </message>
+    <message>
+        <source>✗ Not quite.</source>
+        <translation>✗ Pas tout à fait.</translation>
+    </message>
+    <message>
+        <source>Your answers are saved.</source>
+        <translation>Vos réponses sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>**Score: {points} of {maximum}**</source>
+        <translation>**Score&#xa0;: {points} sur {maximum}**</translation>
+    </message>
+    <message>
+        <source>#### {number}. {question}</source>
+        <translation>#### {number}. {question}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer}</source>
+        <translation>Votre réponse&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer} — ✓ right</source>
+        <translation>Votre réponse&#xa0;: {answer} — ✓ juste</translation>
+    </message>
+    <message>
+        <source>Your answer: {answer} — ✗ not right</source>
+        <translation>Votre réponse&#xa0;: {answer} — ✗ pas juste</translation>
+    </message>
+    <message>
+        <source>The right answer: {answer}</source>
+        <translation>La bonne réponse&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>Where to look: {notes}</source>
+        <translation>Où regarder&#xa0;: {notes}</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>{value} (give or take {tolerance})</source>
+        <translation>{value} (à {tolerance} près)</translation>
+    </message>
+    <message>
+        <source>{left} → {right}</source>
+        <translation>{left} → {right}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>à {time}</translation>
+    </message>
+    <message>
+        <source>on {day} {month} at {time}</source>
+        <translation>le {day} {month} à {time}</translation>
+    </message>
+    <message>
+        <source>You handed in this quiz {when}. Thank you! If you should take it again, ask the facilitator.</source>
+        <translation>Vous avez rendu ce quiz {when}. Merci&#xa0;! Si vous devez le refaire, demandez à l’animateur.</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>déc.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Teach-in — presenter</source>
+        <translation>Teach-in — présentateur</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>Résultats…</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answers, gathering, the report (Ctrl+R)</source>
+        <translation>Les réponses de la salle, le regroupement, le rapport (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>No slides</source>
+        <translation>Aucune diapositive</translation>
+    </message>
+    <message>
+        <source>Next: end of the deck</source>
+        <translation>Ensuite&#xa0;: fin de la présentation</translation>
+    </message>
+    <message>
+        <source>Go to slide {digits}▌  Enter</source>
+        <translation>Aller à la diapositive {digits}▌  Entrée</translation>
+    </message>
+    <message>
+        <source>F5 or the first move starts the timer</source>
+        <translation>F5 ou le premier déplacement lance le chronomètre</translation>
+    </message>
+    <message>
+        <source>F5 starts the timer</source>
+        <translation>F5 lance le chronomètre</translation>
+    </message>
+    <message>
+        <source>Module {number}/{count}: {title}</source>
+        <translation>Module {number}/{count}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>this module {here} of {plan} min  ·  talk {talk} of {total} min</source>
+        <translation>ce module {here} sur {plan} min  ·  exposé {talk} sur {total} min</translation>
+    </message>
+    <message>
+        <source>module {here} of {plan} min · talk {talk} of {total} min</source>
+        <translation>module {here} sur {plan} min · exposé {talk} sur {total} min</translation>
+    </message>
+    <message>
+        <source>module {here}/{plan} min · talk {talk}/{total} min</source>
+        <translation>module {here}/{plan} min · exposé {talk}/{total} min</translation>
+    </message>
+    <message>
+        <source>Next: step {step}/{steps} of this slide</source>
+        <translation>Ensuite&#xa0;: étape {step}/{steps} de cette diapositive</translation>
+    </message>
+    <message>
+        <source>Next: slide {number}</source>
+        <translation>Ensuite&#xa0;: diapositive {number}</translation>
+    </message>
+    <message>
+        <source>*No notes for this slide.*</source>
+        <translation>*Pas de notes pour cette diapositive.*</translation>
+    </message>
+    <message>
+        <source>The room sees a black screen  (B)</source>
+        <translation>La salle voit un écran noir  (B)</translation>
+    </message>
+    <message>
+        <source>The room sees a white screen  (W)</source>
+        <translation>La salle voit un écran blanc  (W)</translation>
+    </message>
+</context>
+<context>
+    <name>Facilitator</name>
+    <message>
+        <source>before the workshop</source>
+        <translation>avant l’atelier</translation>
+    </message>
+    <message>
+        <source>after the workshop</source>
+        <translation>après l’atelier</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>point d’étape</translation>
+    </message>
+    <message>
+        <source>poll</source>
+        <translation>sondage</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN</source>
+        <translation>Code PIN de l’animateur</translation>
+    </message>
+    <message>
+        <source>Facilitator PIN to leave kiosk mode</source>
+        <translation>Code PIN de l’animateur pour quitter le mode borne</translation>
+    </message>
+    <message>
+        <source>Set the facilitator PIN</source>
+        <translation>Choisir le code PIN de l’animateur</translation>
+    </message>
+    <message>
+        <source>Before the first participant: choose a PIN of at least 4 characters. It opens the facilitator&apos;s menu (Ctrl+Shift+F) and lets you leave kiosk mode. Participants never see this screen again.</source>
+        <translation>Avant le premier participant&#xa0;: choisissez un code PIN d’au moins 4 caractères. Il ouvre le menu de l’animateur (Ctrl+Maj+F) et permet de quitter le mode borne. Les participants ne verront plus cet écran.</translation>
+    </message>
+    <message>
+        <source>Choose a new facilitator PIN</source>
+        <translation>Choisir un nouveau code PIN de l’animateur</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Le même code PIN encore une fois</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Type the same PIN twice.</source>
+        <translation>Les deux codes PIN diffèrent. Tapez deux fois le même code.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ce code PIN n’est pas le bon.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>Which quiz the next person takes:</source>
+        <translation>Le quiz de la personne suivante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personal codes</source>
+        <translation>Codes personnels</translation>
+    </message>
+    <message>
+        <source>Each participant chooses a short code with their name and needs it to come back to unfinished answers. Off: typing the name is enough.</source>
+        <translation>Chaque participant choisit un code court avec son nom, et en a besoin pour revenir à des réponses inachevées. Désactivé&#xa0;: taper le nom suffit.</translation>
+    </message>
+    <message>
+        <source>Retakes</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>A name that has handed in this quiz may start it again. Off: they are told when they handed in.</source>
+        <translation>Un nom qui a rendu ce quiz peut le recommencer. Désactivé&#xa0;: on lui rappelle quand il l’a rendu.</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened (there may be no log yet).</source>
+        <translation>Le dossier des journaux n’a pas pu être ouvert (il n’y a peut-être pas encore de journal).</translation>
+    </message>
+    <message>
+        <source>Names participants can tap instead of typing (one a line):</source>
+        <translation>Noms que les participants peuvent toucher au lieu de les taper (un par ligne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save names</source>
+        <translation>Enregistrer les noms</translation>
+    </message>
+    <message>
+        <source>Allow a retake for:</source>
+        <translation>Autoriser une nouvelle tentative pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Someone who handed in this quiz takes it once more the next time they give their name; the answers they handed in stay.</source>
+        <translation>Une personne qui a rendu ce quiz le refait une fois la prochaine fois qu’elle donne son nom&#xa0;; les réponses déjà rendues restent.</translation>
+    </message>
+    <message>
+        <source>Allow a retake</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>No one has handed in this quiz yet.</source>
+        <translation>Personne n’a encore rendu ce quiz.</translation>
+    </message>
+    <message>
+        <source>Allowed to take it once more: {names}.</source>
+        <translation>Peuvent le refaire une fois&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>End turn</source>
+        <translation>Terminer le tour</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>Changer le PIN</translation>
+    </message>
+    <message>
+        <source>Back to the quiz</source>
+        <translation>Retour au quiz</translation>
+    </message>
+    <message>
+        <source>Back to {name}&apos;s quiz</source>
+        <translation>Retour au quiz de {name}</translation>
+    </message>
+    <message>
+        <source>End {name}&apos;s turn</source>
+        <translation>Terminer le tour de {name}</translation>
+    </message>
+    <message>
+        <source>Has {name} left? End the turn: the answers given so far stay saved, the same name typed later carries on from there, the next person gets the name screen.</source>
+        <translation>{name} est parti&#xa0;? Terminez le tour&#xa0;: les réponses déjà données restent enregistrées, le même nom tapé plus tard reprend là, la personne suivante a l’écran du nom.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinView</name>
+    <message>
+        <source>Answer from your phone</source>
+        <translation>Répondez depuis votre téléphone</translation>
+    </message>
+    <message>
+        <source>Scan the code, or open</source>
+        <translation>Scannez le code, ou ouvrez</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>Same Wi-Fi as this laptop. Turn mobile data off if the page does not load.</source>
+        <translation>Même Wi-Fi que cet ordinateur. Coupez les données mobiles si la page ne se charge pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Teach-in quiz</source>
+        <translation>Quiz Teach-in</translation>
+    </message>
+    <message>
+        <source>Getting ready…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Please type your name first.</source>
+        <translation>Tapez d’abord votre nom, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>Someone else has an unfinished quiz under “{name}”. Add something to your name to tell you apart, for example “{name} K”, then press Start.</source>
+        <translation>Quelqu’un d’autre a un quiz en cours sous le nom «&#xa0;{name}&#xa0;». Ajoutez quelque chose à votre nom pour vous distinguer, par exemple «&#xa0;{name} K&#xa0;», puis appuyez sur Commencer.</translation>
+    </message>
+    <message>
+        <source>Question {position} of {total}</source>
+        <translation>Question {position} sur {total}</translation>
+    </message>
+    <message>
+        <source>1 question is not answered yet. Tap a question to answer it, or press the button again to hand in.</source>
+        <translation>Il reste 1 question sans réponse. Touchez une question pour y répondre, ou appuyez de nouveau sur le bouton pour rendre vos réponses.</translation>
+    </message>
+    <message>
+        <source>{count} questions are not answered yet. Tap a question to answer it, or press the button again to hand in.</source>
+        <translation>Il reste {count} questions sans réponse. Touchez une question pour y répondre, ou appuyez de nouveau sur le bouton pour rendre vos réponses.</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}!</source>
+        <translation>Merci, {name}&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Time is up. Thank you, {name}!</source>
+        <translation>Le temps est écoulé. Merci, {name}&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Choose a personal code of {length} characters or more, and remember it: you need it to come back to your answers.</source>
+        <translation>Choisissez un code personnel d’au moins {length} caractères, et retenez-le&#xa0;: il vous faudra pour revenir à vos réponses.</translation>
+    </message>
+    <message>
+        <source>That personal code does not match the one chosen with this name. Type it again, or add something to your name if you are someone else.</source>
+        <translation>Ce code personnel ne correspond pas à celui choisi avec ce nom. Tapez-le de nouveau, ou ajoutez quelque chose à votre nom si vous êtes une autre personne.</translation>
+    </message>
+    <message>
+        <source>The quiz “{quiz}” has 1 problem, so it may not run as written (a time limit left out, say): run `teachin check`. {first}</source>
+        <translation>Le quiz «&#xa0;{quiz}&#xa0;» a 1 problème, il risque de ne pas se dérouler comme prévu (une limite de temps ignorée, par exemple)&#xa0;: lancez `teachin check`. {first}</translation>
+    </message>
+    <message>
+        <source>The quiz “{quiz}” has {count} problems, so it may not run as written (a time limit left out, say): run `teachin check`. The first: {first}</source>
+        <translation>Le quiz «&#xa0;{quiz}&#xa0;» a {count} problèmes, il risque de ne pas se dérouler comme prévu (une limite de temps ignorée, par exemple)&#xa0;: lancez `teachin check`. Le premier&#xa0;: {first}</translation>
+    </message>
+    <message>
+        <source>Type the personal code you chose with this name, then press Start.</source>
+        <translation>Tapez le code personnel choisi avec ce nom, puis appuyez sur Commencer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes for this name. Try again in {seconds} seconds.</source>
+        <translation>Trop de codes erronés pour ce nom. Réessayez dans {seconds} secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreens</name>
+    <message>
+        <source>Type your first name or a nickname, then press Start.</source>
+        <translation>Tapez votre prénom ou un surnom, puis appuyez sur Commencer.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your personal code (chosen the first time, needed to come back):</source>
+        <translation>Votre code personnel (choisi la première fois, il sert à revenir)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your personal code</source>
+        <translation>Votre code personnel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Ctrl + and Ctrl − change the text size, Ctrl+H switches high contrast.</source>
+        <translation>Ctrl + et Ctrl − changent la taille du texte, Ctrl+H active ou coupe le contraste élevé.</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Bon retour</translation>
+    </message>
+    <message>
+        <source>Yes, carry on</source>
+        <translation>Oui, je continue</translation>
+    </message>
+    <message>
+        <source>No, I&apos;m someone else</source>
+        <translation>Non, je suis quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Check answers ▶</source>
+        <translation>Vérifier mes réponses ▶</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>{number}. ✓ Answered:
+{question}</source>
+        <translation>{number}. ✓ Répondu&#xa0;:
+{question}</translation>
+    </message>
+    <message>
+        <source>{number}. ○ Not answered yet:
+{question}</source>
+        <translation>{number}. ○ Pas encore répondu&#xa0;:
+{question}</translation>
+    </message>
+    <message>
+        <source>Hand in my answers</source>
+        <translation>Rendre mes réponses</translation>
+    </message>
+    <message>
+        <source>Hand in anyway</source>
+        <translation>Rendre quand même</translation>
+    </message>
+    <message>
+        <source>Finish and hand the laptop on</source>
+        <translation>Terminer et passer l’ordinateur</translation>
+    </message>
+    <message>
+        <source>Please pass the laptop to the next person.</source>
+        <translation>Passez l’ordinateur à la personne suivante, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <source>I am the next person — start</source>
+        <translation>Je suis la personne suivante — commencer</translation>
+    </message>
+</context>
+<context>
+    <name>KioskStart</name>
+    <message>
+        <source>The quiz cannot start</source>
+        <translation>Le quiz ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>{error}
+
+No answers were taken.</source>
+        <translation>{error}
+
+Aucune réponse n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No such quiz</source>
+        <translation>Quiz introuvable</translation>
+    </message>
+    <message>
+        <source>There is no quiz “{quiz}” in {folder} (quizzes: {known}).</source>
+        <translation>Il n’y a pas de quiz «&#xa0;{quiz}&#xa0;» dans {folder} (quiz disponibles&#xa0;: {known}).</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRoom</name>
+    <message>
+        <source>{quiz} (own pace)</source>
+        <translation>{quiz} (à son rythme)</translation>
+    </message>
+    <message>
+        <source>the room could not listen</source>
+        <translation>la salle n’a pas pu se mettre à l’écoute</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>Room closed: nothing listens on the network</source>
@@ -60,6 +711,171 @@
     </message>
 </context>
 <context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>No answers yet on this laptop. They show here as people answer, or add other laptops&apos; results.</source>
+        <translation>Pas encore de réponses sur cet ordinateur. Elles s’affichent ici à mesure que les gens répondent, ou ajoutez les résultats d’autres ordinateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomLink</name>
+    <message>
+        <source>room connected</source>
+        <translation>salle connectée</translation>
+    </message>
+    <message>
+        <source>room: reconnecting</source>
+        <translation>salle&#xa0;: reconnexion</translation>
+    </message>
+    <message>
+        <source>{state} · {waiting} waiting</source>
+        <translation>{state} · {waiting} en attente</translation>
+    </message>
+    <message>
+        <source>Send this laptop&apos;s answers to the presenter&apos;s live room as they are given. Every answer is saved on this laptop first; bundles still work as before.</source>
+        <translation>Envoyer les réponses de cet ordinateur à la salle en direct du présentateur, au fur et à mesure. Chaque réponse est d’abord enregistrée sur cet ordinateur&#xa0;; les lots marchent comme avant.</translation>
+    </message>
+    <message>
+        <source>Rooms found on this network (tap one, then type its code):</source>
+        <translation>Salles trouvées sur ce réseau (touchez-en une, puis tapez son code)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:8765</source>
+        <translation>par ex. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>the code on the presenter&apos;s screen</source>
+        <translation>le code affiché sur l’écran du présentateur</translation>
+    </message>
+    <message>
+        <source>Room address</source>
+        <translation>Adresse de la salle</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Leave the room</source>
+        <translation>Quitter la salle</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Type the room&apos;s address and its code (both on its screen).</source>
+        <translation>Tapez l’adresse de la salle et son code (tous deux sur son écran).</translation>
+    </message>
+    <message>
+        <source>Not in a room: answers stay on this laptop (use bundles).</source>
+        <translation>Hors salle&#xa0;: les réponses restent sur cet ordinateur (utilisez des lots).</translation>
+    </message>
+    <message>
+        <source>Connected to {where}. Sent: {sent}, waiting: {waiting}</source>
+        <translation>Connecté à {where}. Envoyées&#xa0;: {sent}, en attente&#xa0;: {waiting}</translation>
+    </message>
+    <message>
+        <source>Trying to reach {where}. Sent: {sent}, waiting: {waiting}</source>
+        <translation>Tentative de joindre {where}. Envoyées&#xa0;: {sent}, en attente&#xa0;: {waiting}</translation>
+    </message>
+    <message>
+        <source>, refused by the room: {skipped}</source>
+        <translation>, refusées par la salle&#xa0;: {skipped}</translation>
+    </message>
+    <message>
+        <source>Join a room</source>
+        <translation>Rejoindre une salle</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>{joined} joined · {answered} finished</source>
+        <translation>{joined} connectés · {answered} ont fini</translation>
+    </message>
+    <message>
+        <source>{joined} joined · {answered} answered</source>
+        <translation>{joined} connectés · {answered} ont répondu</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 réponse</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} réponses</translation>
+    </message>
+    <message>
+        <source>seen {seconds}s ago</source>
+        <translation>vu il y a {seconds} s</translation>
+    </message>
+    <message>
+        <source>seen {minutes} min ago</source>
+        <translation>vu il y a {minutes} min</translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation>Bornes</translation>
+    </message>
+    <message>
+        <source>and {count} more kiosks: {answers}</source>
+        <translation>et {count} bornes de plus&#xa0;: {answers}</translation>
+    </message>
+    <message>
+        <source>Live room closed: phones cannot answer</source>
+        <translation>Salle en direct fermée&#xa0;: les téléphones ne peuvent pas répondre</translation>
+    </message>
+    <message>
+        <source>The network phones use (e.g. the hotspot&apos;s, not Ethernet&apos;s)</source>
+        <translation>Le réseau des téléphones (par ex. celui du point d’accès, pas l’Ethernet)</translation>
+    </message>
+    <message>
+        <source>Open the room  (O)</source>
+        <translation>Ouvrir la salle  (O)</translation>
+    </message>
+    <message>
+        <source>Join slide (O)</source>
+        <translation>Diapositive «&#xa0;rejoindre&#xa0;» (O)</translation>
+    </message>
+    <message>
+        <source>Phones wait</source>
+        <translation>Téléphones en attente</translation>
+    </message>
+    <message>
+        <source>Take the question off the phones: they show &apos;waiting&apos;</source>
+        <translation>Retirer la question des téléphones&#xa0;: ils affichent «&#xa0;en attente&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Every phone takes “{title}”, each at its own pace</source>
+        <translation>Chaque téléphone fait «&#xa0;{title}&#xa0;», chacun à son rythme</translation>
+    </message>
+    <message>
+        <source>Room open: {address}  code {code}</source>
+        <translation>Salle ouverte&#xa0;: {address}  code {code}</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Phones: {live}</source>
+        <translation>Téléphones&#xa0;: {live}</translation>
+    </message>
+    <message>
+        <source>this address</source>
+        <translation>cette adresse</translation>
+    </message>
+</context>
+<context>
     <name>SlideParts</name>
     <message>
         <source>{what} gets {height:.0f} px of height, needs at least {needed:.0f}</source>
@@ -83,6 +899,17 @@
     <message>
         <source>{what} {text!r} needs {needed:.0f} px of width, has {has:.0f}</source>
         <translation>{what} {text!r} demande {needed:.0f} px de largeur, en a {has:.0f}</translation>
+    </message>
+</context>
+<context>
+    <name>TrueFalse</name>
+    <message>
+        <source>True</source>
+        <translation>Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Faux</translation>
     </message>
 </context>
 <context>
@@ -159,6 +986,10 @@
     <message>
         <source>{folder}: no such deck folder</source>
         <translation>{folder}: ce dossier de contenu n’existe pas</translation>
+    </message>
+    <message>
+        <source>no slides: add a module such as 01-opening.md</source>
+        <translation>aucune diapositive&#xa0;: ajoutez un module comme 01-opening.md</translation>
     </message>
     <message>
         <source>no problems</source>
@@ -817,6 +1648,10 @@
 <context>
     <name>gift_import</name>
     <message>
+        <source>no questions: each needs its answers in { } (is it a GIFT file?)</source>
+        <translation>aucune question&#xa0;: chacune a besoin de ses réponses entre { } (est-ce bien un fichier GIFT&#xa0;?)</translation>
+    </message>
+    <message>
         <source>no questions</source>
         <translation>aucune question</translation>
     </message>
@@ -851,6 +1686,57 @@
     <message>
         <source>not UTF-8; read as Windows-1252, saved as UTF-8</source>
         <translation>pas en UTF-8&#xa0;; lu comme Windows-1252, enregistré en UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>teachin handout: {deck}: the deck has no slides</source>
+        <translation>teachin handout&#xa0;: {deck}&#xa0;: la présentation n’a aucune diapositive</translation>
+    </message>
+    <message>
+        <source>teachin handout: {out}: {error}; no PDF written</source>
+        <translation>teachin handout&#xa0;: {out}&#xa0;: {error}&#xa0;; aucun PDF écrit</translation>
+    </message>
+    <message>
+        <source>{out}: {slides} slides on {pages} pages with speaker notes</source>
+        <translation>{out}&#xa0;: {slides} diapositives sur {pages} pages, avec les notes du présentateur</translation>
+    </message>
+    <message>
+        <source>{out}: {slides} slides on {pages} pages</source>
+        <translation>{out}&#xa0;: {slides} diapositives sur {pages} pages</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>no such folder {folder}</source>
+        <translation>dossier introuvable&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>cannot write in {folder} ({reason})</source>
+        <translation>impossible d’écrire dans {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation>le PDF est sorti vide</translation>
+    </message>
+    <message>
+        <source>cannot write it ({reason})</source>
+        <translation>impossible de l’écrire ({reason})</translation>
+    </message>
+    <message>
+        <source>Qt could not start the PDF</source>
+        <translation>Qt n’a pas pu commencer le PDF</translation>
+    </message>
+    <message>
+        <source>Qt could not finish the PDF</source>
+        <translation>Qt n’a pas pu terminer le PDF</translation>
+    </message>
+    <message>
+        <source>{label}  ·  notes continued</source>
+        <translation>{label}  ·  suite des notes</translation>
     </message>
 </context>
 <context>
@@ -897,8 +1783,20 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
         <translation>--step {step}&#xa0;: la diapositive {number} ({title!r}) a les étapes 1 à {last}</translation>
     </message>
     <message>
-        <source>{file}: could not write the image (does the folder exist?)</source>
-        <translation>{file}: impossible d’écrire l’image (le dossier existe-t-il&#xa0;?)</translation>
+        <source>--out {file}: name a .png (or .jpg) file; {suffix!r} is no image type</source>
+        <translation>--out {file}&#xa0;: indiquez un fichier .png (ou .jpg)&#xa0;; {suffix!r} n’est pas un type d’image</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>dossier introuvable</translation>
+    </message>
+    <message>
+        <source>not allowed, or the disk is full</source>
+        <translation>interdit, ou le disque est plein</translation>
+    </message>
+    <message>
+        <source>{file}: could not write the image ({reason})</source>
+        <translation>{file}: impossible d’écrire l’image ({reason})</translation>
     </message>
     <message>
         <source>{file}: slide {number}/{slides} {title!r}, step {step}/{steps}, {width}x{height}</source>
@@ -910,7 +1808,154 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
     </message>
 </context>
 <context>
+    <name>results</name>
+    <message>
+        <source>No answers yet. (There is no results database at {path}.)</source>
+        <translation>Pas encore de réponses. (Il n’y a pas de base de résultats à {path}.)</translation>
+    </message>
+    <message>
+        <source>teachin results: {error}</source>
+        <translation>teachin results&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Results in {path} ({count} laptop(s))</source>
+        <translation>Résultats dans {path} ({count} ordinateur(s))</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Pas encore de réponses.</translation>
+    </message>
+    <message>
+        <source>No answers yet for quiz {quiz}.</source>
+        <translation>Pas encore de réponses au quiz {quiz}.</translation>
+    </message>
+    <message>
+        <source> (not in this deck)</source>
+        <translation> (absent de cette présentation)</translation>
+    </message>
+    <message>
+        <source>Quiz {name}{title}: {people} people took part, {attempts} attempt(s), {finished} finished</source>
+        <translation>Quiz {name}{title}&#xa0;: {people} personnes ont participé, {attempts} tentative(s), {finished} terminée(s)</translation>
+    </message>
+    <message>
+        <source>Hardest first (least share right first):</source>
+        <translation>Les plus difficiles d’abord (la plus faible part de justes en premier)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> · {share} right</source>
+        <translation> · {share} justes</translation>
+    </message>
+    <message>
+        <source> (right: {answers})</source>
+        <translation> (juste&#xa0;: {answers})</translation>
+    </message>
+    <message>
+        <source>{count} answered</source>
+        <translation>{count} ont répondu</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>What moved, {pre} -&gt; {post} (the core questions both ask):</source>
+        <translation>Ce qui a changé, {pre} -&gt; {post} (les questions centrales posées par les deux)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Overall, every core question</source>
+        <translation>Au total, toutes les questions centrales</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>who took both</source>
+        <translation>ayant fait les deux</translation>
+    </message>
+    <message>
+        <source>(1 person)</source>
+        <translation>(1 personne)</translation>
+    </message>
+    <message>
+        <source>({count} people)</source>
+        <translation>({count} personnes)</translation>
+    </message>
+    <message>
+        <source>{share} right {who}</source>
+        <translation>{share} justes {who}</translation>
+    </message>
+    <message>
+        <source>most said {answer} {who}</source>
+        <translation>le plus souvent {answer} {who}</translation>
+    </message>
+    <message>
+        <source>no answers {who}</source>
+        <translation>aucune réponse {who}</translation>
+    </message>
+    <message>
+        <source>teachin results: cannot write {target}: {reason}</source>
+        <translation>teachin results&#xa0;: impossible d’écrire {target}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {count} row(s) to {path}</source>
+        <translation>{count} ligne(s) écrite(s) dans {path}</translation>
+    </message>
+    <message>
+        <source>teachin results bundle: say where to write the bundle, a folder (e.g. a USB stick) or a file name ending in .zip</source>
+        <translation>teachin results bundle&#xa0;: indiquez où écrire le lot, un dossier (par ex. une clé USB) ou un nom de fichier finissant par .zip</translation>
+    </message>
+    <message>
+        <source>teachin results: cannot write the bundle to {where}: {reason}</source>
+        <translation>teachin results&#xa0;: impossible d’écrire le lot dans {where}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>{path} écrit</translation>
+    </message>
+    <message>
+        <source>NOTE: {notice}</source>
+        <translation>NOTE&#xa0;: {notice}</translation>
+    </message>
+    <message>
+        <source>ERROR: {error}</source>
+        <translation>ERREUR&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>ERROR: {path}: it is damaged ({name}: {error})</source>
+        <translation>ERREUR&#xa0;: {path}&#xa0;: il est endommagé ({name}&#xa0;: {error})</translation>
+    </message>
+</context>
+<context>
     <name>room</name>
+    <message>
+        <source>{text!r} is not a port (0 to 65535)</source>
+        <translation>{text!r} n’est pas un port (0 à 65535)</translation>
+    </message>
     <message>
         <source>port (default 8765; 0: any free one)</source>
         <translation>port (par défaut 8765&#xa0;; 0&#xa0;: n’importe quel port libre)</translation>
@@ -1199,6 +2244,26 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
         <source>Send text messages.</source>
         <translation>Envoyez des messages texte.</translation>
     </message>
+    <message>
+        <source>the room&apos;s reply to joining has no token</source>
+        <translation>la réponse de la salle à la connexion n’a pas de jeton</translation>
+    </message>
+    <message>
+        <source>the room&apos;s reply is too long</source>
+        <translation>la réponse de la salle est trop longue</translation>
+    </message>
+    <message>
+        <source>the room&apos;s reply is not JSON</source>
+        <translation>la réponse de la salle n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the room&apos;s reply is not an object</source>
+        <translation>la réponse de la salle n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the room&apos;s reply does not list the answers it holds</source>
+        <translation>la réponse de la salle ne liste pas les réponses qu’elle a reçues</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>
@@ -1352,6 +2417,90 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
     <message>
         <source>{path}: SQLite refused safe settings {wrong}; is the folder local?</source>
         <translation>{path}: SQLite a refusé les réglages sûrs {wrong}&#xa0;; le dossier est-il local&#xa0;?</translation>
+    </message>
+    <message>
+        <source>cannot write a bundle to {target}: {why}</source>
+        <translation>impossible d’écrire un lot dans {target}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>a file is in the way of that folder</source>
+        <translation>un fichier occupe la place de ce dossier</translation>
+    </message>
+    <message>
+        <source>the snapshot of {path} failed its check: {problem}</source>
+        <translation>la copie de {path} n’a pas passé sa vérification&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>the file is damaged or incomplete (was it fully copied?)</source>
+        <translation>le fichier est endommagé ou incomplet (a-t-il été copié en entier&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>not a Teach-in results bundle (not a zip file)</source>
+        <translation>ce n’est pas un lot de résultats Teach-in (pas un fichier zip)</translation>
+    </message>
+    <message>
+        <source>not a Teach-in results bundle (needs {entry})</source>
+        <translation>ce n’est pas un lot de résultats Teach-in ({entry} manque)</translation>
+    </message>
+    <message>
+        <source>not a Teach-in results bundle (its manifest is too large)</source>
+        <translation>ce n’est pas un lot de résultats Teach-in (son manifeste est trop grand)</translation>
+    </message>
+    <message>
+        <source>its results are larger than {size} MiB</source>
+        <translation>ses résultats dépassent {size} Mio</translation>
+    </message>
+    <message>
+        <source>the file is damaged ({name}: {error})</source>
+        <translation>le fichier est endommagé ({name}&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <source>the results inside do not match the manifest&apos;s sha256 checksum</source>
+        <translation>les résultats contenus ne correspondent pas à la somme sha256 du manifeste</translation>
+    </message>
+    <message>
+        <source>the results database inside is damaged ({problem})</source>
+        <translation>la base de résultats contenue est endommagée ({problem})</translation>
+    </message>
+    <message>
+        <source>the results inside hold a bad row ({problem})</source>
+        <translation>les résultats contenus ont une ligne invalide ({problem})</translation>
+    </message>
+    <message>
+        <source>its results disagree with this laptop&apos;s: {clash}</source>
+        <translation>ses résultats contredisent ceux de cet ordinateur&#xa0;: {clash}</translation>
+    </message>
+    <message>
+        <source>the PIN needs at least {count} characters</source>
+        <translation>le code PIN doit avoir au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>please type a name</source>
+        <translation>tapez un nom, s’il vous plaît</translation>
+    </message>
+    <message>
+        <source>the time for this quiz is up</source>
+        <translation>le temps de ce quiz est écoulé</translation>
+    </message>
+    <message>
+        <source>cannot read the results in {path}: {error}</source>
+        <translation>impossible de lire les résultats dans {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer Teach-in (schema {found}, this one knows up to {known}); read it with that version</source>
+        <translation>{path} a été écrit par une version plus récente de Teach-in (schéma {found}, celle-ci connaît jusqu’au {known})&#xa0;; lisez-le avec cette version</translation>
+    </message>
+    <message>
+        <source>LockFileEx failed: Windows error {error}</source>
+        <translation>échec de LockFileEx&#xa0;: erreur Windows {error}</translation>
+    </message>
+    <message>
+        <source>UnlockFileEx failed: Windows error {error}</source>
+        <translation>échec de UnlockFileEx&#xa0;: erreur Windows {error}</translation>
     </message>
 </context>
 </TS>

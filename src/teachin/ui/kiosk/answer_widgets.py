@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts
 from teachin.ui.kiosk.screens import WrappingButton
 
 if TYPE_CHECKING:  # type hints only: kept off the kiosk's path to its first paint
@@ -31,22 +32,38 @@ if TYPE_CHECKING:  # type hints only: kept off the kiosk's path to its first pai
     from teachin.quiz import Response
 
 # Every word these widgets show, in one place (whole sentences with named blanks).
-TEXT = {
-    "choice": "{number}  {text}",
-    "chosen": "{number}  ✓ {text}",
-    "several": "Choose every answer that fits.",
-    "type": "Type your answer",
-    "number": "Type a number, for example 250 or 2.5",
-    "not_a_number": "“{text}” is not a number. Type digits, for example 250 or 2.5.",
-    "essay": "Write a few words or sentences",
-    "pick": "— choose —",
-    "match": "Match for: {prompt}",
-    "item": "{place}  {text}",
-    "up": "▲ Up",
-    "down": "▼ Down",
-    "move_up": "Move “{text}” up",
-    "move_down": "Move “{text}” down",
-}
+TEXT = Texts(
+    "AnswerWidgets",
+    {
+        "choice": QT_TRANSLATE_NOOP("AnswerWidgets", "{number}  {text}"),
+        "chosen": QT_TRANSLATE_NOOP("AnswerWidgets", "{number}  ✓ {text}"),
+        "several": QT_TRANSLATE_NOOP("AnswerWidgets", "Choose every answer that fits."),
+        "type": QT_TRANSLATE_NOOP("AnswerWidgets", "Type your answer"),
+        "number": QT_TRANSLATE_NOOP("AnswerWidgets", "Type a number, for example 250 or 2.5"),
+        "not_a_number": QT_TRANSLATE_NOOP(
+            "AnswerWidgets", "“{text}” is not a number. Type digits, for example 250 or 2.5."
+        ),
+        "essay": QT_TRANSLATE_NOOP("AnswerWidgets", "Write a few words or sentences"),
+        "pick": QT_TRANSLATE_NOOP("AnswerWidgets", "— choose —"),
+        "match": QT_TRANSLATE_NOOP("AnswerWidgets", "Match for: {prompt}"),
+        "item": QT_TRANSLATE_NOOP("AnswerWidgets", "{place}  {text}"),
+        "up": QT_TRANSLATE_NOOP("AnswerWidgets", "▲ Up"),
+        "down": QT_TRANSLATE_NOOP("AnswerWidgets", "▼ Down"),
+        "move_up": QT_TRANSLATE_NOOP("AnswerWidgets", "Move “{text}” up"),
+        "move_down": QT_TRANSLATE_NOOP("AnswerWidgets", "Move “{text}” down"),
+    },
+    QCoreApplication.translate,
+)
+# A true/false question's two choices are the parser's words, not the deck's: said in the
+# interface's language (the deck's own text stays as written). attempt_text.py has the same.
+TRUTH = Texts(
+    "TrueFalse",
+    {
+        "True": QT_TRANSLATE_NOOP("TrueFalse", "True"),
+        "False": QT_TRANSLATE_NOOP("TrueFalse", "False"),
+    },
+    QCoreApplication.translate,
+)
 
 
 class AnswerWidget(QWidget):
@@ -101,7 +118,10 @@ class ChoiceAnswer(AnswerWidget):
             layout.addWidget(QLabel(TEXT["several"]))
         self.buttons: list[ChoiceButton] = []
         for shown, index in enumerate(order, start=1):
-            button = ChoiceButton(shown, question.choices[index].text)
+            text = question.choices[index].text
+            if question.kind == "truefalse":
+                text = TRUTH.get(text, text)
+            button = ChoiceButton(shown, text)
             self.group.addButton(button, index)
             self.buttons.append(button)
             layout.addWidget(button)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts
 from teachin.quiz import bounds, feedback, score
 from teachin.quiz.scoring import correct_response
 
@@ -18,33 +19,77 @@ if TYPE_CHECKING:  # type hints only
     from teachin.store.quiz_session import QuizSession
 
 # Every sentence this module words, in one place (whole sentences with named blanks).
-TEXT = {
-    "is_that_you": "{name}, a quiz under this name was started {when} with {answered} of "
-    "{total} questions answered. Is that you?",
-    "is_that_you_one": "{name}, a quiz under this name was started {when} with {answered} of "
-    "1 question answered. Is that you?",
-    "time_ran_out": "Its time limit has run out: no more answers can be given. Carrying on "
-    "closes it with the answers it has.",
-    "time_left_note": "It has {clock} of its time left.",
-    "time_left": "{clock} left",
-    "right": "✓ Right.",
-    "not_quite": "✗ Not quite.",
-    "saved": "Your answers are saved.",
-    "score": "**Score: {points} of {maximum}**",
-    "question": "#### {number}. {question}",
-    "yours": "Your answer: {answer}",
-    "yours_right": "Your answer: {answer} — ✓ right",
-    "yours_wrong": "Your answer: {answer} — ✗ not right",
-    "correct": "The right answer: {answer}",
-    "look": "Where to look: {notes}",
-    "none": "(no answer)",
-    "number_within": "{value} (give or take {tolerance})",
-    "pair": "{left} → {right}",
-    "today": "at {time}",
-    "other_day": "on {day} {month} at {time}",
-    "handed_in": "You handed in this quiz {when}. Thank you! If you should take it again, "
-    "ask the facilitator.",
-}
+TEXT = Texts(
+    "AttemptText",
+    {
+        "is_that_you": QT_TRANSLATE_NOOP(
+            "AttemptText",
+            "{name}, a quiz under this name was started {when} with {answered} of "
+            "{total} questions answered. Is that you?",
+        ),
+        "is_that_you_one": QT_TRANSLATE_NOOP(
+            "AttemptText",
+            "{name}, a quiz under this name was started {when} with {answered} of "
+            "1 question answered. Is that you?",
+        ),
+        "time_ran_out": QT_TRANSLATE_NOOP(
+            "AttemptText",
+            "Its time limit has run out: no more answers can be given. Carrying on "
+            "closes it with the answers it has.",
+        ),
+        "time_left_note": QT_TRANSLATE_NOOP("AttemptText", "It has {clock} of its time left."),
+        "time_left": QT_TRANSLATE_NOOP("AttemptText", "{clock} left"),
+        "right": QT_TRANSLATE_NOOP("AttemptText", "✓ Right."),
+        "not_quite": QT_TRANSLATE_NOOP("AttemptText", "✗ Not quite."),
+        "saved": QT_TRANSLATE_NOOP("AttemptText", "Your answers are saved."),
+        "score": QT_TRANSLATE_NOOP("AttemptText", "**Score: {points} of {maximum}**"),
+        "question": QT_TRANSLATE_NOOP("AttemptText", "#### {number}. {question}"),
+        "yours": QT_TRANSLATE_NOOP("AttemptText", "Your answer: {answer}"),
+        "yours_right": QT_TRANSLATE_NOOP("AttemptText", "Your answer: {answer} — ✓ right"),
+        "yours_wrong": QT_TRANSLATE_NOOP("AttemptText", "Your answer: {answer} — ✗ not right"),
+        "correct": QT_TRANSLATE_NOOP("AttemptText", "The right answer: {answer}"),
+        "look": QT_TRANSLATE_NOOP("AttemptText", "Where to look: {notes}"),
+        "none": QT_TRANSLATE_NOOP("AttemptText", "(no answer)"),
+        "number_within": QT_TRANSLATE_NOOP("AttemptText", "{value} (give or take {tolerance})"),
+        "pair": QT_TRANSLATE_NOOP("AttemptText", "{left} → {right}"),
+        "today": QT_TRANSLATE_NOOP("AttemptText", "at {time}"),
+        "other_day": QT_TRANSLATE_NOOP("AttemptText", "on {day} {month} at {time}"),
+        "handed_in": QT_TRANSLATE_NOOP(
+            "AttemptText",
+            "You handed in this quiz {when}. Thank you! If you should take it again, "
+            "ask the facilitator.",
+        ),
+    },
+)
+
+# A true/false question's two choices are the parser's words: said in the interface's
+# language, as answer_widgets.py shows them.
+TRUTH = Texts(
+    "TrueFalse",
+    {
+        "True": QT_TRANSLATE_NOOP("TrueFalse", "True"),
+        "False": QT_TRANSLATE_NOOP("TrueFalse", "False"),
+    },
+)
+
+# Months as "on 28 Nov" says them, by number ("%b" would follow the C locale, in English).
+MONTHS = Texts(
+    "AttemptText",
+    {
+        "1": QT_TRANSLATE_NOOP("AttemptText", "Jan"),
+        "2": QT_TRANSLATE_NOOP("AttemptText", "Feb"),
+        "3": QT_TRANSLATE_NOOP("AttemptText", "Mar"),
+        "4": QT_TRANSLATE_NOOP("AttemptText", "Apr"),
+        "5": QT_TRANSLATE_NOOP("AttemptText", "May"),
+        "6": QT_TRANSLATE_NOOP("AttemptText", "Jun"),
+        "7": QT_TRANSLATE_NOOP("AttemptText", "Jul"),
+        "8": QT_TRANSLATE_NOOP("AttemptText", "Aug"),
+        "9": QT_TRANSLATE_NOOP("AttemptText", "Sep"),
+        "10": QT_TRANSLATE_NOOP("AttemptText", "Oct"),
+        "11": QT_TRANSLATE_NOOP("AttemptText", "Nov"),
+        "12": QT_TRANSLATE_NOOP("AttemptText", "Dec"),
+    },
+)
 
 # Which quiz modes tell the participant right away whether an answer was right.
 FEEDBACK_NOW = {"checkpoint"}
@@ -129,7 +174,9 @@ def in_words(question: Question, response: Response) -> str:
     if response is None:
         return TEXT["none"]
     kind, choices = question.kind, question.choices
-    if kind in ("single", "truefalse", "poll") and isinstance(response, int):
+    if kind == "truefalse" and isinstance(response, int):
+        return TRUTH.get(choices[response].text, choices[response].text)
+    if kind in ("single", "poll") and isinstance(response, int):
         return choices[response].text
     if kind == "multiple" and isinstance(response, list):
         return "; ".join(choices[i].text for i in response)
@@ -166,7 +213,8 @@ def _when(moment: datetime) -> str:
     time_ = f"{moment:%H:%M}"
     if moment.date() == date.today():
         return TEXT["today"].format(time=time_)
-    return TEXT["other_day"].format(day=moment.day, month=f"{moment:%b}", time=time_)
+    month = MONTHS[str(moment.month)]
+    return TEXT["other_day"].format(day=moment.day, month=month, time=time_)
 
 
 def _clock(seconds: float) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from teachin.content.gift import Quiz
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts
 from teachin.store.db import Store
 from teachin.ui.kiosk.screens import Screen, big_button, scroll_area, wrapped
 
@@ -28,12 +29,16 @@ if TYPE_CHECKING:  # made on first use: the kiosk starts without pyqtgraph
     from teachin.ui.results.window import ResultsWindow
 
 # A quiz's `@mode` as the facilitator's quiz picker says it.
-MODE_WORDS = {
-    "pre": "before the workshop",
-    "post": "after the workshop",
-    "checkpoint": "checkpoint",
-    "poll": "poll",
-}
+MODE_WORDS = Texts(
+    "Facilitator",
+    {
+        "pre": QT_TRANSLATE_NOOP("Facilitator", "before the workshop"),
+        "post": QT_TRANSLATE_NOOP("Facilitator", "after the workshop"),
+        "checkpoint": QT_TRANSLATE_NOOP("Facilitator", "checkpoint"),
+        "poll": QT_TRANSLATE_NOOP("Facilitator", "poll"),
+    },
+    QCoreApplication.translate,
+)
 
 
 class NamesEdit(QPlainTextEdit):
@@ -50,22 +55,33 @@ class PinScreen(Screen):
     """Type the PIN; or choose one (typed twice): at the kiosk's first start, before any name is
     taken ("setup", no way round it), or from the facilitator's menu ("change")."""
 
-    TEXT: ClassVar[dict[str, str]] = {
-        "check": "Facilitator PIN",
-        "check_leave": "Facilitator PIN to leave kiosk mode",
-        "setup": "Set the facilitator PIN",
-        "setup_note": "Before the first participant: choose a PIN of at least 4 characters. "
-        "It opens the facilitator's menu (Ctrl+Shift+F) and lets you leave kiosk mode. "
-        "Participants never see this screen again.",
-        "change": "Choose a new facilitator PIN",
-        "pin": "PIN",
-        "again": "The same PIN again",
-        "cancel": "Cancel",
-        "ok": "OK",
-        "differ": "The two PINs differ. Type the same PIN twice.",
-        "wrong": "That PIN is not right.",
-        "wait": "Too many wrong PINs. Try again in {seconds} seconds.",
-    }
+    TEXT: ClassVar[Texts] = Texts(
+        "Facilitator",
+        {
+            "check": QT_TRANSLATE_NOOP("Facilitator", "Facilitator PIN"),
+            "check_leave": QT_TRANSLATE_NOOP("Facilitator", "Facilitator PIN to leave kiosk mode"),
+            "setup": QT_TRANSLATE_NOOP("Facilitator", "Set the facilitator PIN"),
+            "setup_note": QT_TRANSLATE_NOOP(
+                "Facilitator",
+                "Before the first participant: choose a PIN of at least 4 characters. "
+                "It opens the facilitator's menu (Ctrl+Shift+F) and lets you leave kiosk mode. "
+                "Participants never see this screen again.",
+            ),
+            "change": QT_TRANSLATE_NOOP("Facilitator", "Choose a new facilitator PIN"),
+            "pin": QT_TRANSLATE_NOOP("Facilitator", "PIN"),
+            "again": QT_TRANSLATE_NOOP("Facilitator", "The same PIN again"),
+            "cancel": QT_TRANSLATE_NOOP("Facilitator", "Cancel"),
+            "ok": QT_TRANSLATE_NOOP("Facilitator", "OK"),
+            "differ": QT_TRANSLATE_NOOP(
+                "Facilitator", "The two PINs differ. Type the same PIN twice."
+            ),
+            "wrong": QT_TRANSLATE_NOOP("Facilitator", "That PIN is not right."),
+            "wait": QT_TRANSLATE_NOOP(
+                "Facilitator", "Too many wrong PINs. Try again in {seconds} seconds."
+            ),
+        },
+        QCoreApplication.translate,
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -114,52 +130,79 @@ class FacilitatorScreen(Screen):
     """The facilitator's menu: quiz, results, names, PIN, leave; and, while a participant's turn
     is in progress, back to it or end it. Enter presses the focused button."""
 
-    TEXT: ClassVar[dict[str, str]] = {
-        "which_quiz": "Which quiz the next person takes:",
-        "codes": "Personal codes",
-        "codes_note": "Each participant chooses a short code with their name and needs it to "
-        "come back to unfinished answers. Off: typing the name is enough.",
-        "retakes": "Retakes",
-        "retakes_note": "A name that has handed in this quiz may start it again. Off: they are "
-        "told when they handed in.",
-        "open_logs": "Open the log folder",
-        "no_logs": "The log folder could not be opened (there may be no log yet).",
-        "names": "Names participants can tap instead of typing (one a line):",
-        "save_names": "Save names",
-        "retake_for": "Allow a retake for:",
-        "retake_note": "Someone who handed in this quiz takes it once more the next time they "
-        "give their name; the answers they handed in stay.",
-        "allow_retake": "Allow a retake",
-        "no_one_handed_in": "No one has handed in this quiz yet.",
-        "retakes_allowed": "Allowed to take it once more: {names}.",
-    }
+    TEXT: ClassVar[Texts] = Texts(
+        "Facilitator",
+        {
+            "which_quiz": QT_TRANSLATE_NOOP("Facilitator", "Which quiz the next person takes:"),
+            "codes": QT_TRANSLATE_NOOP("Facilitator", "Personal codes"),
+            "codes_note": QT_TRANSLATE_NOOP(
+                "Facilitator",
+                "Each participant chooses a short code with their name and needs it to "
+                "come back to unfinished answers. Off: typing the name is enough.",
+            ),
+            "retakes": QT_TRANSLATE_NOOP("Facilitator", "Retakes"),
+            "retakes_note": QT_TRANSLATE_NOOP(
+                "Facilitator",
+                "A name that has handed in this quiz may start it again. Off: they are "
+                "told when they handed in.",
+            ),
+            "open_logs": QT_TRANSLATE_NOOP("Facilitator", "Open the log folder"),
+            "no_logs": QT_TRANSLATE_NOOP(
+                "Facilitator", "The log folder could not be opened (there may be no log yet)."
+            ),
+            "names": QT_TRANSLATE_NOOP(
+                "Facilitator", "Names participants can tap instead of typing (one a line):"
+            ),
+            "save_names": QT_TRANSLATE_NOOP("Facilitator", "Save names"),
+            "retake_for": QT_TRANSLATE_NOOP("Facilitator", "Allow a retake for:"),
+            "retake_note": QT_TRANSLATE_NOOP(
+                "Facilitator",
+                "Someone who handed in this quiz takes it once more the next time they "
+                "give their name; the answers they handed in stay.",
+            ),
+            "allow_retake": QT_TRANSLATE_NOOP("Facilitator", "Allow a retake"),
+            "no_one_handed_in": QT_TRANSLATE_NOOP(
+                "Facilitator", "No one has handed in this quiz yet."
+            ),
+            "retakes_allowed": QT_TRANSLATE_NOOP(
+                "Facilitator", "Allowed to take it once more: {names}."
+            ),
+        },
+        QCoreApplication.translate,
+    )
 
     def __init__(self) -> None:
         super().__init__()
-        self.title = wrapped("Facilitator", role="title")
+        self.title = wrapped(QCoreApplication.translate("Facilitator", "Facilitator"), role="title")
         self.layout_.addWidget(self.title)
         self.notices = wrapped(role="error")
         self.layout_.addWidget(self.notices)
         tabs = QTabWidget()
-        tabs.addTab(scroll_area(self._quiz_tab()), "Quiz")  # scrolls on a small screen
+        tabs.addTab(
+            scroll_area(self._quiz_tab()), QCoreApplication.translate("Facilitator", "Quiz")
+        )  # scrolls on a small screen
         # The results window needs ~950 px across: on a narrower screen it scrolls sideways.
         results = scroll_area(self._results_tab())
         results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        tabs.addTab(results, "Results")
-        tabs.addTab(scroll_area(self._names_tab()), "Names")
+        tabs.addTab(results, QCoreApplication.translate("Facilitator", "Results"))
+        tabs.addTab(
+            scroll_area(self._names_tab()), QCoreApplication.translate("Facilitator", "Names")
+        )
         self.tabs = tabs
         self.layout_.addWidget(tabs, 1)
         # While a turn is in progress: what ending it does, and the button, above Back.
         turn_row = QHBoxLayout()
         self.turn_note = wrapped(role="muted")
-        self.end_turn = big_button("End turn")
+        self.end_turn = big_button(QCoreApplication.translate("Facilitator", "End turn"))
         turn_row.addWidget(self.turn_note, 1)
         turn_row.addWidget(self.end_turn)
         self.layout_.addLayout(turn_row)
         row = QHBoxLayout()
-        self.leave = big_button("Leave kiosk mode")
-        self.change_pin = big_button("Change PIN")
-        self.back = self.default = big_button("Back to the quiz", primary=True)
+        self.leave = big_button(QCoreApplication.translate("Facilitator", "Leave kiosk mode"))
+        self.change_pin = big_button(QCoreApplication.translate("Facilitator", "Change PIN"))
+        self.back = self.default = big_button(
+            QCoreApplication.translate("Facilitator", "Back to the quiz"), primary=True
+        )
         row.addWidget(self.leave)
         row.addWidget(self.change_pin)
         row.addStretch(1)
@@ -174,14 +217,21 @@ class FacilitatorScreen(Screen):
         self.end_turn.setVisible(nickname is not None)
         self.turn_note.setVisible(nickname is not None)
         if nickname is None:
-            self.back.setText("Back to the quiz")
+            self.back.setText(QCoreApplication.translate("Facilitator", "Back to the quiz"))
         else:
             name = nickname if len(nickname) <= 16 else nickname[:15] + "…"  # fits at 1280 px
-            self.back.setText(f"Back to {name}'s quiz")
-            self.end_turn.setText(f"End {name}'s turn")
+            self.back.setText(
+                QCoreApplication.translate("Facilitator", "Back to {name}'s quiz").format(name=name)
+            )
+            self.end_turn.setText(
+                QCoreApplication.translate("Facilitator", "End {name}'s turn").format(name=name)
+            )
             self.turn_note.setText(
-                f"Has {name} left? End the turn: the answers given so far stay saved, the same "
-                "name typed later carries on from there, the next person gets the name screen."
+                QCoreApplication.translate(
+                    "Facilitator",
+                    "Has {name} left? End the turn: the answers given so far stay saved, the same "
+                    "name typed later carries on from there, the next person gets the name screen.",
+                ).format(name=name)
             )
         # The style sheet's focus ring (4 px a side) is not in the size hint: room for it, so
         # the default button's longer text is never cut off while it has the focus.

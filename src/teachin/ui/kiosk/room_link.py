@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,8 +45,14 @@ def status_text(status: Status | None) -> str:
     """The corner label: nothing when no room is joined."""
     if status is None:
         return ""
-    state = "room connected" if status.connected else "room: reconnecting"
-    return f"{state} · {status.waiting} waiting" if status.waiting else state
+    if status.connected:
+        state = QCoreApplication.translate("RoomLink", "room connected")
+    else:
+        state = QCoreApplication.translate("RoomLink", "room: reconnecting")
+    if not status.waiting:
+        return state
+    waiting = QCoreApplication.translate("RoomLink", "{state} · {waiting} waiting")
+    return waiting.format(state=state, waiting=status.waiting)
 
 
 class RoomLink(QObject):
@@ -130,29 +136,44 @@ class JoinRoomPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             wrapped(
-                "Send this laptop's answers to the presenter's live room as they are given. "
-                "Every answer is saved on this laptop first; bundles still work as before."
+                QCoreApplication.translate(
+                    "RoomLink",
+                    "Send this laptop's answers to the presenter's live room as they are given. "
+                    "Every answer is saved on this laptop first; bundles still work as before.",
+                )
             )
         )
-        layout.addWidget(wrapped("Rooms found on this network (tap one, then type its code):"))
+        layout.addWidget(
+            wrapped(
+                QCoreApplication.translate(
+                    "RoomLink", "Rooms found on this network (tap one, then type its code):"
+                )
+            )
+        )
         self.rooms = QListWidget()
         self.rooms.setMaximumHeight(100)  # a few rooms at most; the tab fits 1366 x 768
         self.rooms.itemClicked.connect(self.pick)
         layout.addWidget(self.rooms)
         form = QFormLayout()
-        self.address = QLineEdit(placeholderText="e.g. 192.168.1.20:8765")
-        self.code = QLineEdit(placeholderText="the code on the presenter's screen")
-        self.address.setAccessibleName("Room address")
-        self.code.setAccessibleName("Room code")
-        form.addRow("Address", self.address)
-        form.addRow("Room code", self.code)
+        self.address = QLineEdit(
+            placeholderText=QCoreApplication.translate("RoomLink", "e.g. 192.168.1.20:8765")
+        )
+        self.code = QLineEdit(
+            placeholderText=QCoreApplication.translate(
+                "RoomLink", "the code on the presenter's screen"
+            )
+        )
+        self.address.setAccessibleName(QCoreApplication.translate("RoomLink", "Room address"))
+        self.code.setAccessibleName(QCoreApplication.translate("RoomLink", "Room code"))
+        form.addRow(QCoreApplication.translate("RoomLink", "Address"), self.address)
+        form.addRow(QCoreApplication.translate("RoomLink", "Room code"), self.code)
         layout.addLayout(form)
         self.state = wrapped(role="muted")
         layout.addWidget(self.state)
         layout.addStretch(1)
         row = QHBoxLayout()
-        self.leave = big_button("Leave the room")
-        self.join = big_button("Join", primary=True)
+        self.leave = big_button(QCoreApplication.translate("RoomLink", "Leave the room"))
+        self.join = big_button(QCoreApplication.translate("RoomLink", "Join"), primary=True)
         row.addWidget(self.leave)
         row.addStretch(1)
         row.addWidget(self.join)
@@ -168,23 +189,40 @@ class JoinRoomPanel(QWidget):
     def join_typed(self) -> None:
         address, code = self.address.text().strip(), self.code.text().strip()
         if not address or not code:
-            self.state.setText("Type the room's address and its code (both on its screen).")
+            self.state.setText(
+                QCoreApplication.translate(
+                    "RoomLink", "Type the room's address and its code (both on its screen)."
+                )
+            )
             return
         self.link.join(address, code)
 
     def show_status(self, status: Status | None, forwarder: Forwarder | None) -> None:
         self.leave.setEnabled(forwarder is not None)
         if status is None or forwarder is None:
-            self.state.setText("Not in a room: answers stay on this laptop (use bundles).")
+            self.state.setText(
+                QCoreApplication.translate(
+                    "RoomLink", "Not in a room: answers stay on this laptop (use bundles)."
+                )
+            )
         else:
             where = forwarder.url.removeprefix("http://").rstrip("/")
-            said = "Connected to" if status.connected else "Trying to reach"
-            detail = f" ({status.problem})" if status.problem and not status.connected else ""
-            self.state.setText(
-                f"{said} {where}{detail}. Sent: {status.sent}, waiting: {status.waiting}"
-                + (f", refused by the room: {status.skipped}" if status.skipped else "")
-                + "."
-            )
+            if status.connected:
+                said = QCoreApplication.translate(
+                    "RoomLink", "Connected to {where}. Sent: {sent}, waiting: {waiting}"
+                )
+            else:
+                said = QCoreApplication.translate(
+                    "RoomLink", "Trying to reach {where}. Sent: {sent}, waiting: {waiting}"
+                )
+                if status.problem:
+                    where = f"{where} ({status.problem})"
+            said = said.format(where=where, sent=status.sent, waiting=status.waiting)
+            if status.skipped:
+                said += QCoreApplication.translate(
+                    "RoomLink", ", refused by the room: {skipped}"
+                ).format(skipped=status.skipped)
+            self.state.setText(said + ".")
         if self.isVisible():
             self._list_rooms()
 
@@ -223,7 +261,9 @@ def attach_room_link(window: KioskWindow, wanted: tuple[str, str] | None = None)
     """Give ``window`` its room link: the tab behind the PIN, the corner label, and the room
     asked for on the command line (``wanted``) or else the one this laptop last joined."""
     link = RoomLink(window)
-    window.facilitator_flow.menu.tabs.addTab(link.panel, "Join a room")
+    window.facilitator_flow.menu.tabs.addTab(
+        link.panel, QCoreApplication.translate("RoomLink", "Join a room")
+    )
     remembered = get_setting(window.store, ROOM_SETTING)
     if wanted is None and isinstance(remembered, dict):
         address, code = remembered.get("address"), remembered.get("code")

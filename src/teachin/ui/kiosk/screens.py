@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, ClassVar
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts
 from teachin.theme import DEFAULT, Theme
 
 if TYPE_CHECKING:  # type hints only (PySide builds a class's enums when it is first named)
@@ -193,15 +194,26 @@ class NameScreen(Screen):
     codes on, the code too."""
 
     painted = Signal()  # the kiosk opens its database once this screen is on show
-    TEXT: ClassVar[dict[str, str]] = {
-        "prompt": "Type your first name or a nickname, then press Start.",
-        "name": "Your name",
-        "code_prompt": "Your personal code (chosen the first time, needed to come back):",
-        "code": "Your personal code",
-        "start": "Start",
-        "facilitator": "Facilitator",
-        "keys": "Ctrl + and Ctrl − change the text size, Ctrl+H switches high contrast.",
-    }
+    TEXT: ClassVar[Texts] = Texts(
+        "KioskScreens",
+        {
+            "prompt": QT_TRANSLATE_NOOP(
+                "KioskScreens", "Type your first name or a nickname, then press Start."
+            ),
+            "name": QT_TRANSLATE_NOOP("KioskScreens", "Your name"),
+            "code_prompt": QT_TRANSLATE_NOOP(
+                "KioskScreens", "Your personal code (chosen the first time, needed to come back):"
+            ),
+            "code": QT_TRANSLATE_NOOP("KioskScreens", "Your personal code"),
+            "start": QT_TRANSLATE_NOOP("KioskScreens", "Start"),
+            "facilitator": QT_TRANSLATE_NOOP("KioskScreens", "Facilitator"),
+            "keys": QT_TRANSLATE_NOOP(
+                "KioskScreens",
+                "Ctrl + and Ctrl − change the text size, Ctrl+H switches high contrast.",
+            ),
+        },
+        QCoreApplication.translate,
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -274,11 +286,15 @@ class WelcomeBackScreen(Screen):
     default: neither answer may be given by a hurried Enter), Esc goes back."""
 
     back = Signal()  # Esc
-    TEXT: ClassVar[dict[str, str]] = {
-        "title": "Welcome back",
-        "yes": "Yes, carry on",
-        "no": "No, I'm someone else",
-    }
+    TEXT: ClassVar[Texts] = Texts(
+        "KioskScreens",
+        {
+            "title": QT_TRANSLATE_NOOP("KioskScreens", "Welcome back"),
+            "yes": QT_TRANSLATE_NOOP("KioskScreens", "Yes, carry on"),
+            "no": QT_TRANSLATE_NOOP("KioskScreens", "No, I'm someone else"),
+        },
+        QCoreApplication.translate,
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -312,12 +328,16 @@ class QuestionScreen(Screen):
     """One question: progress, the text, the answer widget, feedback, and the way on.
     Digits 1-9 pick an option (scrolled into view), Enter presses the focused button or Next."""
 
-    TEXT: ClassVar[dict[str, str]] = {
-        "back": "◀ Back",
-        "skip": "Skip",
-        "next": "Next ▶",
-        "check": "Check answers ▶",
-    }
+    TEXT: ClassVar[Texts] = Texts(
+        "KioskScreens",
+        {
+            "back": QT_TRANSLATE_NOOP("KioskScreens", "◀ Back"),
+            "skip": QT_TRANSLATE_NOOP("KioskScreens", "Skip"),
+            "next": QT_TRANSLATE_NOOP("KioskScreens", "Next ▶"),
+            "check": QT_TRANSLATE_NOOP("KioskScreens", "Check answers ▶"),
+        },
+        QCoreApplication.translate,
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -401,13 +421,17 @@ class ReviewScreen(Screen):
     """Every question in full with its state; tap one (or Tab to it and press Enter) to go back
     to it, or hand the answers in."""
 
-    TEXT: ClassVar[dict[str, str]] = {
-        "title": "Check your answers",
-        "answered": "{number}. ✓ Answered:\n{question}",
-        "open": "{number}. ○ Not answered yet:\n{question}",
-        "hand_in": "Hand in my answers",
-        "anyway": "Hand in anyway",
-    }
+    TEXT: ClassVar[Texts] = Texts(
+        "KioskScreens",
+        {
+            "title": QT_TRANSLATE_NOOP("KioskScreens", "Check your answers"),
+            "answered": QT_TRANSLATE_NOOP("KioskScreens", "{number}. ✓ Answered:\n{question}"),
+            "open": QT_TRANSLATE_NOOP("KioskScreens", "{number}. ○ Not answered yet:\n{question}"),
+            "hand_in": QT_TRANSLATE_NOOP("KioskScreens", "Hand in my answers"),
+            "anyway": QT_TRANSLATE_NOOP("KioskScreens", "Hand in anyway"),
+        },
+        QCoreApplication.translate,
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -443,7 +467,11 @@ class DoneScreen(Screen):
     """The end of one person's turn: thanks, and each question with the answer given, the right
     one and where in the deck to look, where the quiz shows them."""
 
-    TEXT: ClassVar[dict[str, str]] = {"finish": "Finish and hand the laptop on"}
+    TEXT: ClassVar[Texts] = Texts(
+        "KioskScreens",
+        {"finish": QT_TRANSLATE_NOOP("KioskScreens", "Finish and hand the laptop on")},
+        QCoreApplication.translate,
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -462,11 +490,17 @@ class DoneScreen(Screen):
 class HandOnScreen(Screen):
     """Shown between people: nothing of the last person's turn is left on screen."""
 
-    TEXT: ClassVar[dict[str, str]] = {
-        "title": "Please pass the laptop to the next person.",
-        "start": "I am the next person — start",
-        "facilitator": "Facilitator",
-    }
+    TEXT: ClassVar[Texts] = Texts(
+        "KioskScreens",
+        {
+            "title": QT_TRANSLATE_NOOP(
+                "KioskScreens", "Please pass the laptop to the next person."
+            ),
+            "start": QT_TRANSLATE_NOOP("KioskScreens", "I am the next person — start"),
+            "facilitator": QT_TRANSLATE_NOOP("KioskScreens", "Facilitator"),
+        },
+        QCoreApplication.translate,
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -508,7 +542,7 @@ def style_sheet(theme: Theme = DEFAULT, scale: float = 1.0) -> str:
     on_checked = "white" if light else theme.background
     checked = theme.accent2 if light else theme.foreground
     disabled = "#999" if light else "#9A9A9A"
-    return f"""
+    return f"""/* # untranslated: a Qt style sheet, no words a user reads */
     QWidget {{ background: {theme.background}; color: {theme.foreground};
                font-family: "{theme.font_family}"; font-size: {px(24)}; }}
     QLabel[role="title"] {{ font-size: {px(40)}; font-weight: bold; }}

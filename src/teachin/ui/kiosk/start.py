@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from teachin import paths
@@ -89,7 +89,13 @@ def _get_ready_once_shown(window: KioskWindow, requested: str | None) -> None:
         try:
             store = open_store()
         except StoreError as error:
-            _give_up(window, "The quiz cannot start", f"{error}\n\nNo answers were taken.")
+            _give_up(
+                window,
+                QCoreApplication.translate("KioskStart", "The quiz cannot start"),
+                QCoreApplication.translate(
+                    "KioskStart", "{error}\n\nNo answers were taken."
+                ).format(error=error),
+            )
             return
         name = pick_quiz(window.quizzes, store, requested)
         if name is None:  # every quiz file there is unreadable
@@ -114,8 +120,10 @@ def _give_up(window: KioskWindow, title: str, message: str) -> None:
 
 
 def _no_quiz_text(requested: str | None, quizzes: QuizFolder) -> tuple[str, str]:
-    known = ", ".join(quizzes.names) or "none"
-    return "No such quiz", f"There is no quiz '{requested}' in {quizzes.folder} (quizzes: {known})."
+    known = ", ".join(quizzes.names) or QCoreApplication.translate("KioskStart", "none")
+    return QCoreApplication.translate("KioskStart", "No such quiz"), QCoreApplication.translate(
+        "KioskStart", "There is no quiz “{quiz}” in {folder} (quizzes: {known})."
+    ).format(quiz=requested, folder=quizzes.folder, known=known)
 
 
 def _no_such_quiz(requested: str | None, quizzes: QuizFolder) -> int:

@@ -24,9 +24,10 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts
 from teachin.theme import theme_for
 from teachin.ui.kiosk.answer_widgets import AnswerWidget, answer_widget_for
 from teachin.ui.kiosk.screens import (
@@ -44,31 +45,60 @@ from teachin.ui.kiosk.screens import (
 )
 
 # What the window itself tells a participant, in one place (whole sentences, named blanks).
-TEXT = {
-    "title": "Teach-in quiz",
-    "getting_ready": "Getting ready…",
-    "start": "Start",
-    "no_name": "Please type your name first.",
-    "not_me": "Someone else has an unfinished quiz under “{name}”. Add something to your name "
-    "to tell you apart, for example “{name} K”, then press Start.",
-    "progress": "Question {position} of {total}",
-    "open_one": "1 question is not answered yet. Tap a question to answer it, or press the "
-    "button again to hand in.",
-    "open_many": "{count} questions are not answered yet. Tap a question to answer it, or press "
-    "the button again to hand in.",
-    "thanks": "Thank you, {name}!",
-    "time_up_thanks": "Time is up. Thank you, {name}!",
-    "code_needed": "Choose a personal code of {length} characters or more, and remember it: "
-    "you need it to come back to your answers.",
-    "code_wrong": "That personal code does not match the one chosen with this name. Type it "
-    "again, or add something to your name if you are someone else.",
-    "quiz_problem": "The quiz “{quiz}” has 1 problem, so it may not run as written (a time "
-    "limit left out, say): run `teachin check`. {first}",
-    "quiz_problems": "The quiz “{quiz}” has {count} problems, so it may not run as written (a "
-    "time limit left out, say): run `teachin check`. The first: {first}",
-    "code_asked": "Type the personal code you chose with this name, then press Start.",
-    "code_wait": "Too many wrong codes for this name. Try again in {seconds} seconds.",
-}
+TEXT = Texts(
+    "Kiosk",
+    {
+        "title": QT_TRANSLATE_NOOP("Kiosk", "Teach-in quiz"),
+        "getting_ready": QT_TRANSLATE_NOOP("Kiosk", "Getting ready…"),
+        "start": QT_TRANSLATE_NOOP("Kiosk", "Start"),
+        "no_name": QT_TRANSLATE_NOOP("Kiosk", "Please type your name first."),
+        "not_me": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Someone else has an unfinished quiz under “{name}”. Add something to your name "
+            "to tell you apart, for example “{name} K”, then press Start.",
+        ),
+        "progress": QT_TRANSLATE_NOOP("Kiosk", "Question {position} of {total}"),
+        "open_one": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "1 question is not answered yet. Tap a question to answer it, or press the "
+            "button again to hand in.",
+        ),
+        "open_many": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "{count} questions are not answered yet. Tap a question to answer it, or press "
+            "the button again to hand in.",
+        ),
+        "thanks": QT_TRANSLATE_NOOP("Kiosk", "Thank you, {name}!"),
+        "time_up_thanks": QT_TRANSLATE_NOOP("Kiosk", "Time is up. Thank you, {name}!"),
+        "code_needed": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "Choose a personal code of {length} characters or more, and remember it: "
+            "you need it to come back to your answers.",
+        ),
+        "code_wrong": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "That personal code does not match the one chosen with this name. Type it "
+            "again, or add something to your name if you are someone else.",
+        ),
+        "quiz_problem": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "The quiz “{quiz}” has 1 problem, so it may not run as written (a time "
+            "limit left out, say): run `teachin check`. {first}",
+        ),
+        "quiz_problems": QT_TRANSLATE_NOOP(
+            "Kiosk",
+            "The quiz “{quiz}” has {count} problems, so it may not run as written (a "
+            "time limit left out, say): run `teachin check`. The first: {first}",
+        ),
+        "code_asked": QT_TRANSLATE_NOOP(
+            "Kiosk", "Type the personal code you chose with this name, then press Start."
+        ),
+        "code_wait": QT_TRANSLATE_NOOP(
+            "Kiosk", "Too many wrong codes for this name. Try again in {seconds} seconds."
+        ),
+    },
+    QCoreApplication.translate,
+)
 CODE_LENGTH = 3  # characters of a participant's personal code, at least
 ZOOMS = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)  # the text sizes Ctrl+ and Ctrl- step through
 

@@ -99,7 +99,7 @@ class ConsoleWindow(QWidget):
     ) -> None:
         super().__init__()
         self._answers = answers  # the room's quiz answers, for room charts
-        self.setWindowTitle("Teach-in — presenter")
+        self.setWindowTitle(self.tr("Teach-in — presenter"))
         self._on_key = on_key
         self._shown: tuple[object, ...] = ()  # what the slide views show now (skip repeats)
         self._notes_key: tuple[object, ...] = ()
@@ -146,8 +146,10 @@ class ConsoleWindow(QWidget):
         self.notes.setOpenLinks(False)
 
         side = QVBoxLayout()
-        self.results_button = QPushButton("Results…")  # the same as Ctrl+R
-        self.results_button.setToolTip("The room's answers, gathering, the report (Ctrl+R)")
+        self.results_button = QPushButton(self.tr("Results…"))  # the same as Ctrl+R
+        self.results_button.setToolTip(
+            self.tr("The room's answers, gathering, the report (Ctrl+R)")
+        )
         heading = QHBoxLayout()  # beside "Next:", out of the status line's way
         heading.addWidget(self.next_label, 1)
         heading.addWidget(self.results_button)
@@ -222,7 +224,7 @@ class ConsoleWindow(QWidget):
         """Show the presentation's state (cheap when nothing changed)."""
         slides = deck.slides
         if not slides:
-            self.slide_label.set_variants("No slides")
+            self.slide_label.set_variants(self.tr("No slides"))
             return
         slide = slides[p.position.slide]
         upcoming = p.next_position()
@@ -233,7 +235,7 @@ class ConsoleWindow(QWidget):
             self.current.set_slide(slide, p.position.step, deck)
             if upcoming is None:
                 self.next.set_slide(None, 0, deck)
-                self.next_label.setText("Next: end of the deck")
+                self.next_label.setText(self.tr("Next: end of the deck"))
             else:
                 self.next.set_slide(slides[upcoming.slide], upcoming.step, deck)
                 self.next_label.setText(self._next_text(p, upcoming.slide, upcoming.step))
@@ -261,12 +263,15 @@ class ConsoleWindow(QWidget):
         self.clock_label.setText(time.strftime("%H:%M"))
         palette = PALETTES[p.high_contrast]
         if p.digits:
-            self.status_label.set_variants(f"Go to slide {p.digits}▌  Enter", f"{p.digits}▌ Enter")
+            self.status_label.set_variants(
+                self.tr("Go to slide {digits}▌  Enter").format(digits=p.digits),
+                f"{p.digits}▌ Enter",
+            )
         elif p.message:
             self.status_label.set_variants(p.message)
         elif not watch.started:
             self.status_label.set_variants(
-                "F5 or the first move starts the timer", "F5 starts the timer"
+                self.tr("F5 or the first move starts the timer"), self.tr("F5 starts the timer")
             )
         else:
             self.status_label.set_variants("")
@@ -278,14 +283,21 @@ class ConsoleWindow(QWidget):
         self.module_bar.update()
         if modules and p.module < len(modules):
             m = modules[p.module]
-            self.module_label.set_variants(f"Module {p.module + 1}/{len(modules)}: {m.title}")
+            self.module_label.set_variants(
+                self.tr("Module {number}/{count}: {title}").format(
+                    number=p.module + 1, count=len(modules), title=m.title
+                )
+            )
             over = spent[p.module] > 60 * m.minutes
             here, talk = clock_text(spent[p.module]), clock_text(sum(spent))
             plan, total = m.minutes, sum(planned)
+            said = {"here": here, "plan": plan, "talk": talk, "total": total}
             self.pace_label.set_variants(  # spent against planned stays in every wording
-                f"this module {here} of {plan} min  ·  talk {talk} of {total} min",
-                f"module {here} of {plan} min · talk {talk} of {total} min",
-                f"module {here}/{plan} min · talk {talk}/{total} min",
+                self.tr("this module {here} of {plan} min  ·  talk {talk} of {total} min").format(
+                    **said
+                ),
+                self.tr("module {here} of {plan} min · talk {talk} of {total} min").format(**said),
+                self.tr("module {here}/{plan} min · talk {talk}/{total} min").format(**said),
                 f"{here}/{plan} · {talk}/{total} min",
             )
             size = 22 if p.high_contrast else 18
@@ -332,8 +344,10 @@ class ConsoleWindow(QWidget):
 
     def _next_text(self, p: Presentation, slide: int, step: int) -> str:
         if slide == p.position.slide:
-            return f"Next: step {step + 1}/{p.steps[slide]} of this slide"
-        return f"Next: slide {slide + 1}"
+            return self.tr("Next: step {step}/{steps} of this slide").format(
+                step=step + 1, steps=p.steps[slide]
+            )
+        return self.tr("Next: slide {number}").format(number=slide + 1)
 
     def _show_notes(self, notes: str, size: int) -> None:
         key = (notes, size)
@@ -344,7 +358,7 @@ class ConsoleWindow(QWidget):
         font.setPixelSize(size)
         self.notes.document().setDefaultFont(font)
         self.notes.setStyleSheet(f"font-size: {size}px;")
-        self.notes.setMarkdown(notes or "*No notes for this slide.*")
+        self.notes.setMarkdown(notes or self.tr("*No notes for this slide.*"))
         spacing = QTextBlockFormat()
         spacing.setBottomMargin(size * 0.6)  # Markdown paragraphs need air to be read at a glance
         cursor = QTextCursor(self.notes.document())
@@ -355,7 +369,10 @@ class ConsoleWindow(QWidget):
         if blank is Blank.NONE:
             self.badge.hide()
             return
-        self.badge.setText(f"The room sees a {blank.value} screen  ({blank.value[0].upper()})")
+        if blank is Blank.BLACK:
+            self.badge.setText(self.tr("The room sees a black screen  (B)"))
+        else:
+            self.badge.setText(self.tr("The room sees a white screen  (W)"))
         # Dim the slide in the blank colour: the presenter still reads it, and cannot miss
         # that the room does not see it.
         veil, ink = (

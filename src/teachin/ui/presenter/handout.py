@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from teachin import paths
+from teachin import i18n, paths
 from teachin.content.model import Deck, Slide
 from teachin.theme import DEFAULT
 from teachin.ui.render import ensure_app, show_still, static_view, stored_answers
@@ -53,16 +53,23 @@ def run_handout(args: argparse.Namespace) -> int:
 
     deck = load_deck(paths.deck_dir())
     if not deck.slides:
-        print(f"teachin handout: {deck.root}: the deck has no slides", file=sys.stderr)
+        said = i18n.translate("handout", "teachin handout: {deck}: the deck has no slides")
+        print(said.format(deck=deck.root), file=sys.stderr)
         return 2
     try:
         with stored_answers() as answers:
             pages = write_handout(deck, out, notes=bool(args.notes), answers=answers)
     except HandoutError as error:
-        print(f"teachin handout: {out}: {error}; no PDF written", file=sys.stderr)
+        said = i18n.translate("handout", "teachin handout: {out}: {error}; no PDF written")
+        print(said.format(out=out, error=error), file=sys.stderr)
         return 1
-    extra = " with speaker notes" if args.notes else ""
-    print(f"{out}: {len(deck.slides)} slides on {pages} pages{extra}")
+    if args.notes:
+        said = i18n.translate(
+            "handout", "{out}: {slides} slides on {pages} pages with speaker notes"
+        )
+    else:
+        said = i18n.translate("handout", "{out}: {slides} slides on {pages} pages")
+    print(said.format(out=out, slides=len(deck.slides), pages=pages))
     return 0
 
 
@@ -73,21 +80,26 @@ def write_handout(
     beside ``out`` first and moved over it once complete, so a failed run leaves no half file
     (nor destroys an old one). Raises HandoutError when ``out`` cannot be written."""
     if out.is_dir():
-        raise HandoutError("is a folder")
+        raise HandoutError(i18n.translate("handout", "is a folder"))
     part = out.with_name(f".{out.name}.part")
     try:  # Python says why a place cannot be written; QPdfWriter only warns and draws nothing
         part.open("wb").close()
     except OSError as error:
         if not out.parent.exists():
-            raise HandoutError(f"no such folder {str(out.parent)!r}") from None
-        raise HandoutError(f"cannot write in {str(out.parent)!r} ({error.strerror})") from None
+            said = i18n.translate("handout", "no such folder {folder}")
+            raise HandoutError(said.format(folder=repr(str(out.parent)))) from None
+        said = i18n.translate("handout", "cannot write in {folder} ({reason})")
+        raise HandoutError(
+            said.format(folder=repr(str(out.parent)), reason=error.strerror)
+        ) from None
     try:
         pages = _write_pdf(deck, part, notes, answers)
         if part.stat().st_size == 0:
-            raise HandoutError("the PDF came out empty")
+            raise HandoutError(i18n.translate("handout", "the PDF came out empty"))
         part.replace(out)
     except OSError as error:
-        raise HandoutError(f"cannot write it ({error.strerror})") from None
+        said = i18n.translate("handout", "cannot write it ({reason})")
+        raise HandoutError(said.format(reason=error.strerror)) from None
     finally:
         part.unlink(missing_ok=True)
     return pages
@@ -109,7 +121,7 @@ def _write_pdf(deck: Deck, out: Path, notes: bool, answers: Answers | None) -> i
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise HandoutError("Qt could not start the PDF")
+        raise HandoutError(i18n.translate("handout", "Qt could not start the PDF"))
     view = static_view(SLIDE_PIXELS, DEFAULT, answers)  # paper is light: the default theme
     paint = writer.pageLayout().paintRectPixels(DPI)
     page = QRectF(0, 0, paint.width(), paint.height())  # the painter starts at the margins
@@ -133,7 +145,7 @@ def _write_pdf(deck: Deck, out: Path, notes: bool, answers: Answers | None) -> i
             pages += _paint_notes(writer, painter, slide.notes, top, body, page, label)
     view.close()
     if not painter.end():
-        raise HandoutError("Qt could not finish the PDF")
+        raise HandoutError(i18n.translate("handout", "Qt could not finish the PDF"))
     return pages
 
 
@@ -206,7 +218,11 @@ def _paint_notes(
         if start < breaks[-1] - 0.5:
             writer.newPage()
             extra += 1
-            _paint_footer(painter, page, f"{label}  ·  notes continued")
+            _paint_footer(
+                painter,
+                page,
+                i18n.translate("handout", "{label}  ·  notes continued").format(label=label),
+            )
             room_top = body.top()
     return extra
 

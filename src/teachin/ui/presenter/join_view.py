@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget
 
 PAPER, INK, DIM = QColor("#FFFFFF"), QColor("#000000"), QColor("#3C3C3C")
 QUIET = 4  # modules of light border a scanner needs around the code
-HINT = "Same Wi-Fi as this laptop. Turn mobile data off if the page does not load."
 
 
 class JoinInfo(NamedTuple):
@@ -66,12 +65,12 @@ class JoinView(QWidget):
         x0 = left + qr_side + margin * 0.5
         column = QRectF(x0, margin, w - x0 - margin, h - 2 * margin)
         lines = [
-            ("Answer from your phone", 0.075, True, INK),
-            ("Scan the code, or open", 0.05, False, DIM),
+            (self.tr("Answer from your phone"), 0.075, True, INK),
+            (self.tr("Scan the code, or open"), 0.05, False, DIM),
             (info.address, 0.085, True, INK),
-            ("Room code", 0.05, False, DIM),
+            (self.tr("Room code"), 0.05, False, DIM),
             (" ".join(info.code), 0.16, True, INK),
-            (HINT, 0.038, False, DIM),
+            (self.hint(), 0.038, False, DIM),
         ]
         width = column.width()
         fonts = [self._fitted(text, h * size, bold, width) for text, size, bold, _ in lines]
@@ -87,10 +86,13 @@ class JoinView(QWidget):
             # Only the hint wraps. The address wrapped at "//" when its fitted width came out a
             # hair over the column's (hinting), and the clipped second line left "http://" alone.
             flags = top_left | (
-                Qt.TextFlag.TextWordWrap if text == HINT else Qt.TextFlag.TextDontClip
+                Qt.TextFlag.TextWordWrap if text == self.hint() else Qt.TextFlag.TextDontClip
             )
             painter.drawText(QRectF(column.left(), y, width, height), flags, text)
             y += height
+
+    def hint(self) -> str:
+        return self.tr("Same Wi-Fi as this laptop. Turn mobile data off if the page does not load.")
 
     def _fitted(self, text: str, px: float, bold: bool, width: float) -> QFont:
         """The font at ``px``, smaller if one line of ``text`` would not fit ``width`` (the
@@ -98,7 +100,7 @@ class JoinView(QWidget):
         font = QFont(self.font())
         font.setBold(bold)
         font.setPixelSize(max(12, round(px)))
-        if text == HINT:
+        if text == self.hint():
             return font
         advance = QFontMetricsF(font).horizontalAdvance(text)
         if advance > width:

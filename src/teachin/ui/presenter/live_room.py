@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from teachin.content.gift import Quiz
 from teachin.content.model import Slide
@@ -46,7 +46,9 @@ class Live(NamedTuple):
     question: str | None = None  # None: the whole quiz, self-paced
 
     def describe(self) -> str:
-        return f"{self.quiz}: {self.question}" if self.question else f"{self.quiz} (own pace)"
+        if self.question:
+            return f"{self.quiz}: {self.question}"
+        return QCoreApplication.translate("LiveRoom", "{quiz} (own pace)").format(quiz=self.quiz)
 
 
 def live_for(slide: Slide, quizzes: Mapping[str, Quiz]) -> Live | None:
@@ -126,7 +128,9 @@ class LiveRoom(QObject):
             self.room = room
             break
         if self.room is None:
-            raise error or OSError("the room could not listen")
+            raise error or OSError(
+                QCoreApplication.translate("LiveRoom", "the room could not listen")
+            )
         self.joined = self.answers_in = 0
         self.live = None
         self._addresses = self.room.addresses()

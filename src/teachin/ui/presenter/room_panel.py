@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -38,17 +38,27 @@ KIOSKS_SHOWN = 6  # more (a room takes up to 50) are summed up in one line
 
 
 def counts_text(joined: int, answered: int, live: Live | None) -> str:
-    done = "finished" if live is not None and live.question is None else "answered"
-    return f"{joined} joined · {answered} {done}"
+    if live is not None and live.question is None:
+        said = QCoreApplication.translate("RoomPanel", "{joined} joined · {answered} finished")
+    else:
+        said = QCoreApplication.translate("RoomPanel", "{joined} joined · {answered} answered")
+    return said.format(joined=joined, answered=answered)
 
 
 def answers_text(count: int) -> str:
-    return f"{count} answer" if count == 1 else f"{count} answers"
+    if count == 1:
+        return QCoreApplication.translate("RoomPanel", "1 answer")
+    return QCoreApplication.translate("RoomPanel", "{count} answers").format(count=count)
 
 
 def seen_text(seconds: float) -> str:
     seconds = int(seconds)
-    return f"seen {seconds}s ago" if seconds < 120 else f"seen {seconds // 60} min ago"
+    if seconds < 120:
+        return QCoreApplication.translate("RoomPanel", "seen {seconds}s ago").format(
+            seconds=seconds
+        )
+    minutes = seconds // 60
+    return QCoreApplication.translate("RoomPanel", "seen {minutes} min ago").format(minutes=minutes)
 
 
 class KioskRows(QWidget):
@@ -58,7 +68,7 @@ class KioskRows(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("kiosks")
-        self.heading = QLabel("Kiosks")
+        self.heading = QLabel(QCoreApplication.translate("RoomPanel", "Kiosks"))
         self.more = QLabel()
         self.rows: list[tuple[FitLabel, QLabel, QLabel]] = []
         self.quiet: list[bool] = []
@@ -93,7 +103,11 @@ class KioskRows(QWidget):
         self.more.setVisible(bool(rest))
         if rest:
             taken = sum(k.received for k in rest)
-            self.more.setText(f"and {len(rest)} more kiosks: {answers_text(taken)}")
+            self.more.setText(
+                QCoreApplication.translate(
+                    "RoomPanel", "and {count} more kiosks: {answers}"
+                ).format(count=len(rest), answers=answers_text(taken))
+            )
         self.setVisible(bool(kiosks))
 
     def texts(self) -> list[str]:
@@ -127,7 +141,7 @@ class RoomPanel(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.room: LiveRoom | None = None
         self._act: Callable[[Action], None] = lambda action: None
-        self.state = QLabel("Live room closed: phones cannot answer")
+        self.state = QLabel(self.tr("Live room closed: phones cannot answer"))
         self.address = QLabel()
         self.counts = QLabel()
         self.live = FitLabel(elide=True, keep_chars=8)  # gives way on a small laptop screen
@@ -135,19 +149,27 @@ class RoomPanel(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self.counts.setObjectName("counts")
         self.chooser = QComboBox()
-        self.chooser.setToolTip("The network phones use (e.g. the hotspot's, not Ethernet's)")
+        self.chooser.setToolTip(
+            self.tr("The network phones use (e.g. the hotspot's, not Ethernet's)")
+        )
         self.chooser.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.chooser.setMinimumContentsLength(14)  # 192.168.137.1 whole
         self.chooser.activated.connect(self._chose_address)
-        self.open_button = self._button("Open the room  (O)", lambda: self._act(Action.ROOM))
-        self.join_button = self._button("Join slide (O)", lambda: self._act(Action.ROOM))
+        self.open_button = self._button(
+            self.tr("Open the room  (O)"), lambda: self._act(Action.ROOM)
+        )
+        self.join_button = self._button(self.tr("Join slide (O)"), lambda: self._act(Action.ROOM))
         self.join_button.setCheckable(True)
         self.quiz_buttons: dict[str, QPushButton] = {}
-        self.wait_button = self._button("Phones wait", lambda: self._set_live(None))
-        self.wait_button.setToolTip("Take the question off the phones: they show 'waiting'")
-        self.close_button = self._button("Close the room", lambda: self._act(Action.CLOSE_ROOM))
+        self.wait_button = self._button(self.tr("Phones wait"), lambda: self._set_live(None))
+        self.wait_button.setToolTip(
+            self.tr("Take the question off the phones: they show 'waiting'")
+        )
+        self.close_button = self._button(
+            self.tr("Close the room"), lambda: self._act(Action.CLOSE_ROOM)
+        )
         self.kiosks = KioskRows()
         self._kiosk_timer = QTimer(self)  # the kiosks' counts and "seen" ages: once a second
         self._kiosk_timer.setInterval(KIOSK_REFRESH_MS)
@@ -199,7 +221,11 @@ class RoomPanel(QWidget):
                 f"{quiz.mode.capitalize()}-quiz",
                 lambda _=False, name=quiz.name: self._set_live(Live(name)),
             )
-            button.setToolTip(f"Every phone takes “{quiz.title}”, each at its own pace")
+            button.setToolTip(
+                self.tr("Every phone takes “{title}”, each at its own pace").format(
+                    title=quiz.title
+                )
+            )
             self._row.insertWidget(self._quiz_at + offset, button)
             self.quiz_buttons[quiz.name] = button
         self.show_state()
@@ -232,7 +258,7 @@ class RoomPanel(QWidget):
         self.open_button.setVisible(not is_open)
         self.chooser.setVisible(is_open and len(room.addresses()) > 1)
         if not is_open or room is None or room.room is None:
-            self.state.setText("Live room closed: phones cannot answer")
+            self.state.setText(self.tr("Live room closed: phones cannot answer"))
             self._kiosk_timer.stop()
             self.kiosks.show_kiosks([], time.time())
             return
@@ -240,10 +266,14 @@ class RoomPanel(QWidget):
             self._kiosk_timer.start()
             self.show_kiosks()
         server = room.room
-        self.address.setText(f"Room open: {server.url.rstrip('/')}  code {server.code}")
+        self.address.setText(
+            self.tr("Room open: {address}  code {code}").format(
+                address=server.url.rstrip("/"), code=server.code
+            )
+        )
         self.counts.setText(counts_text(room.joined, room.answers_in, room.live))
-        live = room.live.describe() if room.live else "waiting"
-        self.live.set_variants(f"Phones: {live}", live)
+        live = room.live.describe() if room.live else self.tr("waiting")
+        self.live.set_variants(self.tr("Phones: {live}").format(live=live), live)
         for name, button in self.quiz_buttons.items():
             button.setEnabled(room.live != Live(name))
         self.wait_button.setEnabled(room.live is not None)
@@ -257,7 +287,7 @@ class RoomPanel(QWidget):
     def _fill_chooser(self, room: LiveRoom, current: str) -> None:
         found = room.addresses()
         if current not in [ip for ip, _ in found]:
-            found.insert(0, (current, "this address"))
+            found.insert(0, (current, self.tr("this address")))
         items = [(f"{ip}  ({name})", ip) for ip, name in found]
         if [self.chooser.itemData(i) for i in range(self.chooser.count())] != [i for _, i in items]:
             self.chooser.clear()

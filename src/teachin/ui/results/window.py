@@ -328,8 +328,10 @@ class ResultsWindow(QWidget):
             self.problem.hide()
             self.use_backup.hide()
             self.status.setText(
-                "No answers yet on this laptop. They show here as people answer, or add other "
-                "laptops' results."
+                self.tr(
+                    "No answers yet on this laptop. They show here as people answer, or add "
+                    "other laptops' results."
+                )
             )
             return
         found = backups(self.path)

@@ -1,0 +1,115 @@
+"""The kiosk in French (about a fifth longer than English): every screen and every tab of the
+facilitator's menu still shows its text in full at every common laptop size and scaling, as
+test_kiosk_screens.py checks in English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk_driving import (
+    EVERY_KIND,
+    cut_off_texts,
+    each_screen,
+    open_the_menu,
+    parse_quizzes,
+    settle,
+    show_kiosk,
+    store_with_pin,
+)
+from teachin import i18n
+from teachin.ui.language import install_translators
+from test_kiosk_screens import SIZES
+
+
+@pytest.fixture(scope="module")
+def quizzes(tmp_path_factory):
+    return parse_quizzes(Path(tmp_path_factory.mktemp("quizzes")), {"every": EVERY_KIND})
+
+
+store = pytest.fixture(store_with_pin, name="store")
+
+
+@pytest.fixture
+def in_french(qapp):
+    """The application speaks French for one test (as `--lang fr` makes it), English after."""
+    i18n.set_language("fr")
+    assert install_translators(qapp) == "fr"
+    yield
+    i18n.set_language("en")
+    install_translators(qapp)
+    i18n.set_language(None)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_screen_in_french_shows_its_text_in_full(
+    qtbot, store, quizzes, size, in_french, tmp_path
+):
+    kiosk = show_kiosk(qtbot, quizzes, store, "every")
+    kiosk.resize(*size)
+    assert kiosk.name_screen.start.text() == "Commencer"  # French indeed, not the source text
+    problems = []
+    for screen in each_screen(qtbot, kiosk):
+        settle(qtbot)
+        assert kiosk.size().toTuple() == size
+        if screen == "question-truefalse":  # the parser's True/False, said in French
+            shown = [b.option for b in kiosk.question_screen.answer.buttons]
+            assert shown == ["Vrai", "Faux"]
+        if size == (1366, 768):  # looked at by eye; kept beside the test's own files
+            kiosk.grab().save(str(tmp_path / f"{screen}.png"))
+        problems += [f"{screen}: {problem}" for problem in cut_off_texts(kiosk)]
+    assert kiosk.review_screen.title.text() == "Vérifiez vos réponses"
+    kiosk.may_close = True
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_tab_of_the_french_facilitator_menu_shows_in_full(
+    qtbot, store, quizzes, size, in_french, tmp_path
+):
+    kiosk = show_kiosk(qtbot, quizzes, store, "every")
+    kiosk.resize(*size)
+    open_the_menu(qtbot, kiosk)
+    bar = kiosk.facilitator_screen.tabs.tabBar()
+    assert [bar.tabText(tab) for tab in range(bar.count())][:3] == ["Quiz", "Résultats", "Noms"]
+    problems = []
+    for tab in range(bar.count()):
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+        settle(qtbot)
+        assert kiosk.size().toTuple() == size
+        if size == (1366, 768):
+            kiosk.grab().save(str(tmp_path / f"menu-{bar.tabText(tab)}.png"))
+        problems += [f"{bar.tabText(tab)}: {problem}" for problem in cut_off_texts(kiosk)]
+    kiosk.may_close = True
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", [SIZES[0], SIZES[-1]], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_french_name_screen_with_codes_and_welcome_back_read_in_full(
+    qtbot, store, quizzes, size, in_french
+):
+    from kiosk_driving import enter_name
+    from teachin.store.settings import KIOSK_CODES, NAMES, set_setting
+
+    set_setting(store, KIOSK_CODES, True)
+    set_setting(store, NAMES, ["Amina", "Ben", "Chen", "Dana", "Eli", "Fatma"])
+    kiosk = show_kiosk(qtbot, quizzes, store, "every")
+    kiosk.resize(*size)
+    kiosk.show_name_screen()
+    enter_name(qtbot, kiosk, "Amina")  # no code: told to choose one, in French
+    settle(qtbot)
+    problems = [f"name: {p}" for p in cut_off_texts(kiosk)]
+    assert "code personnel" in kiosk.name_screen.message.text()
+
+    set_setting(store, KIOSK_CODES, False)
+    kiosk.show_name_screen()
+    enter_name(qtbot, kiosk, "Amina")
+    kiosk.show_name_screen()  # she walks away; someone types her name
+    enter_name(qtbot, kiosk, "Amina")
+    assert kiosk.stack.currentWidget() is kiosk.welcome_screen
+    settle(qtbot)
+    problems += [f"welcome back: {p}" for p in cut_off_texts(kiosk)]
+    kiosk.may_close = True
+    assert problems == [], "\n".join(problems)
