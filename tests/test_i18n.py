@@ -65,8 +65,6 @@ QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").
 # because other sessions were changing them at the time (issue 10); store/ and room/ ones are
 # errors a user may read (through the kiosk, the results window or the phone).
 LEFT = {
-    "ui/presenter/audience.py": 1,
-    "ui/presenter/keys.py": 6,
     "ui/results/charts.py": 2,
     "ui/results/report.py": 36,
     "ui/results/window.py": 49,

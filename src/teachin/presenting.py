@@ -11,37 +11,44 @@ from collections.abc import Callable, Hashable, Sequence
 from enum import Enum
 from typing import NamedTuple
 
+from teachin.i18n import QT_TRANSLATE_NOOP
+
 
 class Action(Enum):
-    """Everything a presenter can ask for; the value is the help text."""
+    """Everything a presenter can ask for; the value is the help text, in English (README's
+    key table quotes it); the `?` sheet shows it translated (ui/presenter/keys.py)."""
 
-    NEXT = "Next step or slide"
-    PREVIOUS = "Previous step or slide"
-    FIRST = "First slide"
-    LAST = "Last slide"
-    DIGIT = "Type a slide number (then Enter jumps)"
-    ENTER = "Jump to the typed number, else next"
-    ERASE = "Erase a typed digit, else previous"
-    BLACK = "Black screen on/off"
-    WHITE = "White screen on/off"
-    OVERVIEW = "Overview of all slides on/off"
-    START = "Start the show: audience view, timer running"
-    LEAVE = "Leave help, overview, join slide or typed number (never quits)"
-    SWITCH_VIEW = "One screen: console <-> audience; two: swap screens"
-    HELP = "Show these keys"
-    TIMER_PAUSE = "Pause / resume the timer"
-    TIMER_RESET = "Reset the timer"
-    NOTES_BIGGER = "Bigger notes"
-    NOTES_SMALLER = "Smaller notes"
-    HIGH_CONTRAST = "High contrast on/off"
-    REPLAY_CHARTS = "Play this slide's charts again"
-    REVEAL_ANSWER = "Room chart: show the true figure"
-    OPEN_QUIZ = "Open the quiz kiosk on this laptop (its own window)"
-    OPEN_RESULTS = "Results: the room's answers, gathering, the report (its own window)"
-    ROOM = "Live room: open it, then show / hide the join slide"
-    CLOSE_ROOM = "Close the live room (phones can no longer answer)"
-    QUIT = "Quit"
-    # Only while the overview is open:
+    NEXT = QT_TRANSLATE_NOOP("Action", "Next step or slide")
+    PREVIOUS = QT_TRANSLATE_NOOP("Action", "Previous step or slide")
+    FIRST = QT_TRANSLATE_NOOP("Action", "First slide")
+    LAST = QT_TRANSLATE_NOOP("Action", "Last slide")
+    DIGIT = QT_TRANSLATE_NOOP("Action", "Type a slide number (then Enter jumps)")
+    ENTER = QT_TRANSLATE_NOOP("Action", "Jump to the typed number, else next")
+    ERASE = QT_TRANSLATE_NOOP("Action", "Erase a typed digit, else previous")
+    BLACK = QT_TRANSLATE_NOOP("Action", "Black screen on/off")
+    WHITE = QT_TRANSLATE_NOOP("Action", "White screen on/off")
+    OVERVIEW = QT_TRANSLATE_NOOP("Action", "Overview of all slides on/off")
+    START = QT_TRANSLATE_NOOP("Action", "Start the show: audience view, timer running")
+    LEAVE = QT_TRANSLATE_NOOP(
+        "Action", "Leave help, overview, join slide or typed number (never quits)"
+    )
+    SWITCH_VIEW = QT_TRANSLATE_NOOP("Action", "One screen: console <-> audience; two: swap screens")
+    HELP = QT_TRANSLATE_NOOP("Action", "Show these keys")
+    TIMER_PAUSE = QT_TRANSLATE_NOOP("Action", "Pause / resume the timer")
+    TIMER_RESET = QT_TRANSLATE_NOOP("Action", "Reset the timer")
+    NOTES_BIGGER = QT_TRANSLATE_NOOP("Action", "Bigger notes")
+    NOTES_SMALLER = QT_TRANSLATE_NOOP("Action", "Smaller notes")
+    HIGH_CONTRAST = QT_TRANSLATE_NOOP("Action", "High contrast on/off")
+    REPLAY_CHARTS = QT_TRANSLATE_NOOP("Action", "Play this slide's charts again")
+    REVEAL_ANSWER = QT_TRANSLATE_NOOP("Action", "Room chart: show the true figure")
+    OPEN_QUIZ = QT_TRANSLATE_NOOP("Action", "Open the quiz kiosk on this laptop (its own window)")
+    OPEN_RESULTS = QT_TRANSLATE_NOOP(
+        "Action", "Results: the room's answers, gathering, the report (its own window)"
+    )
+    ROOM = QT_TRANSLATE_NOOP("Action", "Live room: open it, then show / hide the join slide")
+    CLOSE_ROOM = QT_TRANSLATE_NOOP("Action", "Close the live room (phones can no longer answer)")
+    QUIT = QT_TRANSLATE_NOOP("Action", "Quit")
+    # Only while the overview is open (the sheet sums these up in one line: not shown):
     PICK_LEFT = "Overview: previous slide"
     PICK_RIGHT = "Overview: next slide"
     PICK_UP = "Overview: row up"

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Action</name>
+    <message>
+        <source>Next step or slide</source>
+        <translation>Étape ou diapositive suivante</translation>
+    </message>
+    <message>
+        <source>Previous step or slide</source>
+        <translation>Étape ou diapositive précédente</translation>
+    </message>
+    <message>
+        <source>First slide</source>
+        <translation>Première diapositive</translation>
+    </message>
+    <message>
+        <source>Last slide</source>
+        <translation>Dernière diapositive</translation>
+    </message>
+    <message>
+        <source>Type a slide number (then Enter jumps)</source>
+        <translation>Taper un numéro de diapositive (puis Entrée pour y aller)</translation>
+    </message>
+    <message>
+        <source>Jump to the typed number, else next</source>
+        <translation>Aller au numéro tapé, sinon suivante</translation>
+    </message>
+    <message>
+        <source>Erase a typed digit, else previous</source>
+        <translation>Effacer un chiffre tapé, sinon précédente</translation>
+    </message>
+    <message>
+        <source>Black screen on/off</source>
+        <translation>Écran noir (marche / arrêt)</translation>
+    </message>
+    <message>
+        <source>White screen on/off</source>
+        <translation>Écran blanc (marche / arrêt)</translation>
+    </message>
+    <message>
+        <source>Overview of all slides on/off</source>
+        <translation>Vue d’ensemble des diapositives (marche / arrêt)</translation>
+    </message>
+    <message>
+        <source>Start the show: audience view, timer running</source>
+        <translation>Lancer la présentation&#xa0;: vue du public, chronomètre en marche</translation>
+    </message>
+    <message>
+        <source>Leave help, overview, join slide or typed number (never quits)</source>
+        <translation>Fermer l’aide, la vue d’ensemble, la diapositive «&#xa0;rejoindre&#xa0;» ou le numéro tapé (sans quitter)</translation>
+    </message>
+    <message>
+        <source>One screen: console &lt;-&gt; audience; two: swap screens</source>
+        <translation>Un écran&#xa0;: console &lt;-&gt; public&#xa0;; deux&#xa0;: échanger les écrans</translation>
+    </message>
+    <message>
+        <source>Show these keys</source>
+        <translation>Afficher ces touches</translation>
+    </message>
+    <message>
+        <source>Pause / resume the timer</source>
+        <translation>Mettre en pause / reprendre le chronomètre</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Remettre le chronomètre à zéro</translation>
+    </message>
+    <message>
+        <source>Bigger notes</source>
+        <translation>Notes plus grandes</translation>
+    </message>
+    <message>
+        <source>Smaller notes</source>
+        <translation>Notes plus petites</translation>
+    </message>
+    <message>
+        <source>High contrast on/off</source>
+        <translation>Contraste élevé (marche / arrêt)</translation>
+    </message>
+    <message>
+        <source>Play this slide&apos;s charts again</source>
+        <translation>Rejouer les graphiques de cette diapositive</translation>
+    </message>
+    <message>
+        <source>Room chart: show the true figure</source>
+        <translation>Graphique de la salle&#xa0;: montrer la valeur réelle</translation>
+    </message>
+    <message>
+        <source>Open the quiz kiosk on this laptop (its own window)</source>
+        <translation>Ouvrir la borne de quiz sur cet ordinateur (dans sa fenêtre)</translation>
+    </message>
+    <message>
+        <source>Results: the room&apos;s answers, gathering, the report (its own window)</source>
+        <translation>Résultats&#xa0;: réponses de la salle, rassemblement, compte rendu (dans leur fenêtre)</translation>
+    </message>
+    <message>
+        <source>Live room: open it, then show / hide the join slide</source>
+        <translation>Salle en direct&#xa0;: l’ouvrir, puis afficher / masquer la diapositive «&#xa0;rejoindre&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Close the live room (phones can no longer answer)</source>
+        <translation>Fermer la salle en direct (les téléphones ne peuvent plus répondre)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>AnswerWidgets</name>
     <message>
         <source>{number}  {text}</source>
@@ -193,6 +300,13 @@
     <message>
         <source>Dec</source>
         <translation>déc.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceWindow</name>
+    <message>
+        <source>Teach-in — audience</source>
+        <translation>Teach-in — public</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1851,49 @@ Aucune réponse n’a été enregistrée.</translation>
     <message>
         <source>{label}  ·  notes continued</source>
         <translation>{label}  ·  suite des notes</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Right  Down  PgDn  Space</source>
+        <translation>Droite  Bas  Pg suiv  Espace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Left  Up  PgUp</source>
+        <translation>Gauche  Haut  Pg préc</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Arrows  Home  End  Enter</source>
+        <translation>Flèches  Début  Fin  Entrée</translation>
+    </message>
+    <message>
+        <source>In the overview: move; Enter, Space or a click shows that slide</source>
+        <translation>Dans la vue d’ensemble&#xa0;: se déplacer&#xa0;; Entrée, Espace ou un clic affiche cette diapositive</translation>
+    </message>
+    <message>
+        <source>Keys  (Esc or ? closes)</source>
+        <translation>Touches  (Échap ou ? pour fermer)</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ class AudienceWindow(QWidget):
         self, theme: Theme, on_key: Callable[[QKeyEvent], None], answers: Answers | None = None
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Teach-in — audience")
+        self.setWindowTitle(self.tr("Teach-in — audience"))
         self._on_key = on_key
         self.view = SlideView(self, theme=theme, animate=True, answers=answers)
         self.cover: _Cover | None = None  # black/white screen, built when first asked for

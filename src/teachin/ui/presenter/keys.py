@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts
 from teachin.presenting import Action
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ BACKGROUND = "#111111"  # the help sheet's, opaque
 class Binding(NamedTuple):
     action: Action
     keys: tuple[Qt.Key, ...]
-    label: str  # how the help names the keys
+    label: str  # how the help names the keys (in English; the sheet shows it translated)
     ctrl: bool = False
 
 
@@ -31,23 +32,23 @@ SHOW_KEYS: tuple[Binding, ...] = (
     Binding(
         Action.NEXT,
         (K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space, K.Key_MediaNext),
-        "Right  Down  PgDn  Space",
+        QT_TRANSLATE_NOOP("keys", "Right  Down  PgDn  Space"),
     ),
-    Binding(Action.ENTER, (K.Key_Return, K.Key_Enter), "Enter"),
+    Binding(Action.ENTER, (K.Key_Return, K.Key_Enter), QT_TRANSLATE_NOOP("keys", "Enter")),
     Binding(
         Action.PREVIOUS,
         (K.Key_Left, K.Key_Up, K.Key_PageUp, K.Key_MediaPrevious),
-        "Left  Up  PgUp",
+        QT_TRANSLATE_NOOP("keys", "Left  Up  PgUp"),
     ),
-    Binding(Action.ERASE, (K.Key_Backspace,), "Backspace"),
-    Binding(Action.FIRST, (K.Key_Home,), "Home"),
-    Binding(Action.LAST, (K.Key_End,), "End"),
+    Binding(Action.ERASE, (K.Key_Backspace,), QT_TRANSLATE_NOOP("keys", "Backspace")),
+    Binding(Action.FIRST, (K.Key_Home,), QT_TRANSLATE_NOOP("keys", "Home")),
+    Binding(Action.LAST, (K.Key_End,), QT_TRANSLATE_NOOP("keys", "End")),
     Binding(Action.DIGIT, tuple(K(K.Key_0.value + d) for d in range(10)), "0 … 9"),
     Binding(Action.BLACK, (K.Key_B, K.Key_Period, K.Key_Slash), "B  .  /"),
     Binding(Action.WHITE, (K.Key_W, K.Key_Comma), "W  ,"),
     Binding(Action.OVERVIEW, (K.Key_G, K.Key_Tab), "G  Tab"),
     Binding(Action.START, (K.Key_F5,), "F5"),
-    Binding(Action.LEAVE, (K.Key_Escape,), "Esc"),
+    Binding(Action.LEAVE, (K.Key_Escape,), QT_TRANSLATE_NOOP("keys", "Esc")),
     Binding(Action.SWITCH_VIEW, (K.Key_S,), "S"),
     Binding(Action.TIMER_PAUSE, (K.Key_P,), "P"),
     Binding(Action.TIMER_RESET, (K.Key_R,), "R"),
@@ -64,7 +65,8 @@ SHOW_KEYS: tuple[Binding, ...] = (
     Binding(Action.QUIT, (K.Key_Q,), "Ctrl+Q", ctrl=True),
 )
 
-# Looked up first while the overview is open; other keys fall through to SHOW_KEYS.
+# Looked up first while the overview is open; other keys fall through to SHOW_KEYS. Their labels
+# are not shown: the sheet sums them up in one line (OVERVIEW_HELP).
 OVERVIEW_KEYS: tuple[Binding, ...] = (
     Binding(Action.PICK_LEFT, (K.Key_Left, K.Key_PageUp), "Left"),
     Binding(Action.PICK_RIGHT, (K.Key_Right, K.Key_PageDown), "Right"),
@@ -72,7 +74,11 @@ OVERVIEW_KEYS: tuple[Binding, ...] = (
     Binding(Action.PICK_DOWN, (K.Key_Down,), "Down"),
     Binding(Action.PICK_FIRST, (K.Key_Home,), "Home"),
     Binding(Action.PICK_LAST, (K.Key_End,), "End"),
-    Binding(Action.PICK_CHOOSE, (K.Key_Return, K.Key_Enter, K.Key_Space), "Enter  Space"),
+    Binding(
+        Action.PICK_CHOOSE,
+        (K.Key_Return, K.Key_Enter, K.Key_Space),
+        "Enter  Space",  # untranslated: not shown
+    ),
 )
 
 
@@ -98,15 +104,27 @@ def action_for(event: QKeyEvent, overview_open: bool = False) -> tuple[Action, i
 
 # The overview's keys as one line of help: they only move a cursor and pick a slide.
 OVERVIEW_HELP = (
-    "Arrows  Home  End  Enter",
-    "In the overview: move; Enter, Space or a click shows that slide",
+    QT_TRANSLATE_NOOP("keys", "Arrows  Home  End  Enter"),
+    QT_TRANSLATE_NOOP("keys", "In the overview: move; Enter, Space or a click shows that slide"),
 )
+HELP_TITLE = QT_TRANSLATE_NOOP("keys", "Keys  (Esc or ? closes)")
+
+# The sheet's words in the interface's language, looked up when drawn (the language is chosen
+# after import). Key names read as the keyboard prints them: French keyboards say "Échap".
+KEY_NAMES = Texts(
+    "keys",
+    {text: text for text in (*(b.label for b in SHOW_KEYS), *OVERVIEW_HELP, HELP_TITLE)},
+    QCoreApplication.translate,
+)
+WHAT_KEYS_DO = Texts("Action", {a.name: a.value for a in Action}, QCoreApplication.translate)
 
 
 def help_rows() -> list[tuple[str, str]]:
     """(keys, what they do) for every binding, in table order; the overview's on one line.
-    README's key table holds these same rows (tests/test_console_keys.py compares them)."""
-    return [(b.label, b.action.value) for b in SHOW_KEYS] + [OVERVIEW_HELP]
+    README's key table holds these same rows in English (tests/test_console_keys.py compares
+    them)."""
+    rows = [(KEY_NAMES[b.label], WHAT_KEYS_DO[b.action.name]) for b in SHOW_KEYS]
+    return [*rows, (KEY_NAMES[OVERVIEW_HELP[0]], KEY_NAMES[OVERVIEW_HELP[1]])]
 
 
 class HelpLayout(NamedTuple):
@@ -131,15 +149,12 @@ def help_layout(width: float, height: float, base: QFont) -> HelpLayout:
     widest = max(
         max(metrics.horizontalAdvance(keys) / (split - left - line * 0.3) for keys, _ in rows),
         max(metrics.horizontalAdvance(what) / (width - split - line * 0.3) for _, what in rows),
-        metrics.horizontalAdvance(HELP_TITLE) / (width - left),
+        metrics.horizontalAdvance(KEY_NAMES[HELP_TITLE]) / (width - left),
     )
     if widest > 1:
         font.setPixelSize(max(1, int(font.pixelSize() / widest)))
     top = (height - line * (len(rows) + 2)) / 2
     return HelpLayout(font, line, left, split, top)
-
-
-HELP_TITLE = "Keys  (Esc or ? closes)"
 
 
 class HelpOverlay(QWidget):
@@ -159,7 +174,7 @@ class HelpOverlay(QWidget):
         painter.fillRect(self.rect(), QColor(BACKGROUND))
         painter.setFont(at.font)
         painter.setPen(QColor("#FFD600"))
-        painter.drawText(QRectF(at.left, at.top, self.width(), at.line), HELP_TITLE)
+        painter.drawText(QRectF(at.left, at.top, self.width(), at.line), KEY_NAMES[HELP_TITLE])
         for i, (keys, what) in enumerate(rows, start=2):
             y = at.top + i * at.line
             painter.setPen(QColor("#FFFFFF"))
