@@ -53,3 +53,17 @@ def repo() -> Path:
 @pytest.fixture
 def data_dir(_isolated_data_dir: Path) -> Path:
     return _isolated_data_dir
+
+
+@pytest.fixture
+def in_french(qapp):
+    """The application speaks French for one test (as `--lang fr` makes it), English after."""
+    from teachin import i18n
+    from teachin.ui.language import install_translators
+
+    i18n.set_language("fr")
+    assert install_translators(qapp) == "fr"
+    yield
+    i18n.set_language("en")
+    install_translators(qapp)
+    i18n.set_language(None)

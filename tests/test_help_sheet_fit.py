@@ -9,8 +9,6 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
-from teachin import i18n
-from teachin.ui.language import install_translators
 from teachin.ui.presenter.keys import BACKGROUND, HelpOverlay, help_layout, help_rows
 
 
@@ -37,17 +35,6 @@ def text_bands(image: QImage) -> list[tuple[int, int]]:
 
 
 SIZES = [(1280, 720), (1366, 768), (683, 384), (800, 450)]
-
-
-@pytest.fixture
-def in_french(qapp):
-    """The application speaks French for one test (as `--lang fr` makes it), English after."""
-    i18n.set_language("fr")
-    assert install_translators(qapp) == "fr"
-    yield
-    i18n.set_language("en")
-    install_translators(qapp)
-    i18n.set_language(None)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -19,8 +19,6 @@ from kiosk_driving import (
     show_kiosk,
     store_with_pin,
 )
-from teachin import i18n
-from teachin.ui.language import install_translators
 from test_kiosk_screens import SIZES
 
 
@@ -30,17 +28,6 @@ def quizzes(tmp_path_factory):
 
 
 store = pytest.fixture(store_with_pin, name="store")
-
-
-@pytest.fixture
-def in_french(qapp):
-    """The application speaks French for one test (as `--lang fr` makes it), English after."""
-    i18n.set_language("fr")
-    assert install_translators(qapp) == "fr"
-    yield
-    i18n.set_language("en")
-    install_translators(qapp)
-    i18n.set_language(None)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
