@@ -30,7 +30,7 @@ from teachin import paths
 from teachin.content.gift import Quiz, load_quiz_dir
 from teachin.quiz import summary as s
 from teachin.store import answers as ops
-from teachin.store.bundle import BundleError, export_bundle, merge_bundle
+from teachin.store.bundle import BundleError, export_bundle, merge_bundles
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, open_for_reading
 
@@ -332,16 +332,13 @@ def merge(bundles: list[Path]) -> int:
         with open_store() as store:
             for notice in store.notices:
                 print(f"NOTE: {notice}", file=sys.stderr)
-            for path in bundles:
-                try:
-                    print(merge_bundle(store, path))
-                except BundleError as error:
-                    print(f"ERROR: {error}", file=sys.stderr)
+            # One transaction for all; a refused bundle is rolled back alone (bundle.py).
+            for outcome in merge_bundles(store, bundles):
+                if isinstance(outcome, BundleError):
+                    print(f"ERROR: {outcome}", file=sys.stderr)
                     failed += 1
-                except Exception as error:  # e.g. zlib.error: a message, not a traceback
-                    name = type(error).__name__
-                    print(f"ERROR: {path}: it is damaged ({name}: {error})", file=sys.stderr)
-                    failed += 1
+                else:
+                    print(outcome)
     except StoreError as error:
         print(f"teachin results: {error}", file=sys.stderr)
         return 1

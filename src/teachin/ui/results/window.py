@@ -527,15 +527,17 @@ class ResultsWindow(QWidget):
         lines: list[str] = []
         try:
             with self.open_writable() as store:
-                outcomes = merge_bundles(store, files)
-                for k, bundle in enumerate(files):
-                    if progress.wasCanceled():
-                        outcomes.close()  # the bundle checked ahead is let go
-                        lines += [f"{b.name}: not added (stopped)" for b in files[k:]]
-                        break
-                    progress.setLabelText(f"Adding {bundle.name}…")
-                    progress.setValue(k)
-                    lines.append(_outcome(bundle, next(outcomes)))
+                outcomes = merge_bundles(store, files)  # one transaction for all
+                try:
+                    for k, bundle in enumerate(files):
+                        if progress.wasCanceled():
+                            lines += [f"{b.name}: not added (stopped)" for b in files[k:]]
+                            break
+                        progress.setLabelText(f"Adding {bundle.name}…")
+                        progress.setValue(k)
+                        lines.append(_outcome(bundle, next(outcomes)))
+                finally:  # commits the bundles added so far; one checked ahead is let go
+                    outcomes.close()
         except StoreError as error:
             lines.append(f"Nothing added: {error}")
         progress.setValue(len(files))
