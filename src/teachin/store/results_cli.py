@@ -67,6 +67,10 @@ PARTICIPANT_COLUMNS = (
 
 def run_results(args: argparse.Namespace) -> int:
     action = args.action
+    folder = default_path().parent
+    if folder.exists() and not folder.is_dir():  # e.g. --data-dir /etc/passwd
+        print(f"teachin results: the data folder {folder} is a file, not a folder", file=sys.stderr)
+        return 1
     try:
         if action in ("show", "export"):
             return _look(args)
