@@ -384,15 +384,14 @@ def _merge_checked(store: Store, checked: _Checked, columns: dict[str, str]) -> 
     if checked.unsound is not None:
         raise _rejected(store, bundle, checked.unsound) from checked.unsound
     try:
-        with store.write():  # a savepoint: a refusal leaves no trace of this bundle
-            for table, rows in checked.rows.items():
-                marks = ",".join("?" * len(columns[table].split(",")))
-                store.conn.execute(f"DELETE FROM temp.incoming_{table}")
-                store.conn.executemany(f"INSERT INTO temp.incoming_{table} VALUES ({marks})", rows)
-            clash = colliding_row(store.conn, "temp.incoming_{}")
-            if clash:
-                raise BundleError(f"its results disagree with this laptop's: {clash}")
-            report.added = _copy_rows(store, manifest, digest, bundle, columns)
+        try:  # most bundles bring only rows new here: straight in, nothing to compare
+            with store.write():  # a savepoint: a refusal leaves no trace of this bundle
+                report.added = _insert_all_new(store, checked.rows, columns)
+                _record_import(store, manifest, digest, bundle, report.added)
+        except _NotAllNew:  # rolled back to the savepoint: compare the rows already here
+            with store.write():
+                report.added = _compare_and_copy(store, checked.rows, columns)
+                _record_import(store, manifest, digest, bundle, report.added)
     except BundleError as error:
         raise _rejected(store, bundle, error) from error
     except sqlite3.Error as error:
@@ -400,16 +399,49 @@ def _merge_checked(store: Store, checked: _Checked, columns: dict[str, str]) -> 
     return report
 
 
+class _NotAllNew(Exception):
+    """Some of a bundle's rows are here already (by id): they must be compared first."""
+
+
+def _marks(names: str) -> str:
+    return ",".join("?" * len(names.split(",")))
+
+
+def _insert_all_new(
+    store: Store, rows: dict[str, list[tuple]], columns: dict[str, str]
+) -> dict[str, int]:
+    """Insert every row, or raise _NotAllNew as soon as one's id is here already (inside the
+    caller's savepoint, which then rolls back)."""
+    added: dict[str, int] = {}
+    for table in MERGED_TABLES:
+        names = columns[table]
+        before = store.conn.total_changes
+        insert = f"INSERT INTO main.{table} ({names}) VALUES ({_marks(names)})"
+        store.conn.executemany(f"{insert} ON CONFLICT(id) DO NOTHING", rows[table])
+        added[table] = store.conn.total_changes - before
+        if added[table] != len(rows[table]):
+            raise _NotAllNew
+    return added
+
+
 def _columns(store: Store, table: str) -> str:
     return ", ".join(r[1] for r in store.conn.execute(f"PRAGMA main.table_info({table})"))
 
 
-def _copy_rows(
-    store: Store, manifest: dict, digest: str, bundle: Path, columns: dict[str, str]
+def _compare_and_copy(
+    store: Store, rows: dict[str, list[tuple]], columns: dict[str, str]
 ) -> dict[str, int]:
-    """The rows, the import and its event, inside the caller's savepoint."""
+    """Load the rows into the incoming tables; refuse them if one is here with other content
+    (rows.py); else copy those not here yet (and the finish of an attempt finished elsewhere
+    since). Inside the caller's savepoint."""
+    for table, loaded in rows.items():
+        store.conn.execute(f"DELETE FROM temp.incoming_{table}")
+        marks = _marks(columns[table])
+        store.conn.executemany(f"INSERT INTO temp.incoming_{table} VALUES ({marks})", loaded)
+    clash = colliding_row(store.conn, "temp.incoming_{}")
+    if clash:
+        raise BundleError(f"its results disagree with this laptop's: {clash}")
     added: dict[str, int] = {}
-    db = store.db
     for table in MERGED_TABLES:
         names = columns[table]
         conflict = "DO NOTHING"
@@ -420,12 +452,19 @@ def _copy_rows(
             )
         before = store.conn.total_changes
         # "WHERE true" resolves the parsing ambiguity of INSERT ... SELECT ... ON CONFLICT.
-        db.execute(
+        store.conn.execute(
             f"INSERT INTO main.{table} ({names}) SELECT {names} FROM temp.incoming_{table} "
             f"WHERE true ON CONFLICT(id) {conflict}"
         )
         added[table] = store.conn.total_changes - before
-    db["imports"].insert(
+    return added
+
+
+def _record_import(
+    store: Store, manifest: dict, digest: str, bundle: Path, added: dict[str, int]
+) -> None:
+    """The import (so these bytes are known next time) and its event."""
+    store.db["imports"].insert(
         {
             "id": str(uuid.uuid4()),
             "sha256": digest,
@@ -436,4 +475,3 @@ def _copy_rows(
         }
     )
     log_event(store, "bundle_merged", {"file": bundle.name, "sha256": digest, **added})
-    return added
