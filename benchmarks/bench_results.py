@@ -230,9 +230,10 @@ def bench_merge(folder: Path, bundles: int) -> None:
     added = sum("1200 new answer(s)" in line for line in lines)
     print(f"\nmerge {bundles} bundles x {ROOM} participants x 30 answers ({added} added in full)")
     print(f"  plain sqlite3 inserts, one txn  {plain_ms:8.1f} ms")
-    print(f"  store.bundle.merge_bundle loop  {bare_ms:8.1f} ms  ({bare_ms / plain_ms:.1f}x)")
+    print(f"  store.bundle.merge_bundle loop  {bare_ms:8.1f} ms  ({bare_ms / plain_ms:.1f}x;"
+          " a transaction and an fsync each)")  # fmt: skip
     print(f"  store.bundle.merge_bundles      {piped_ms:8.1f} ms  ({piped_ms / plain_ms:.1f}x;"
-          " the next bundle checked while one is copied in)")  # fmt: skip
+          " one transaction, a savepoint per bundle)")  # fmt: skip
     print(f"  'Add results from other laptops…' {merge_ms:6.1f} ms  ({merge_ms / plain_ms:.1f}x;"
           f" target <= 2 s)")  # fmt: skip
 

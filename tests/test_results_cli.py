@@ -148,3 +148,15 @@ def test_merge_of_damaged_bundles_says_so_and_changes_nothing(repo, data_dir, tm
             ).fetchone()[0]
             == 0
         )
+
+
+@pytest.mark.parametrize("action", ["show", "export", "merge"])
+def test_a_file_given_as_the_data_folder_is_refused(action, tmp_path, capsys):
+    """`--data-dir /etc/passwd`: not "No answers yet" but that the data folder is a file."""
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    extra = [str(tmp_path / "b.zip")] if action == "merge" else []
+    assert main(["results", action, *extra, "--data-dir", str(a_file)]) == 1
+    captured = capsys.readouterr()
+    assert f"the data folder {a_file} is a file, not a folder" in captured.err
+    assert "No answers yet" not in captured.out

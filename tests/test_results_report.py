@@ -95,6 +95,8 @@ def test_the_report_in_words(workshop):
     assert "median 1,400 (middle half 1,100 to 1,700; 800 to 2,000 in all); true figure 281" in text
     assert "2 answer(s), as revealed at" in text
     assert "All core questions" in text and "+83 points" in text
+    assert "Q2\nMost of the world's international migrants are refugees." in text
+    assert "nobody answered" in text and "0 before, 0 after" not in text
     assert data.modules[0].actual is not None and data.modules[2].actual is None
     for name in ("Ana", "Bo", "Cy", "Dee"):
         assert name not in text  # no names unless asked
@@ -117,6 +119,46 @@ def test_teachin_report_writes_a_pdf_and_keeps_date_and_place(workshop, tmp_path
     assert "Before and after" in text and "Ana" not in text
     assert main(["report", str(tmp_path / "no-such-folder" / "r.pdf")]) == 1
     assert "no such folder" in capsys.readouterr().err
+    assert main(["report", str(tmp_path)]) == 1  # a folder: say so, and name a file
+    assert f"{tmp_path} is a folder; name a .pdf file" in capsys.readouterr().err
+    assert main(["report"]) == 1  # a failure, not a usage error (2)
+    assert "name the PDF to write" in capsys.readouterr().err
+
+
+def test_the_report_charts_read_short_labels_with_their_numbers(workshop):
+    """The before-and-after chart names its bars Q1, Q2... (the table under it gives each
+    question's text) and prints each bar's share, a whole number, above it."""
+    from teachin.theme import DEFAULT
+    from teachin.ui.results.charts import pre_post_chart
+    from teachin.ui.results.report import chart_image
+
+    with open_for_reading() as store:
+        found = gather(store, workshop).summaries.pre_post
+    chart = pre_post_chart(found, DEFAULT)
+    assert chart.data.categories == ("Q1", "Q2", "Q3", "All")
+    labels = chart.value_labels
+    chart_image(chart)  # laid out and drawn as in the PDF
+    assert [label.toPlainText() for label in labels] == ["0", "0", "50", "17"] + ["100"] * 4
+    assert all(label.isVisible() for label in labels)
+
+
+def test_teachin_report_prints_no_qt_noise(workshop, tmp_path, data_dir):
+    """Drawing charts off screen makes Qt say "does not support propagateSizeHints()" once
+    per chart; `teachin report` keeps that off the terminal."""
+    import os
+    import sys
+
+    import teachin
+
+    env = {**os.environ, "PYTHONPATH": str(Path(teachin.__file__).parents[1]),
+           "QT_QPA_PLATFORM": "offscreen", "TEACHIN_DATA_DIR": str(data_dir)}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "teachin", "report", str(tmp_path / "r.pdf")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "wrote" in done.stdout
+    assert "propagateSizeHints" not in done.stderr
 
 
 REPO_DECK = load_deck(Path(__file__).resolve().parent.parent)

@@ -81,15 +81,21 @@ def test_before_and_after_and_the_participants(qtbot, window):
     window.tabs.setCurrentIndex(1)
     table = window.pre_post_table
     rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
-    refugees = [table.item(rows["refugee-share"], c).text() for c in range(5)]
+    refugees = [table.item(rows["Q2: Most of the world's international migrants are refugees."],
+                           c).text() for c in range(1, 5)]  # fmt: skip
     assert refugees == [
-        "refugee-share", "0 % right", "100 % right", "+100 points",
+        "0 % right",
+        "100 % right",
+        "+100 points",
         "2 people who answered both times",
-    ]  # fmt: skip
+    ]
+    unanswered = next(r for text, r in rows.items() if text.startswith("Q5: "))
+    assert table.item(unanswered, 4).text() == "nobody answered"
     overall = [table.item(rows["All core questions"], c).text() for c in range(4)]
     assert overall == ["All core questions", "17 % right", "100 % right", "+83 points"]
     chart = window.pre_post_widget
-    assert chart.data.categories[-1] == "all core questions"
+    assert chart.data.categories == ("Q1", "Q2", "Q3", "All")  # short: the table says which
+    assert [label.toPlainText() for label in chart.value_labels[:4]] == ["0", "0", "50", "17"]
     assert [t.label for t in chart.data.traces] == ["before", "after"]
 
     window.tabs.setCurrentIndex(2)

@@ -228,6 +228,83 @@ def test_stopping_a_merge_early_leaves_no_unpacked_bundle(tmp_path: Path, data_d
     assert set(scratch.glob("teachin-merge-*")) == before
 
 
+KILLED_MERGE = """
+import sys, time
+from pathlib import Path
+from teachin.store import open_store
+from teachin.store.bundle import merge_bundles
+
+database, stop_after, *files = sys.argv[1:]
+with open_store(Path(database), make_backup=False) as store:
+    for k, outcome in enumerate(merge_bundles(store, [Path(f) for f in files])):
+        print(k, type(outcome).__name__, flush=True)
+        if k == int(stop_after):
+            time.sleep(60)  # killed here, the transaction still open
+"""
+
+
+@pytest.mark.parametrize("stop_after", [1, 2])
+def test_a_merge_killed_midway_changes_nothing_and_can_be_run_again(
+    tmp_path: Path, stop_after: int
+) -> None:
+    """Several bundles merge in one transaction: SIGKILL after some (or all) were reported,
+    before the commit, leaves the database as it was and sound; merging again adds them all."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    import teachin
+
+    files = [_laptop(tmp_path, name) for name in ("a", "b", "c")]
+    target = tmp_path / "gather" / "teachin.db"
+    with open_store(target, make_backup=False) as store:  # one bundle is already here
+        list(merge_bundles(store, files[:1]))
+    before = _content(target)
+    env = {**os.environ, "PYTHONPATH": str(Path(teachin.__file__).parents[1])}
+    args = [sys.executable, "-c", KILLED_MERGE, str(target), str(stop_after), *map(str, files)]
+    child = subprocess.Popen(args, stdout=subprocess.PIPE, text=True, env=env)
+    assert child.stdout is not None
+    seen = [child.stdout.readline().split() for _ in range(stop_after + 1)]
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    assert seen[1:] == [[str(k), "MergeReport"] for k in range(1, stop_after + 1)]
+    conn = sqlite3.connect(target)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM imports").fetchone() == (1,)
+    finally:
+        conn.close()
+    assert _content(target) == before  # all or nothing: nothing
+    with open_store(target, make_backup=False) as store:
+        outcomes = list(merge_bundles(store, files))
+    assert [o.added.get("answers") for o in outcomes] == [None, 12, 12]
+    assert outcomes[0].already_merged
+    assert len(_content(target)["answers"]) == 3 * 12
+
+
+def test_a_refused_bundle_rolls_back_alone_among_several(tmp_path: Path) -> None:
+    """A bundle refused at its insert (rows clashing with this laptop's) is rolled back to
+    its savepoint: the bundles before and after it are merged, in the same transaction."""
+    good = [_laptop(tmp_path, name) for name in ("a", "b", "c")]
+    target = tmp_path / "gather" / "teachin.db"
+    clashing = tmp_path / "clash"
+    with open_store(target, make_backup=False) as store:
+        list(merge_bundles(store, [good[0]]))
+        store.conn.execute("UPDATE answers SET points = 7 WHERE rowid = 1")  # this laptop's edit
+        clash = export_bundle(store, clashing)
+        store.conn.execute("UPDATE answers SET points = 1 WHERE rowid = 1")
+    fresh = tmp_path / "fresh" / "teachin.db"
+    with open_store(fresh, make_backup=False) as store:
+        outcomes = list(merge_bundles(store, [good[0], good[1], clash, good[2]]))
+        assert isinstance(outcomes[2], BundleError)
+        assert "already here with other content" in str(outcomes[2])
+        assert [o.added["answers"] for o in outcomes if isinstance(o, MergeReport)] == [12] * 3
+        assert store.db["imports"].count == 3
+    assert len(_content(fresh)["answers"]) == 36
+    assert (fresh.parent / "quarantine").is_dir()
+
+
 # --- the command line ----------------------------------------------------------------------
 
 

@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     report = command(
         commands, "report", translate("cli", "write a workshop report (PDF) from the results")
     )
-    report.add_argument("out", metavar="OUT.pdf")
+    report.add_argument("out", metavar="OUT.pdf", nargs="?")  # missing: a message, exit 1
     report.add_argument(
         "--names", action="store_true", help=translate("cli", "name the participants")
     )

@@ -387,6 +387,8 @@ class Change:
         if self.paired:
             n = self.paired_before.people
             return f"{n} {'person' if n == 1 else 'people'} who answered both times"
+        if not (self.before.people or self.after.people):
+            return "nobody answered"
         return f"{self.before.people} before, {self.after.people} after (not the same people)"
 
 

@@ -5,7 +5,8 @@ no -wal) and ``manifest.json`` (device, app and schema version, row counts, the 
 ``results.db``). Merging checks all of that, then copies rows with
 ``INSERT ... ON CONFLICT(id) DO NOTHING``: every row has a UUID made where it was written, so
 merging is a set union and merging the same bundle twice changes nothing. A bundle that fails a
-check is copied to ``quarantine/`` and reported; the database is left untouched.
+check is copied to ``quarantine/`` and reported; the database is left untouched by it. Many
+bundles merge in one transaction, a savepoint each (``merge_bundles``).
 """
 
 from __future__ import annotations
@@ -277,140 +278,218 @@ def _rejected(store: Store, bundle: Path, why: object) -> BundleError:
 
 @dataclass
 class _Checked:
-    """A bundle unpacked and checked away from the store (``_check``): its manifest and
-    database, or why it was refused and at which step."""
+    """A bundle checked away from the store (``_check``): its manifest and rows, or why it
+    was refused and at which step."""
 
     bundle: Path
-    scratch: tempfile.TemporaryDirectory
     manifest: dict | None = None
-    snapshot: Path | None = None
+    rows: dict[str, list[tuple]] = field(default_factory=dict)  # by table, columns as main's
     unreadable: Exception | None = None  # the zip, manifest or checksum failed
     unsound: Exception | None = None  # its rows failed (only if it was never merged before)
 
 
-def _check(bundle: Path) -> _Checked:
+def _check(bundle: Path, columns: dict[str, str]) -> _Checked:
     """Every check that needs no store: the zip, the manifest, the checksum, SQLite's
-    integrity check, the migration to this schema and every row (rows.py). Runs on a worker
-    thread while the previous bundle is copied in: it touches only its own temporary folder."""
-    checked = _Checked(bundle, tempfile.TemporaryDirectory(prefix="teachin-merge-"))
-    try:
-        checked.manifest, checked.snapshot = _read_bundle(bundle, Path(checked.scratch.name))
-    except (BundleError, StoreError, sqlite3.Error) as error:
-        checked.unreadable = error
-        return checked
-    try:
-        _bring_up_to_date(checked.snapshot)
-    except (BundleError, StoreError, sqlite3.Error) as error:
-        checked.unsound = error
-    return checked
+    integrity check, the migration to this schema and every row (rows.py); then its rows are
+    read, ``columns`` of each table. Runs on a worker thread while the previous bundle is
+    copied in: it touches only its own temporary folder."""
+    checked = _Checked(bundle)
+    with tempfile.TemporaryDirectory(prefix="teachin-merge-") as scratch:
+        try:
+            checked.manifest, snapshot = _read_bundle(bundle, Path(scratch))
+        except (BundleError, StoreError, sqlite3.Error) as error:
+            checked.unreadable = error
+            return checked
+        try:
+            _bring_up_to_date(snapshot)
+            conn = sqlite3.connect(f"{snapshot.as_uri()}?mode=ro", uri=True)
+            try:
+                for table, names in columns.items():
+                    checked.rows[table] = conn.execute(f"SELECT {names} FROM {table}").fetchall()
+            finally:
+                conn.close()
+        except (BundleError, StoreError, sqlite3.Error) as error:
+            checked.unsound = error
+    return checked  # the rows are in memory: the unpacked copy is gone
 
 
 def merge_bundle(store: Store, bundle: Path) -> MergeReport:
     """Merge one bundle into ``store``. Raises BundleError (after keeping a copy of the bundle
     in quarantine/) if it is not sound; then nothing in the database changed."""
-    return _merge_checked(store, _check(bundle))
+    [outcome] = merge_bundles(store, [bundle])
+    if isinstance(outcome, BundleError):
+        raise outcome
+    return outcome
 
 
 def merge_bundles(store: Store, bundles: Iterable[Path]) -> Iterator[MergeReport | BundleError]:
-    """Merge each bundle in turn, as ``merge_bundle`` does (one transaction each, a refused one
-    quarantined and the database unchanged by it), yielding its report or why it was refused.
+    """Merge the bundles in ONE transaction, yielding each one's report or why it was refused.
+    Each bundle goes in under its own savepoint: a refused one is rolled back to it (the
+    database unchanged by it) and quarantined; the others are committed together at the end,
+    one fsync for all. A kill before that commit leaves the database as before the merge, and
+    merging again is idempotent (rows by id, bundles by sha256). Stopping early (closing the
+    generator: the window's Stop button) commits the bundles already reported.
+
     The next bundle is unpacked and checked on a worker thread while this one is copied in
-    (SQLite lets go of the GIL while it works), so gathering many laptops takes about the
-    longer of the two times, not their sum. One bundle is checked ahead, no more (disk room)."""
+    (SQLite lets go of the GIL while it works). One bundle is checked ahead, no more."""
     files = list(bundles)
+    if not files:
+        return
+    columns = {t: _columns(store, t) for t in MERGED_TABLES}
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="teachin-check") as pool:
-        ahead = pool.submit(_check, files[0]) if files else None
+        ahead = pool.submit(_check, files[0], columns)
         try:
-            for k, bundle in enumerate(files):
-                assert ahead is not None
-                checking, ahead = ahead, None
-                if k + 1 < len(files):
-                    ahead = pool.submit(_check, files[k + 1])
+            with store.write():
+                _make_incoming(store, columns)
                 try:
-                    checked = checking.result()
-                except Exception as error:  # an unforeseen failure: this bundle only
-                    why = f"it is damaged ({type(error).__name__}: {error})"
-                    yield _rejected(store, bundle, why)
-                    continue
-                try:
-                    yield _merge_checked(store, checked)
-                except BundleError as error:
-                    yield error
-        finally:  # stopped early (the window's Stop button): the bundle checked ahead
-            if ahead is not None and ahead.exception() is None:
-                ahead.result().scratch.cleanup()
+                    for k, bundle in enumerate(files):
+                        assert ahead is not None
+                        checking, ahead = ahead, None
+                        if k + 1 < len(files):
+                            ahead = pool.submit(_check, files[k + 1], columns)
+                        try:
+                            outcome = _merge_checked(store, checking.result(), columns)
+                        except BundleError as error:
+                            outcome = error
+                        except Exception as error:  # an unforeseen failure: this bundle only
+                            why = f"it is damaged ({type(error).__name__}: {error})"
+                            outcome = _rejected(store, bundle, why)
+                        try:
+                            yield outcome
+                        except GeneratorExit:  # stopped: keep what was reported merged
+                            break
+                finally:
+                    if store.conn.in_transaction:
+                        _drop_incoming(store)
+        except sqlite3.Error as error:  # e.g. the disk filled up at the commit
+            said = translate("store", "the merged results could not be saved: {error}")
+            raise StoreError(said.format(error=error)) from error
+        finally:  # a bundle checked ahead cleans up after itself
+            if ahead is not None:
+                ahead.cancel()
 
 
-def _merge_checked(store: Store, checked: _Checked) -> MergeReport:
+def _make_incoming(store: Store, columns: dict[str, str]) -> None:
+    """Temporary tables a bundle's rows are loaded into, to be checked against this laptop's
+    and copied over. (An attached bundle database could not be detached before the commit.)
+    No declared types: values arrive exactly as the bundle holds them."""
+    for table, names in columns.items():
+        store.conn.execute(f"CREATE TEMP TABLE incoming_{table} ({names})")
+
+
+def _drop_incoming(store: Store) -> None:
+    for table in MERGED_TABLES:
+        store.conn.execute(f"DROP TABLE IF EXISTS temp.incoming_{table}")
+
+
+def _merge_checked(store: Store, checked: _Checked, columns: dict[str, str]) -> MergeReport:
     bundle = checked.bundle
+    if checked.unreadable is not None:
+        raise _rejected(store, bundle, checked.unreadable) from checked.unreadable
+    manifest = checked.manifest
+    assert manifest is not None
+    digest = manifest["files"][DB_ENTRY]["sha256"]
+    report = MergeReport(bundle, digest, manifest.get("device_name", "?")[:60])
     try:
-        if checked.unreadable is not None:
-            raise _rejected(store, bundle, checked.unreadable) from checked.unreadable
-        manifest, snapshot = checked.manifest, checked.snapshot
-        assert manifest is not None and snapshot is not None
-        digest = manifest["files"][DB_ENTRY]["sha256"]
-        report = MergeReport(bundle, digest, manifest.get("device_name", "?")[:60])
-        try:
-            row = store.db.execute("SELECT imported_at FROM imports WHERE sha256 = ?", [digest])
-            earlier = row.fetchone()
-        except sqlite3.Error as error:
-            raise _rejected(store, bundle, error) from error
-        if earlier:  # these very bytes passed every check before
-            report.already_merged = earlier[0]
-            return report
-        if checked.unsound is not None:
-            raise _rejected(store, bundle, checked.unsound) from checked.unsound
-        store.conn.execute("ATTACH DATABASE ? AS bundle", (str(snapshot),))
-        try:
-            clash = colliding_row(store.conn, "bundle")
-            if clash:
-                said = translate("store", "its results disagree with this laptop's: {clash}")
-                raise BundleError(said.format(clash=clash))
-            report.added = _copy_rows(store, manifest, digest, bundle)
-        except BundleError as error:
-            raise _rejected(store, bundle, error) from error
-        except sqlite3.Error as error:
-            raise _rejected(store, bundle, f"could not merge ({error})") from error
-        finally:
-            store.conn.execute("DETACH DATABASE bundle")
+        row = store.db.execute("SELECT imported_at FROM imports WHERE sha256 = ?", [digest])
+        earlier = row.fetchone()
+    except sqlite3.Error as error:
+        raise _rejected(store, bundle, error) from error
+    if earlier:  # these very bytes passed every check before
+        report.already_merged = earlier[0]
         return report
-    finally:
-        checked.scratch.cleanup()
+    if checked.unsound is not None:
+        raise _rejected(store, bundle, checked.unsound) from checked.unsound
+    try:
+        try:  # most bundles bring only rows new here: straight in, nothing to compare
+            with store.write():  # a savepoint: a refusal leaves no trace of this bundle
+                report.added = _insert_all_new(store, checked.rows, columns)
+                _record_import(store, manifest, digest, bundle, report.added)
+        except _NotAllNew:  # rolled back to the savepoint: compare the rows already here
+            with store.write():
+                report.added = _compare_and_copy(store, checked.rows, columns)
+                _record_import(store, manifest, digest, bundle, report.added)
+    except BundleError as error:
+        raise _rejected(store, bundle, error) from error
+    except sqlite3.Error as error:
+        raise _rejected(store, bundle, f"could not merge ({error})") from error
+    return report
+
+
+class _NotAllNew(Exception):
+    """Some of a bundle's rows are here already (by id): they must be compared first."""
+
+
+def _marks(names: str) -> str:
+    return ",".join("?" * len(names.split(",")))
+
+
+def _insert_all_new(
+    store: Store, rows: dict[str, list[tuple]], columns: dict[str, str]
+) -> dict[str, int]:
+    """Insert every row, or raise _NotAllNew as soon as one's id is here already (inside the
+    caller's savepoint, which then rolls back)."""
+    added: dict[str, int] = {}
+    for table in MERGED_TABLES:
+        names = columns[table]
+        before = store.conn.total_changes
+        insert = f"INSERT INTO main.{table} ({names}) VALUES ({_marks(names)})"
+        store.conn.executemany(f"{insert} ON CONFLICT(id) DO NOTHING", rows[table])
+        added[table] = store.conn.total_changes - before
+        if added[table] != len(rows[table]):
+            raise _NotAllNew
+    return added
 
 
 def _columns(store: Store, table: str) -> str:
     return ", ".join(r[1] for r in store.conn.execute(f"PRAGMA main.table_info({table})"))
 
 
-def _copy_rows(store: Store, manifest: dict, digest: str, bundle: Path) -> dict[str, int]:
-    """The rows, the import and its event in one transaction (one commit per bundle): a
-    failure anywhere leaves the database as it was."""
+def _compare_and_copy(
+    store: Store, rows: dict[str, list[tuple]], columns: dict[str, str]
+) -> dict[str, int]:
+    """Load the rows into the incoming tables; refuse them if one is here with other content
+    (rows.py); else copy those not here yet (and the finish of an attempt finished elsewhere
+    since). Inside the caller's savepoint."""
+    for table, loaded in rows.items():
+        store.conn.execute(f"DELETE FROM temp.incoming_{table}")
+        marks = _marks(columns[table])
+        store.conn.executemany(f"INSERT INTO temp.incoming_{table} VALUES ({marks})", loaded)
+    clash = colliding_row(store.conn, "temp.incoming_{}")
+    if clash:
+        said = translate("store", "its results disagree with this laptop's: {clash}")
+        raise BundleError(said.format(clash=clash))
     added: dict[str, int] = {}
-    with store.write() as db:
-        for table in MERGED_TABLES:
-            columns = _columns(store, table)
-            conflict = "DO NOTHING"
-            if table == "attempts":  # an attempt finished on the other laptop after an export
-                conflict = (
-                    "DO UPDATE SET finished_at = excluded.finished_at "
-                    "WHERE attempts.finished_at IS NULL AND excluded.finished_at IS NOT NULL"
-                )
-            before = store.conn.total_changes
-            # "WHERE true" resolves the parsing ambiguity of INSERT ... SELECT ... ON CONFLICT.
-            db.execute(
-                f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM bundle.{table} "
-                f"WHERE true ON CONFLICT(id) {conflict}"
+    for table in MERGED_TABLES:
+        names = columns[table]
+        conflict = "DO NOTHING"
+        if table == "attempts":  # an attempt finished on the other laptop after an export
+            conflict = (
+                "DO UPDATE SET finished_at = excluded.finished_at "
+                "WHERE attempts.finished_at IS NULL AND excluded.finished_at IS NOT NULL"
             )
-            added[table] = store.conn.total_changes - before
-        db["imports"].insert(
-            {
-                "id": str(uuid.uuid4()),
-                "sha256": digest,
-                "device_id": manifest.get("device_id"),
-                "file": bundle.name,
-                "imported_at": now_iso(),
-                "counts": json.dumps(added),
-            }
+        before = store.conn.total_changes
+        # "WHERE true" resolves the parsing ambiguity of INSERT ... SELECT ... ON CONFLICT.
+        store.conn.execute(
+            f"INSERT INTO main.{table} ({names}) SELECT {names} FROM temp.incoming_{table} "
+            f"WHERE true ON CONFLICT(id) {conflict}"
         )
-        log_event(store, "bundle_merged", {"file": bundle.name, "sha256": digest, **added})
+        added[table] = store.conn.total_changes - before
     return added
+
+
+def _record_import(
+    store: Store, manifest: dict, digest: str, bundle: Path, added: dict[str, int]
+) -> None:
+    """The import (so these bytes are known next time) and its event."""
+    store.db["imports"].insert(
+        {
+            "id": str(uuid.uuid4()),
+            "sha256": digest,
+            "device_id": manifest.get("device_id"),
+            "file": bundle.name,
+            "imported_at": now_iso(),
+            "counts": json.dumps(added),
+        }
+    )
+    log_event(store, "bundle_merged", {"file": bundle.name, "sha256": digest, **added})

@@ -30,7 +30,7 @@ from teachin import i18n, paths
 from teachin.content.gift import Quiz, load_quiz_dir
 from teachin.quiz import summary as s
 from teachin.store import answers as ops
-from teachin.store.bundle import BundleError, export_bundle, merge_bundle
+from teachin.store.bundle import BundleError, export_bundle, merge_bundles
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, open_for_reading
 
@@ -67,6 +67,13 @@ PARTICIPANT_COLUMNS = (
 
 def run_results(args: argparse.Namespace) -> int:
     action = args.action
+    folder = default_path().parent
+    if folder.exists() and not folder.is_dir():  # e.g. --data-dir /etc/passwd
+        said = i18n.translate(
+            "results", "teachin results: the data folder {folder} is a file, not a folder"
+        )
+        print(said.format(folder=folder), file=sys.stderr)
+        return 1
     try:
         if action in ("show", "export"):
             return _look(args)
@@ -415,22 +422,16 @@ def merge(bundles: list[Path]) -> int:
                     i18n.translate("results", "NOTE: {notice}").format(notice=notice),
                     file=sys.stderr,
                 )
-            for path in bundles:
-                try:
-                    print(merge_bundle(store, path))
-                except BundleError as error:
+            # One transaction for all; a refused bundle is rolled back alone (bundle.py).
+            for outcome in merge_bundles(store, bundles):
+                if isinstance(outcome, BundleError):
                     print(
-                        i18n.translate("results", "ERROR: {error}").format(error=error),
+                        i18n.translate("results", "ERROR: {error}").format(error=outcome),
                         file=sys.stderr,
                     )
                     failed += 1
-                except Exception as error:  # e.g. zlib.error: a message, not a traceback
-                    name = type(error).__name__
-                    said = i18n.translate(
-                        "results", "ERROR: {path}: it is damaged ({name}: {error})"
-                    )
-                    print(said.format(path=path, name=name, error=error), file=sys.stderr)
-                    failed += 1
+                else:
+                    print(outcome)
     except StoreError as error:
         print(
             i18n.translate("results", "teachin results: {error}").format(error=error),

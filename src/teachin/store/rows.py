@@ -138,10 +138,10 @@ _SAME = {
 }
 
 
-def colliding_row(conn: sqlite3.Connection, incoming: str = "bundle") -> str | None:
-    """A row of ``incoming`` whose id is already in ``main`` with other content, or None.
-    Ids are UUIDs made where the row was written, so that is a forged or damaged row; merging
-    it would silently keep one of the two."""
+def colliding_row(conn: sqlite3.Connection, incoming: str = "bundle.{}") -> str | None:
+    """A row of ``incoming`` (a table name pattern, ``{}`` for the table) whose id is already
+    in ``main`` with other content, or None. Ids are UUIDs made where the row was written, so
+    that is a forged or damaged row; merging it would silently keep one of the two."""
     for table, columns in _SAME.items():
         differs = [f"b.{c} IS NOT m.{c}" for c in columns]
         if table == "attempts":  # both finished, at different times: not the same attempt
@@ -150,7 +150,7 @@ def colliding_row(conn: sqlite3.Connection, incoming: str = "bundle") -> str | N
                 " AND m.finished_at IS NOT NULL)"
             )
         found = conn.execute(
-            f"SELECT b.id FROM {incoming}.{table} b JOIN main.{table} m ON m.id = b.id "
+            f"SELECT b.id FROM {incoming.format(table)} b JOIN main.{table} m ON m.id = b.id "
             f"WHERE {' OR '.join(differs)} LIMIT 1"
         ).fetchone()
         if found:

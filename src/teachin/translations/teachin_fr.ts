@@ -1967,6 +1967,10 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
 <context>
     <name>results</name>
     <message>
+        <source>teachin results: the data folder {folder} is a file, not a folder</source>
+        <translation>teachin results&#xa0;: le dossier de données {folder} est un fichier, pas un dossier</translation>
+    </message>
+    <message>
         <source>No answers yet. (There is no results database at {path}.)</source>
         <translation>Pas encore de réponses. (Il n’y a pas de base de résultats à {path}.)</translation>
     </message>
@@ -2101,10 +2105,6 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
     <message>
         <source>ERROR: {error}</source>
         <translation>ERREUR&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>ERROR: {path}: it is damaged ({name}: {error})</source>
-        <translation>ERREUR&#xa0;: {path}&#xa0;: il est endommagé ({name}&#xa0;: {error})</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2626,10 @@ retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
     <message>
         <source>the results inside hold a bad row ({problem})</source>
         <translation>les résultats contenus ont une ligne invalide ({problem})</translation>
+    </message>
+    <message>
+        <source>the merged results could not be saved: {error}</source>
+        <translation>les résultats regroupés n’ont pas pu être enregistrés&#xa0;: {error}</translation>
     </message>
     <message>
         <source>its results disagree with this laptop&apos;s: {clash}</source>

@@ -45,7 +45,9 @@ def question_chart(
     counts = tuple(float(count) for _, count in bars)
     texts = tuple(str(count) for _, count in bars)
     trace = Trace("answers", tuple(range(len(bars))), counts, texts)
-    data = ChartData("bars", summary.text, "", "", 1.0, (), traces=(trace,), categories=labels)
+    data = ChartData(
+        "bars", summary.text, "", "", 1.0, (), traces=(trace,), categories=labels, decimals=0
+    )
     return BarsChart(data, theme, parent)
 
 
@@ -64,12 +66,16 @@ def pre_post_chart(
 ) -> ChartWidget | None:
     """Share right before and after on each marked core question with answers, and overall;
     None when nobody has answered a marked core question yet."""
-    rows = [c for c in found.questions if c.scored and c.headline()[0].share is not None]
-    rows = [c for c in rows if c.headline()[1].share is not None]
-    if not rows:
+    shown = [
+        (label, c)
+        for label, c in zip(core_labels(found), found.questions, strict=False)
+        if c.scored and c.headline()[0].share is not None and c.headline()[1].share is not None
+    ]
+    if not shown:
         return None
-    rows.append(found.overall)
-    names = tuple(c.name or "all core questions" for c in rows)
+    shown.append((core_labels(found)[-1], found.overall))
+    names = tuple(label for label, _ in shown)
+    rows = [c for _, c in shown]
     traces = []
     for label, side in (("before", 0), ("after", 1)):
         values = tuple(100 * (c.headline()[side].share or 0.0) for c in rows)
@@ -77,6 +83,13 @@ def pre_post_chart(
         traces.append(Trace(label, tuple(range(len(rows))), values, texts))
     title = f"Share right, {found.pre} → {found.post}"
     data = ChartData(
-        "grouped-bars", title, "", "% right", 1.0, (), traces=tuple(traces), categories=names
-    )
+        "grouped-bars", title, "", "% right", 1.0, (), traces=tuple(traces), categories=names,
+        decimals=0,
+    )  # fmt: skip
     return GroupedBarsChart(data, theme, parent)
+
+
+def core_labels(found: PrePost) -> list[str]:
+    """Short names for the core questions, Q1 to Qn in the deck's order, then "All" for the
+    overall figure: what the chart shows under its bars, and the tables beside it explain."""
+    return [f"Q{k}" for k in range(1, len(found.questions) + 1)] + ["All"]

@@ -21,7 +21,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QSize, QSizeF, Qt, QtMsgType, QUrl, qInstallMessageHandler
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
@@ -35,7 +35,7 @@ from teachin.store.results_cli import local_time
 from teachin.store.settings import get_setting, set_setting
 from teachin.store.slide_log import ROOM_REVEALED, SLIDE_SHOWN, logged
 from teachin.theme import DEFAULT
-from teachin.ui.results.charts import pre_post_chart, room_chart
+from teachin.ui.results.charts import core_labels, pre_post_chart, room_chart
 
 DATE, PLACE = "report_date", "report_place"  # settings keys: asked once, kept
 CHART_SIZE = QSize(1400, 760)  # laid out as on a large screen...
@@ -143,10 +143,10 @@ class _Html:
         )
         self.add(f'<p><img src="{url}" width="{PAGE_WIDTH_PX}"></p>')
 
-    def table(self, header: list[str], rows: list[list[str]], first: int = 0) -> None:
-        """A table across the page; ``first``: the first column's share of it (%), if set."""
-        widths = [f' width="{first}%"' if k == 0 and first else "" for k in range(len(header))]
-        head = "".join(f"<th{w}>{escape(h)}</th>" for h, w in zip(header, widths, strict=True))
+    def table(self, header: list[str], rows: list[list[str]], widths: tuple[int, ...] = ()) -> None:
+        """A table across the page; ``widths``: the first columns' shares of it (%), if set."""
+        shares = [f' width="{widths[k]}%"' if k < len(widths) else "" for k in range(len(header))]
+        head = "".join(f"<th{w}>{escape(h)}</th>" for h, w in zip(header, shares, strict=True))
         body = "".join(
             "<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
         )
@@ -210,11 +210,13 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
         )
         html.image(pre_post_chart(found, DEFAULT))
         rows = []
-        for change in (*found.questions, found.overall):
+        changes = (*found.questions, found.overall)
+        for label, change in zip(core_labels(found), changes, strict=True):
             before, after, moved = change.headline()
-            rows.append([change.name or change.text, _side(before), _side(after),
+            rows.append([label, change.text, _side(before), _side(after),
                          found.points_text(moved), change.rests_on()])  # fmt: skip
-        html.table(["Core question", "Before", "After", "Change", "Rests on"], rows)
+        header = ["", "Core question", "Before", "After", "Change", "Rests on"]
+        html.table(header, rows, widths=(5, 40))
 
     if data.rooms:
         html.add('<h2 style="page-break-before: always">The room charts at the reveal</h2>')
@@ -247,7 +249,7 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
                 ]
                 for question in q.questions
             ],
-            first=45,
+            widths=(45,),
         )
 
     if names and data.summaries.participants:
@@ -315,18 +317,51 @@ def remember_date_place(date: str | None, place: str | None) -> tuple[str, str]:
         return str(get_setting(store, DATE, "") or ""), str(get_setting(store, PLACE, "") or "")
 
 
+# Qt's offscreen platform says this for every chart drawn off screen; it means nothing to
+# whoever runs `teachin report`. Only this message is dropped.
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+
+
+def quiet_offscreen_noise() -> None:
+    """Drop OFFSCREEN_NOISE from Qt's messages; pass every other one on as before."""
+    previous = None
+
+    def handler(kind: QtMsgType, context, message: str) -> None:
+        if message == OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:  # Qt's default: the message on standard error
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def run_report(args: argparse.Namespace) -> int:
     from teachin.content.deck import load_deck
     from teachin.ui.render import ensure_app
 
+    if not args.out:
+        print(
+            "teachin report: name the PDF to write, e.g. teachin report report.pdf", file=sys.stderr
+        )
+        return 1
     out = Path(args.out)
-    if out.is_dir() or not out.parent.is_dir():
+    if out.is_dir():
+        print(
+            f"teachin report: {out} is a folder; name a .pdf file to write,"
+            f" e.g. {out / 'workshop-report.pdf'}",
+            file=sys.stderr,
+        )
+        return 1
+    if not out.parent.is_dir():
         print(f"teachin report: cannot write {out}: no such folder", file=sys.stderr)
         return 1
     if not default_path().exists():
         print(f"teachin report: no results yet (no database at {default_path()})", file=sys.stderr)
         return 1
     ensure_app()
+    quiet_offscreen_noise()
     try:
         date, place = remember_date_place(args.date, args.place)
         deck = load_deck(paths.deck_dir())

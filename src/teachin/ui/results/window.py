@@ -70,7 +70,7 @@ from teachin.store.bundle import (
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, Rows, open_for_reading
 from teachin.theme import DEFAULT, Theme
-from teachin.ui.results.charts import pre_post_chart, question_chart
+from teachin.ui.results.charts import core_labels, pre_post_chart, question_chart
 
 POLL_MS = 1000
 # The least height a chart gets: its type is a share of its height (charts.base.TEXT), so this
@@ -482,10 +482,10 @@ class ResultsWindow(QWidget):
             self.pre_post_widget = chart
         changes = (*found.questions, found.overall)
         table.setRowCount(len(changes))
-        for row, change in enumerate(changes):
+        for row, (label, change) in enumerate(zip(core_labels(found), changes, strict=True)):
             before, after, moved = change.headline()
             values = [
-                change.name or change.text,
+                f"{label}: {change.text}" if change.name else change.text,
                 _side_text(before),
                 _side_text(after),
                 found.points_text(moved),
@@ -529,15 +529,17 @@ class ResultsWindow(QWidget):
         lines: list[str] = []
         try:
             with self.open_writable() as store:
-                outcomes = merge_bundles(store, files)
-                for k, bundle in enumerate(files):
-                    if progress.wasCanceled():
-                        outcomes.close()  # the bundle checked ahead is let go
-                        lines += [f"{b.name}: not added (stopped)" for b in files[k:]]
-                        break
-                    progress.setLabelText(f"Adding {bundle.name}…")
-                    progress.setValue(k)
-                    lines.append(_outcome(bundle, next(outcomes)))
+                outcomes = merge_bundles(store, files)  # one transaction for all
+                try:
+                    for k, bundle in enumerate(files):
+                        if progress.wasCanceled():
+                            lines += [f"{b.name}: not added (stopped)" for b in files[k:]]
+                            break
+                        progress.setLabelText(f"Adding {bundle.name}…")
+                        progress.setValue(k)
+                        lines.append(_outcome(bundle, next(outcomes)))
+                finally:  # commits the bundles added so far; one checked ahead is let go
+                    outcomes.close()
         except StoreError as error:
             lines.append(f"Nothing added: {error}")
         progress.setValue(len(files))
