@@ -65,7 +65,6 @@ QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").
 # because other sessions were changing them at the time (issue 10); store/ and room/ ones are
 # errors a user may read (through the kiosk, the results window or the phone).
 LEFT = {
-    "ui/results/charts.py": 2,
     "ui/results/report.py": 40,
     "ui/results/window.py": 49,
 }

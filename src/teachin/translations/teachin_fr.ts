@@ -825,6 +825,33 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsCharts</name>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>Share right, {pre} → {post}</source>
+        <translation>Part de bonnes réponses, {pre} → {post}</translation>
+    </message>
+    <message>
+        <source>% right</source>
+        <translation>% de bonnes réponses</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+</context>
+<context>
     <name>ResultsWindow</name>
     <message>
         <source>No answers yet on this laptop. They show here as people answer, or add other laptops&apos; results.</source>

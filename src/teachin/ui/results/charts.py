@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from teachin.charts.base import ChartWidget
@@ -44,7 +45,12 @@ def question_chart(
     labels = tuple(label if len(label) <= 60 else label[:59] + "…" for label, _ in bars)
     counts = tuple(float(count) for _, count in bars)
     texts = tuple(str(count) for _, count in bars)
-    trace = Trace("answers", tuple(range(len(bars))), counts, texts)
+    trace = Trace(
+        QCoreApplication.translate("ResultsCharts", "answers"),
+        tuple(range(len(bars))),
+        counts,
+        texts,
+    )
     data = ChartData(
         "bars", summary.text, "", "", 1.0, (), traces=(trace,), categories=labels, decimals=0
     )
@@ -77,13 +83,19 @@ def pre_post_chart(
     names = tuple(label for label, _ in shown)
     rows = [c for _, c in shown]
     traces = []
-    for label, side in (("before", 0), ("after", 1)):
+    for label, side in (
+        (QCoreApplication.translate("ResultsCharts", "before"), 0),
+        (QCoreApplication.translate("ResultsCharts", "after"), 1),
+    ):
         values = tuple(100 * (c.headline()[side].share or 0.0) for c in rows)
         texts = tuple(f"{v:.0f}%" for v in values)
         traces.append(Trace(label, tuple(range(len(rows))), values, texts))
-    title = f"Share right, {found.pre} → {found.post}"
+    title = QCoreApplication.translate("ResultsCharts", "Share right, {pre} → {post}").format(
+        pre=found.pre, post=found.post
+    )
+    axis = QCoreApplication.translate("ResultsCharts", "% right")
     data = ChartData(
-        "grouped-bars", title, "", "% right", 1.0, (), traces=tuple(traces), categories=names,
+        "grouped-bars", title, "", axis, 1.0, (), traces=tuple(traces), categories=names,
         decimals=0,
     )  # fmt: skip
     return GroupedBarsChart(data, theme, parent)
@@ -92,4 +104,5 @@ def pre_post_chart(
 def core_labels(found: PrePost) -> list[str]:
     """Short names for the core questions, Q1 to Qn in the deck's order, then "All" for the
     overall figure: what the chart shows under its bars, and the tables beside it explain."""
-    return [f"Q{k}" for k in range(1, len(found.questions) + 1)] + ["All"]
+    every = QCoreApplication.translate("ResultsCharts", "All")
+    return [f"Q{k}" for k in range(1, len(found.questions) + 1)] + [every]
