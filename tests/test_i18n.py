@@ -66,7 +66,6 @@ QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").
 # errors a user may read (through the kiosk, the results window or the phone).
 LEFT = {
     "ui/results/report.py": 40,
-    "ui/results/window.py": 49,
 }
 
 

@@ -854,8 +854,240 @@ Aucune réponse n’a été enregistrée.</translation>
 <context>
     <name>ResultsWindow</name>
     <message>
+        <source>Teach-in results</source>
+        <translation>Résultats Teach-in</translation>
+    </message>
+    <message>
+        <source>Hardest first</source>
+        <translation>Les plus difficiles d’abord</translation>
+    </message>
+    <message>
+        <source>Add results from other laptops…</source>
+        <translation>Ajouter les résultats d’autres ordinateurs…</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s results…</source>
+        <translation>Enregistrer les résultats de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Workshop report…</source>
+        <translation>Compte rendu de l’atelier…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>Quiz:</source>
+        <translation>Quiz&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the newest backup</source>
+        <translation>Afficher la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Justes</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>No answers to this question yet.</source>
+        <translation>Pas encore de réponses à cette question.</translation>
+    </message>
+    <message>
+        <source>Core question</source>
+        <translation>Question centrale</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Repose sur</translation>
+    </message>
+    <message>
+        <source> (a backup: {name})</source>
+        <translation> (une sauvegarde&#xa0;: {name})</translation>
+    </message>
+    <message>
+        <source>{count} attempt(s) · updated {time}{backup}</source>
+        <translation>{count} tentative(s) · mis à jour à {time}{backup}</translation>
+    </message>
+    <message>
         <source>No answers yet on this laptop. They show here as people answer, or add other laptops&apos; results.</source>
         <translation>Pas encore de réponses sur cet ordinateur. Elles s’affichent ici à mesure que les gens répondent, ou ajoutez les résultats d’autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source> A backup made when Teach-in last started is kept.</source>
+        <translation> Une sauvegarde faite au dernier démarrage de Teach-in est conservée.</translation>
+    </message>
+    <message>
+        <source>The results cannot be read: {message}.</source>
+        <translation>Les résultats ne peuvent pas être lus&#xa0;: {message}.</translation>
+    </message>
+    <message>
+        <source>Show the newest backup ({made})</source>
+        <translation>Afficher la sauvegarde la plus récente ({made})</translation>
+    </message>
+    <message>
+        <source>{people} took part</source>
+        <translation>{people} participant(s)</translation>
+    </message>
+    <message>
+        <source>no answers yet</source>
+        <translation>pas encore de réponses</translation>
+    </message>
+    <message>
+        <source>{count} answered</source>
+        <translation>{count} ont répondu</translation>
+    </message>
+    <message>
+        <source>Questions: {people} took part, {finished} finished</source>
+        <translation>Questions&#xa0;: {people} participant(s), {finished} terminé(s)</translation>
+    </message>
+    <message>
+        <source> (right: {answers})</source>
+        <translation> (juste&#xa0;: {answers})</translation>
+    </message>
+    <message>
+        <source>This deck has no quiz before and after the workshop.</source>
+        <translation>Cette présentation n’a pas de quiz avant et après l’atelier.</translation>
+    </message>
+    <message>
+        <source>Share right on the core questions asked in both {pre} and {post}: paired by person where the same people answered both times, everyone otherwise.</source>
+        <translation>Part de bonnes réponses aux questions centrales posées à la fois dans {pre} et dans {post}&#xa0;: personne par personne quand les mêmes personnes ont répondu les deux fois, sinon tout le monde.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Add results from other laptops</source>
+        <translation>Ajouter les résultats d’autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>Teach-in results (*.zip);;All files (*)</source>
+        <translation>Résultats Teach-in (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Adding results…</source>
+        <translation>Ajout des résultats…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>{bundle}: not added (stopped)</source>
+        <translation>{bundle}&#xa0;: non ajouté (arrêté)</translation>
+    </message>
+    <message>
+        <source>Adding {bundle}…</source>
+        <translation>Ajout de {bundle}…</translation>
+    </message>
+    <message>
+        <source>Nothing added: {error}</source>
+        <translation>Rien n’a été ajouté&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Save this laptop&apos;s results to…</source>
+        <translation>Enregistrer les résultats de cet ordinateur dans…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Not saved in {folder}: {error}</source>
+        <translation>Non enregistré dans {folder}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {bundle} in {folder}.</source>
+        <translation>{bundle} enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>On the laptop that gathers the results: “Add results from other laptops…”.</source>
+        <translation>Sur l’ordinateur qui rassemble les résultats&#xa0;: «&#xa0;Ajouter les résultats d’autres ordinateurs…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Save the answers for a spreadsheet</source>
+        <translation>Enregistrer les réponses pour un tableur</translation>
+    </message>
+    <message>
+        <source>Saved {answers} (every answer) and {people} in {folder}.</source>
+        <translation>{answers} (toutes les réponses) et {people} enregistrés dans {folder}.</translation>
+    </message>
+    <message>
+        <source> · {share} right</source>
+        <translation> · {share} justes</translation>
+    </message>
+    <message>
+        <source>{bundle}: not added: {reason}</source>
+        <translation>{bundle}&#xa0;: non ajouté&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{bundle}: already added on {when}: nothing new</source>
+        <translation>{bundle}&#xa0;: déjà ajouté le {when}&#xa0;: rien de nouveau</translation>
+    </message>
+    <message>
+        <source>, {count} already here</source>
+        <translation>, {count} déjà là</translation>
+    </message>
+    <message>
+        <source>{bundle} (from {laptop}): {count} new answer(s){already}</source>
+        <translation>{bundle} (de {laptop})&#xa0;: {count} nouvelle(s) réponse(s){already}</translation>
+    </message>
+    <message>
+        <source>{share} right</source>
+        <translation>{share} justes</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
     </message>
 </context>
 <context>

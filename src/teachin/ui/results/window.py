@@ -22,7 +22,14 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -95,7 +102,7 @@ class ResultsWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Teach-in results")
+        self.setWindowTitle(self.tr("Teach-in results"))
         self.quizzes = dict(quizzes)
         self.path = Path(path) if path else default_path()
         self.reader = ResultsReader(self.path)
@@ -134,16 +141,16 @@ class ResultsWindow(QWidget):
         self.quiz_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.hardest = QCheckBox("Hardest first")
-        self.add_button = QPushButton("Add results from other laptops…")
-        self.save_button = QPushButton("Save this laptop's results…")
-        self.report_button = QPushButton("Workshop report…")
-        self.csv_button = QPushButton("Spreadsheet (CSV)…")
+        self.hardest = QCheckBox(self.tr("Hardest first"))
+        self.add_button = QPushButton(self.tr("Add results from other laptops…"))
+        self.save_button = QPushButton(self.tr("Save this laptop's results…"))
+        self.report_button = QPushButton(self.tr("Workshop report…"))
+        self.csv_button = QPushButton(self.tr("Spreadsheet (CSV)…"))
         # The quiz and the status on the left, the four actions two by two on the right: the
         # window fits a 1366 px screen even with the kiosk's large type.
         left = QVBoxLayout()
         picker_row = QHBoxLayout()
-        picker_row.addWidget(QLabel("Quiz:"))
+        picker_row.addWidget(QLabel(self.tr("Quiz:")))
         picker_row.addWidget(self.quiz_picker, 1)
         left.addLayout(picker_row)
         self.status = QLabel()
@@ -164,24 +171,31 @@ class ResultsWindow(QWidget):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {self.theme.accent}; font-weight: bold")
-        self.use_backup = QPushButton("Show the newest backup")
+        self.use_backup = QPushButton(self.tr("Show the newest backup"))
         problem_row.addWidget(self.problem, 1)
         problem_row.addWidget(self.use_backup)
         layout.addLayout(problem_row)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._questions_tab(), "Questions")
-        self.tabs.addTab(self._pre_post_tab(), "Before and after")
+        self.tabs.addTab(self._questions_tab(), self.tr("Questions"))
+        self.tabs.addTab(self._pre_post_tab(), self.tr("Before and after"))
         # A model, not a table of items: a view asks only for the rows it shows.
         self.people_model = RowsModel(
-            ["Participant", "Quiz", "Answered", "Right", "Points", "Finished"]
+            [
+                self.tr("Participant"),
+                self.tr("Quiz"),
+                self.tr("Answered"),
+                self.tr("Right"),
+                self.tr("Points"),
+                self.tr("Finished"),
+            ]
         )
         self.people = QTableView()
         self.people.setModel(self.people_model)
         self.people.horizontalHeader().setResizeContentsPrecision(50)
         self.people.horizontalHeader().setStretchLastSection(True)
         if show_participants:
-            self.tabs.addTab(self.people, "Participants")
+            self.tabs.addTab(self.people, self.tr("Participants"))
         layout.addWidget(self.tabs, 1)
         self.outcome = QPlainTextEdit()
         self.outcome.setReadOnly(True)
@@ -217,7 +231,7 @@ class ResultsWindow(QWidget):
         self.question_figures.setFont(bigger)
         self.question_figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.question_layout.addWidget(self.question_figures)
-        self.no_chart = QLabel("No answers to this question yet.")
+        self.no_chart = QLabel(self.tr("No answers to this question yet."))
         self.question_layout.addWidget(self.no_chart, 1)
         # On a short screen with large type (the kiosk at 768 px) the pane scrolls rather than
         # squeezing the chart, whose labels would shrink with it.
@@ -235,7 +249,13 @@ class ResultsWindow(QWidget):
         self.pre_post_layout.addWidget(self.pre_post_note)
         self.pre_post_table = QTableWidget(0, 5)
         self.pre_post_table.setHorizontalHeaderLabels(
-            ["Core question", "Before", "After", "Change", "Rests on"]
+            [
+                self.tr("Core question"),
+                self.tr("Before"),
+                self.tr("After"),
+                self.tr("Change"),
+                self.tr("Rests on"),
+            ]
         )
         self.pre_post_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.pre_post_table.horizontalHeader().setStretchLastSection(True)
@@ -261,10 +281,13 @@ class ResultsWindow(QWidget):
         self._read(self._needed())
         self._show_quiz()
         self._show_tab()
-        laptops = "" if self.reader.path == self.path else f" (a backup: {self.reader.path.name})"
+        backup = self.tr(" (a backup: {name})").format(name=self.reader.path.name)
         self.status.setText(
-            f"{len(self.rows.takings)} attempt(s) · "
-            f"updated {datetime.now().strftime('%H:%M:%S')}{laptops}"
+            self.tr("{count} attempt(s) · updated {time}{backup}").format(
+                count=len(self.rows.takings),
+                time=datetime.now().strftime("%H:%M:%S"),
+                backup="" if self.reader.path == self.path else backup,
+            )
         )
 
     def _catch_up(self, show: Callable[[], None]) -> None:
@@ -335,15 +358,15 @@ class ResultsWindow(QWidget):
             )
             return
         found = backups(self.path)
+        kept = self.tr(" A backup made when Teach-in last started is kept.") if found else ""
         self.problem.setText(
-            f"The results cannot be read: {message}."
-            + (" A backup made when Teach-in last started is kept." if found else "")
+            self.tr("The results cannot be read: {message}.").format(message=message) + kept
         )
         self.problem.show()
         self.use_backup.setVisible(bool(found) and self.reader.path == self.path)
         if found:
             made = datetime.fromtimestamp(found[0].stat().st_mtime).strftime("%Y-%m-%d %H:%M")
-            self.use_backup.setText(f"Show the newest backup ({made})")
+            self.use_backup.setText(self.tr("Show the newest backup ({made})").format(made=made))
 
     def show_newest_backup(self) -> None:
         """Read the newest backup instead (read-only: the damaged file is left as it is for the
@@ -367,7 +390,11 @@ class ResultsWindow(QWidget):
         answered = [n for n in names if self.takings_by_quiz.get(n)]
         for name in answered + [n for n in names if n not in answered]:
             people = self._people.get(name, 0)
-            took = f"{people} took part" if people else "no answers yet"
+            took = (
+                self.tr("{people} took part").format(people=people)
+                if people
+                else self.tr("no answers yet")
+            )
             quiz = self.quizzes.get(name)
             title = quiz.title or name if quiz else name
             self.quiz_picker.addItem(f"{title} ({name}) — {took}", name)
@@ -393,8 +420,9 @@ class ResultsWindow(QWidget):
         self.question_list.clear()
         row = 0
         for k, q in enumerate(self.shown_questions()):
-            right = "" if q.share_right is None else f" · {s.share_text(q.share_right)} right"
-            item = QListWidgetItem(f"{q.text}\n{q.answered} answered{right}")
+            right = "" if q.share_right is None else self._right(q.share_right)
+            answered = self.tr("{count} answered").format(count=q.answered)
+            item = QListWidgetItem(f"{q.text}\n{answered}{right}")
             item.setData(Qt.ItemDataRole.UserRole, q.name)
             self.question_list.addItem(item)
             row = k if q.name == kept else row
@@ -402,7 +430,10 @@ class ResultsWindow(QWidget):
         self.question_list.blockSignals(False)
         if summary is not None:
             self.tabs.setTabText(
-                0, f"Questions: {summary.took_part} took part, {summary.finished} finished"
+                0,
+                self.tr("Questions: {people} took part, {finished} finished").format(
+                    people=summary.took_part, finished=summary.finished
+                ),
             )
         self._show_question()
 
@@ -419,11 +450,12 @@ class ResultsWindow(QWidget):
             self.question_figures.setText("")
             self._set_chart(None)
             return
-        lines = [f"<b>{_html(q.text)}</b>", f"{q.answered} answered"]
+        lines = [f"<b>{_html(q.text)}</b>", self.tr("{count} answered").format(count=q.answered)]
         if q.share_right is not None:
-            lines[-1] += f" · {s.share_text(q.share_right)} right"
+            lines[-1] += self._right(q.share_right)
             if q.right and q.estimate is None:
-                lines[-1] += f" (right: {_html('; '.join(q.right))})"
+                right = _html("; ".join(q.right))
+                lines[-1] += self.tr(" (right: {answers})").format(answers=right)
         if q.answered:
             lines.append(_html(q.answers_text(limit=6)))
         self.question_figures.setText("<br>".join(lines))
@@ -468,12 +500,16 @@ class ResultsWindow(QWidget):
             self.pre_post_widget.deleteLater()
             self.pre_post_widget = None
         if found is None:
-            self.pre_post_note.setText("This deck has no quiz before and after the workshop.")
+            self.pre_post_note.setText(
+                self.tr("This deck has no quiz before and after the workshop.")
+            )
             table.setRowCount(0)
             return
         self.pre_post_note.setText(
-            f"Share right on the core questions asked in both {found.pre} and {found.post}: "
-            "paired by person where the same people answered both times, everyone otherwise."
+            self.tr(
+                "Share right on the core questions asked in both {pre} and {post}: paired by "
+                "person where the same people answered both times, everyone otherwise."
+            ).format(pre=found.pre, post=found.post)
         )
         chart = pre_post_chart(found, self.theme)
         if chart is not None:
@@ -505,7 +541,7 @@ class ResultsWindow(QWidget):
                     p.answered,
                     p.right,
                     f"{p.points:g}",
-                    "yes" if p.finished else "not yet",
+                    self.tr("yes") if p.finished else self.tr("not yet"),
                 )
                 for p in people
             ]
@@ -516,14 +552,17 @@ class ResultsWindow(QWidget):
 
     def add_bundles(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Add results from other laptops", "", "Teach-in results (*.zip);;All files (*)"
+            self,
+            self.tr("Add results from other laptops"),
+            "",
+            self.tr("Teach-in results (*.zip);;All files (*)"),
         )
         if files:
             self.merge_bundles([Path(f) for f in files])
 
     def merge_bundles(self, files: list[Path]) -> list[str]:
         """Merge each bundle, with a progress dialog; returns (and shows) one line per bundle."""
-        progress = QProgressDialog("Adding results…", "Stop", 0, len(files), self)
+        progress = QProgressDialog(self.tr("Adding results…"), self.tr("Stop"), 0, len(files), self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         lines: list[str] = []
@@ -533,22 +572,25 @@ class ResultsWindow(QWidget):
                 try:
                     for k, bundle in enumerate(files):
                         if progress.wasCanceled():
-                            lines += [f"{b.name}: not added (stopped)" for b in files[k:]]
+                            stopped = self.tr("{bundle}: not added (stopped)")
+                            lines += [stopped.format(bundle=b.name) for b in files[k:]]
                             break
-                        progress.setLabelText(f"Adding {bundle.name}…")
+                        progress.setLabelText(
+                            self.tr("Adding {bundle}…").format(bundle=bundle.name)
+                        )
                         progress.setValue(k)
                         lines.append(_outcome(bundle, next(outcomes)))
                 finally:  # commits the bundles added so far; one checked ahead is let go
                     outcomes.close()
         except StoreError as error:
-            lines.append(f"Nothing added: {error}")
+            lines.append(self.tr("Nothing added: {error}").format(error=error))
         progress.setValue(len(files))
         self._show_outcome(lines)
         self.reload()
         return lines
 
     def save_bundle(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Save this laptop's results to…")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save this laptop's results to…"))
         if folder:
             self.save_bundle_to(Path(folder))
 
@@ -557,22 +599,30 @@ class ResultsWindow(QWidget):
             with self.open_writable() as store:
                 made = export_bundle(store, folder)
         except (StoreError, BundleError) as error:
-            self._show_outcome([f"Not saved: {error}"])
+            self._show_outcome([self.tr("Not saved: {error}").format(error=error)])
             return None
         except OSError as error:
-            self._show_outcome([f"Not saved in {folder}: {error.strerror or error}"])
+            problem = error.strerror or error
+            self._show_outcome(
+                [self.tr("Not saved in {folder}: {error}").format(folder=folder, error=problem)]
+            )
             return None
         self._show_outcome(
             [
-                f"Saved {made.name} in {made.parent}.",
-                "On the laptop that gathers the results: “Add results from other laptops…”.",
+                self.tr("Saved {bundle} in {folder}.").format(bundle=made.name, folder=made.parent),
+                self.tr(
+                    "On the laptop that gathers the results: “Add results from other laptops…”."
+                ),
             ]
         )
         return made
 
     def export_csv(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the answers for a spreadsheet", "teachin-answers.csv", "CSV (*.csv)"
+            self,
+            self.tr("Save the answers for a spreadsheet"),
+            "teachin-answers.csv",
+            "CSV (*.csv)",
         )
         if name:
             self.export_csv_to(Path(name))
@@ -589,11 +639,16 @@ class ResultsWindow(QWidget):
                     with open(target, "w", encoding="utf-8-sig", newline="") as handle:
                         write(store, self.quizzes, handle)
         except (StoreError, OSError) as error:
-            self._show_outcome([f"Not saved: {error}"])
+            self._show_outcome([self.tr("Not saved: {error}").format(error=error)])
             return None
-        saved = f"Saved {path.name} (every answer) and {people.name} in {path.parent}."
+        saved = self.tr("Saved {answers} (every answer) and {people} in {folder}.").format(
+            answers=path.name, people=people.name, folder=path.parent
+        )
         self._show_outcome([saved])
         return path, people
+
+    def _right(self, share: float) -> str:
+        return self.tr(" · {share} right").format(share=s.share_text(share))
 
     def _show_outcome(self, lines: list[str]) -> None:
         self.outcome.setPlainText("\n".join(lines))
@@ -652,13 +707,25 @@ def _outcome(bundle: Path, report: MergeReport | BundleError) -> str:
     """One bundle's outcome in words: new answers, answers already here, or why it was refused."""
     if isinstance(report, BundleError):
         reason = str(report).removeprefix(f"{bundle}: ")
-        return f"{bundle.name}: not added: {reason}"
+        return QCoreApplication.translate("ResultsWindow", "{bundle}: not added: {reason}").format(
+            bundle=bundle.name, reason=reason
+        )
     if report.already_merged:
-        return f"{bundle.name}: already added on {report.already_merged[:16]}: nothing new"
+        return QCoreApplication.translate(
+            "ResultsWindow", "{bundle}: already added on {when}: nothing new"
+        ).format(bundle=bundle.name, when=report.already_merged[:16])
     new = report.added.get("answers", 0)
     brought = _answers_in(bundle)
-    already = "" if brought is None else f", {brought - new} already here"
-    return f"{bundle.name} (from {report.device_name}): {new} new answer(s){already}"
+    already = (
+        ""
+        if brought is None
+        else QCoreApplication.translate("ResultsWindow", ", {count} already here").format(
+            count=brought - new
+        )
+    )
+    return QCoreApplication.translate(
+        "ResultsWindow", "{bundle} (from {laptop}): {count} new answer(s){already}"
+    ).format(bundle=bundle.name, laptop=report.device_name, count=new, already=already)
 
 
 def _answers_in(bundle: Path) -> int | None:
@@ -681,8 +748,10 @@ def _scrolling(page: QWidget) -> QScrollArea:
 
 def _side_text(side: s.Side) -> str:
     if side.share is not None:
-        return f"{s.share_text(side.share)} right"
-    return side.most_given or "no answers"
+        return QCoreApplication.translate("ResultsWindow", "{share} right").format(
+            share=s.share_text(side.share)
+        )
+    return side.most_given or QCoreApplication.translate("ResultsWindow", "no answers")
 
 
 def _html(text: str) -> str:
