@@ -825,6 +825,209 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>{share} right</source>
+        <translation>{share} justes</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>Date and place not given.</source>
+        <translation>Date et lieu non indiqués.</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation>Qui a participé</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>People who took part</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation>Pas encore de réponses aux quiz.</translation>
+    </message>
+    <message>
+        <source>Time per module</source>
+        <translation>Temps par module</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Planned (minutes)</source>
+        <translation>Prévu (minutes)</translation>
+    </message>
+    <message>
+        <source>Actual (minutes)</source>
+        <translation>Réel (minutes)</translation>
+    </message>
+    <message>
+        <source>Actual: the time each module&apos;s slides were on the screen once the talk&apos;s timer ran (F5, or the first move); a slide up for over 20 minutes counts 20 (a break).</source>
+        <translation>Réel&#xa0;: le temps passé à l’écran par les diapositives de chaque module une fois le chronomètre de la présentation lancé (F5, ou le premier déplacement)&#xa0;; une diapositive affichée plus de 20 minutes compte pour 20 (une pause).</translation>
+    </message>
+    <message>
+        <source>No slides were logged: the talk&apos;s timer never ran on these laptops.</source>
+        <translation>Aucune diapositive n’a été enregistrée&#xa0;: le chronomètre de la présentation n’a jamais tourné sur ces ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <source>Share right on the core questions asked both in {pre} and {post}: paired by person where the same people answered both times, everyone who answered otherwise.</source>
+        <translation>Part de bonnes réponses aux questions centrales posées à la fois dans {pre} et dans {post}&#xa0;: personne par personne quand les mêmes personnes ont répondu les deux fois, sinon toutes les personnes qui ont répondu.</translation>
+    </message>
+    <message>
+        <source>Core question</source>
+        <translation>Question centrale</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Rests on</source>
+        <translation>Repose sur</translation>
+    </message>
+    <message>
+        <source>The room charts at the reveal</source>
+        <translation>Les graphiques de la salle au moment de la révélation</translation>
+    </message>
+    <message>
+        <source>as revealed at {time}</source>
+        <translation>telles que révélées le {time}</translation>
+    </message>
+    <message>
+        <source>never revealed: every answer given</source>
+        <translation>jamais révélé&#xa0;: toutes les réponses données</translation>
+    </message>
+    <message>
+        <source>{question}: no answers.</source>
+        <translation>{question}&#xa0;: aucune réponse.</translation>
+    </message>
+    <message>
+        <source>{count} answer(s), {when}.</source>
+        <translation>{count} réponse(s), {when}.</translation>
+    </message>
+    <message>
+        <source>{people} people took part, {attempts} attempt(s), {finished} finished.</source>
+        <translation>{people} personnes ont participé, {attempts} tentative(s), {finished} terminée(s).</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Justes</translation>
+    </message>
+    <message>
+        <source>What was answered</source>
+        <translation>Réponses données</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Workshop report</source>
+        <translation>Compte rendu de l’atelier</translation>
+    </message>
+    <message>
+        <source>teachin report: name the PDF to write, e.g. {example}</source>
+        <translation>teachin report&#xa0;: indiquez le PDF à écrire, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>teachin report: {out} is a folder; name a .pdf file to write, e.g. {example}</source>
+        <translation>teachin report&#xa0;: {out} est un dossier&#xa0;; indiquez un fichier .pdf à écrire, par exemple {example}</translation>
+    </message>
+    <message>
+        <source>teachin report: cannot write {out}: no such folder</source>
+        <translation>teachin report&#xa0;: impossible d’écrire {out}&#xa0;: ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>teachin report: no results yet (no database at {path})</source>
+        <translation>teachin report&#xa0;: pas encore de résultats (pas de base de données à {path})</translation>
+    </message>
+    <message>
+        <source>teachin report: {error}</source>
+        <translation>teachin report&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>teachin report: cannot write {out}: {error}</source>
+        <translation>teachin report&#xa0;: impossible d’écrire {out}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>wrote {out}: {pages} page(s)</source>
+        <translation>{out} écrit&#xa0;: {pages} page(s)</translation>
+    </message>
+    <message>
+        <source>Date (optional):</source>
+        <translation>Date (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Place (optional):</source>
+        <translation>Lieu (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the workshop report</source>
+        <translation>Enregistrer le compte rendu de l’atelier</translation>
+    </message>
+    <message>
+        <source>workshop-report.pdf</source>
+        <translation>compte-rendu-atelier.pdf</translation>
+    </message>
+    <message>
+        <source>The report was not written: {error}</source>
+        <translation>Le compte rendu n’a pas été écrit&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsCharts</name>
     <message>
         <source>answers</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from teachin import paths
 from teachin.charts.base import ChartWidget
 from teachin.content.model import Deck
+from teachin.i18n import translate
 from teachin.quiz import summary as s
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, open_for_reading, responses_as_at
@@ -133,6 +134,14 @@ class _Html:
     def add(self, html: str) -> None:
         self.parts.append(html)
 
+    def heading(self, level: int, text: str, new_page: bool = False) -> None:
+        """A heading; ``new_page``: its section starts on a page of its own."""
+        style = ' style="page-break-before: always"' if new_page else ""  # untranslated: markup
+        self.add(f"<h{level}{style}>{escape(text)}</h{level}>")
+
+    def paragraph(self, text: str, muted: bool = False) -> None:
+        self.add(f'<p class="muted">{escape(text)}</p>' if muted else f"<p>{escape(text)}</p>")
+
     def image(self, chart: ChartWidget | None) -> None:
         if chart is None:
             return
@@ -141,7 +150,7 @@ class _Html:
         self.doc.addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(url), chart_image(chart)
         )
-        self.add(f'<p><img src="{url}" width="{PAGE_WIDTH_PX}"></p>')
+        self.add(f'<p><img src="{url}" width="{PAGE_WIDTH_PX}"></p>')  # untranslated: markup
 
     def table(self, header: list[str], rows: list[list[str]], widths: tuple[int, ...] = ()) -> None:
         """A table across the page; ``widths``: the first columns' shares of it (%), if set."""
@@ -150,15 +159,14 @@ class _Html:
         body = "".join(
             "<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
         )
-        self.add(
-            f'<table cellspacing="0" cellpadding="3" border="0.5"><tr>{head}</tr>{body}</table>'
-        )
+        table = '<table cellspacing="0" cellpadding="3" border="0.5">'  # untranslated: markup
+        self.add(f"{table}<tr>{head}</tr>{body}</table>")
 
 
 def _side(side: s.Side) -> str:
     if side.share is not None:
-        return f"{s.share_text(side.share)} right"
-    return side.most_given or "no answers"
+        return translate("Report", "{share} right").format(share=s.share_text(side.share))
+    return side.most_given or translate("Report", "no answers")
 
 
 def build_document(data: ReportData, names: bool = False) -> QTextDocument:
@@ -170,44 +178,58 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
     )
     html = _Html(doc)
     where = " · ".join(part for part in (data.date, data.place) if part)
-    html.add("<h1>Workshop report</h1>")
-    html.add(f"<p>{escape(where) or 'Date and place not given.'}</p>")
+    html.heading(1, translate("Report", "Workshop report"))
+    html.paragraph(where or translate("Report", "Date and place not given."))
 
-    html.add("<h2>Who took part</h2>")
+    html.heading(2, translate("Report", "Who took part"))
     taken = [q for q in data.summaries.quizzes.values() if q.attempts]
     if taken:
         html.table(
-            ["Quiz", "People who took part", "Attempts", "Finished"],
+            [
+                translate("Report", "Quiz"),
+                translate("Report", "People who took part"),
+                translate("Report", "Attempts"),
+                translate("Report", "Finished"),
+            ],
             [[f"{q.title} ({q.name})", q.took_part, q.attempts, q.finished] for q in taken],
         )
     else:
-        html.add("<p>No quiz answers yet.</p>")
+        html.paragraph(translate("Report", "No quiz answers yet."))
 
-    html.add("<h2>Time per module</h2>")
+    html.heading(2, translate("Report", "Time per module"))
     if any(m.actual is not None for m in data.modules):
         html.table(
-            ["Module", "Planned (minutes)", "Actual (minutes)"],
+            [
+                translate("Report", "Module"),
+                translate("Report", "Planned (minutes)"),
+                translate("Report", "Actual (minutes)"),
+            ],
             [
                 [m.title, f"{m.planned:g}", "—" if m.actual is None else f"{m.actual:.0f}"]
                 for m in data.modules
             ],
         )
-        html.add(
-            '<p class="muted">Actual: the time each module\'s slides were on the screen once the '
-            "talk's timer ran (F5, or the first move); a slide up for over 20 minutes counts 20 "
-            "(a break).</p>"
+        actual = translate(
+            "Report",
+            "Actual: the time each module's slides were on the screen once the talk's timer ran "
+            "(F5, or the first move); a slide up for over 20 minutes counts 20 (a break).",
         )
+        html.paragraph(actual, muted=True)
     else:
-        html.add("<p>No slides were logged: the talk's timer never ran on these laptops.</p>")
+        never = translate(
+            "Report", "No slides were logged: the talk's timer never ran on these laptops."
+        )
+        html.paragraph(never)
 
     found = data.summaries.pre_post
     if found is not None:
-        html.add('<h2 style="page-break-before: always">Before and after</h2>')
-        html.add(
-            f"<p>Share right on the core questions asked both in {escape(found.pre)} and "
-            f"{escape(found.post)}: paired by person where the same people answered both times, "
-            "everyone who answered otherwise.</p>"
+        html.heading(2, translate("Report", "Before and after"), new_page=True)
+        share = translate(
+            "Report",
+            "Share right on the core questions asked both in {pre} and {post}: paired by person "
+            "where the same people answered both times, everyone who answered otherwise.",
         )
+        html.paragraph(share.format(pre=found.pre, post=found.post))
         html.image(pre_post_chart(found, DEFAULT))
         rows = []
         changes = (*found.questions, found.overall)
@@ -215,31 +237,49 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
             before, after, moved = change.headline()
             rows.append([label, change.text, _side(before), _side(after),
                          found.points_text(moved), change.rests_on()])  # fmt: skip
-        header = ["", "Core question", "Before", "After", "Change", "Rests on"]
+        header = [
+            "",
+            translate("Report", "Core question"),
+            translate("Report", "Before"),
+            translate("Report", "After"),
+            translate("Report", "Change"),
+            translate("Report", "Rests on"),
+        ]
         html.table(header, rows, widths=(5, 40))
 
     if data.rooms:
-        html.add('<h2 style="page-break-before: always">The room charts at the reveal</h2>')
+        html.heading(2, translate("Report", "The room charts at the reveal"), new_page=True)
         for room in data.rooms:
             when = (
-                f"as revealed at {local_time(room.revealed_at)[:16]}"
+                translate("Report", "as revealed at {time}").format(
+                    time=local_time(room.revealed_at)[:16]
+                )
                 if room.revealed_at
-                else "never revealed: every answer given"
+                else translate("Report", "never revealed: every answer given")
             )
-            html.add(f"<h3>{escape(room.slide)}</h3>")
+            html.heading(3, room.slide)
             if not room.responses:
-                html.add(f'<p class="muted">{escape(room.question.text)}: no answers.</p>')
+                none = translate("Report", "{question}: no answers.")
+                html.paragraph(none.format(question=room.question.text), muted=True)
                 continue
-            html.add(f'<p class="muted">{len(room.responses)} answer(s), {when}.</p>')
+            count = translate("Report", "{count} answer(s), {when}.")
+            html.paragraph(count.format(count=len(room.responses), when=when), muted=True)
             chart = room_chart(room.quiz, room.question, lambda q, n, r=room: r.responses, DEFAULT)
             html.image(chart)
 
     for q in taken:
-        html.add(f'<h2 style="page-break-before: always">{escape(q.title)} ({escape(q.name)})</h2>')
-        taking = f"{q.took_part} people took part, {q.attempts} attempt(s), {q.finished} finished"
-        html.add(f"<p>{taking}.</p>")
+        html.heading(2, f"{q.title} ({q.name})", new_page=True)
+        taking = translate(
+            "Report", "{people} people took part, {attempts} attempt(s), {finished} finished."
+        )
+        html.paragraph(taking.format(people=q.took_part, attempts=q.attempts, finished=q.finished))
         html.table(
-            ["Question", "Answered", "Right", "What was answered"],
+            [
+                translate("Report", "Question"),
+                translate("Report", "Answered"),
+                translate("Report", "Right"),
+                translate("Report", "What was answered"),
+            ],
             [
                 [
                     question.text,
@@ -253,9 +293,16 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
         )
 
     if names and data.summaries.participants:
-        html.add('<h2 style="page-break-before: always">Participants</h2>')
+        html.heading(2, translate("Report", "Participants"), new_page=True)
         html.table(
-            ["Participant", "Quiz", "Answered", "Right", "Points", "Finished"],
+            [
+                translate("Report", "Participant"),
+                translate("Report", "Quiz"),
+                translate("Report", "Answered"),
+                translate("Report", "Right"),
+                translate("Report", "Points"),
+                translate("Report", "Finished"),
+            ],
             [
                 [
                     p.nickname,
@@ -263,7 +310,7 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
                     p.answered,
                     p.right,
                     f"{p.points:g}",
-                    "yes" if p.finished else "no",
+                    translate("Report", "yes") if p.finished else translate("Report", "no"),
                 ]
                 for p in data.summaries.participants
             ],
@@ -277,7 +324,7 @@ def write_report(data: ReportData, out: Path, names: bool = False) -> int:
     doc = build_document(data, names)
     writer = QPdfWriter(str(out))
     writer.setCreator("Teach-in")
-    writer.setTitle("Workshop report")
+    writer.setTitle(translate("Report", "Workshop report"))
     writer.setResolution(300)
     writer.setPageLayout(
         QPageLayout(
@@ -319,7 +366,7 @@ def remember_date_place(date: str | None, place: str | None) -> tuple[str, str]:
 
 # Qt's offscreen platform says this for every chart drawn off screen; it means nothing to
 # whoever runs `teachin report`. Only this message is dropped.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints()"  # untranslated: Qt's
 
 
 def quiet_offscreen_noise() -> None:
@@ -343,22 +390,37 @@ def run_report(args: argparse.Namespace) -> int:
 
     if not args.out:
         print(
-            "teachin report: name the PDF to write, e.g. teachin report report.pdf", file=sys.stderr
+            translate("Report", "teachin report: name the PDF to write, e.g. {example}").format(
+                example="teachin report report.pdf"  # untranslated: a command to type
+            ),
+            file=sys.stderr,
         )
         return 1
     out = Path(args.out)
     if out.is_dir():
         print(
-            f"teachin report: {out} is a folder; name a .pdf file to write,"
-            f" e.g. {out / 'workshop-report.pdf'}",
+            translate(
+                "Report",
+                "teachin report: {out} is a folder; name a .pdf file to write, e.g. {example}",
+            ).format(out=out, example=out / "workshop-report.pdf"),
             file=sys.stderr,
         )
         return 1
     if not out.parent.is_dir():
-        print(f"teachin report: cannot write {out}: no such folder", file=sys.stderr)
+        print(
+            translate("Report", "teachin report: cannot write {out}: no such folder").format(
+                out=out
+            ),
+            file=sys.stderr,
+        )
         return 1
     if not default_path().exists():
-        print(f"teachin report: no results yet (no database at {default_path()})", file=sys.stderr)
+        print(
+            translate("Report", "teachin report: no results yet (no database at {path})").format(
+                path=default_path()
+            ),
+            file=sys.stderr,
+        )
         return 1
     ensure_app()
     quiet_offscreen_noise()
@@ -369,12 +431,17 @@ def run_report(args: argparse.Namespace) -> int:
             data = gather(store, deck, date, place)
         pages = write_report(data, out, names=args.names)
     except StoreError as error:
-        print(f"teachin report: {error}", file=sys.stderr)
+        print(translate("Report", "teachin report: {error}").format(error=error), file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"teachin report: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+        print(
+            translate("Report", "teachin report: cannot write {out}: {error}").format(
+                out=out, error=error.strerror or error
+            ),
+            file=sys.stderr,
+        )
         return 1
-    print(f"wrote {out}: {pages} page(s)")
+    print(translate("Report", "wrote {out}: {pages} page(s)").format(out=out, pages=pages))
     return 0
 
 
@@ -387,15 +454,21 @@ def ask_and_write_report(window: QWidget) -> Path | None:
     try:
         date, place = remember_date_place(None, None)
         if not date and not place:
-            date, ok = QInputDialog.getText(window, "Workshop report", "Date (optional):")
+            title = translate("Report", "Workshop report")
+            date, ok = QInputDialog.getText(window, title, translate("Report", "Date (optional):"))
             if not ok:
                 return None
-            place, ok = QInputDialog.getText(window, "Workshop report", "Place (optional):")
+            place, ok = QInputDialog.getText(
+                window, title, translate("Report", "Place (optional):")
+            )
             if not ok:
                 return None
             date, place = remember_date_place(date.strip(), place.strip())
         name, _ = QFileDialog.getSaveFileName(
-            window, "Save the workshop report", "workshop-report.pdf", "PDF (*.pdf)"
+            window,
+            translate("Report", "Save the workshop report"),
+            translate("Report", "workshop-report.pdf"),
+            "PDF (*.pdf)",
         )
         if not name:
             return None
@@ -404,6 +477,10 @@ def ask_and_write_report(window: QWidget) -> Path | None:
             data = gather(store, deck, date, place)
         write_report(data, Path(name))
     except (StoreError, OSError) as error:
-        QMessageBox.warning(window, "Workshop report", f"The report was not written: {error}")
+        QMessageBox.warning(
+            window,
+            translate("Report", "Workshop report"),
+            translate("Report", "The report was not written: {error}").format(error=error),
+        )
         return None
     return Path(name)
