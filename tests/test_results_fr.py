@@ -33,7 +33,7 @@ def window(qtbot, repo, in_french):
 
 def test_the_results_window_speaks_french(qtbot, window, tmp_path, monkeypatch):
     assert window.windowTitle() == "Résultats Teach-in"
-    assert window.add_button.text() == "Ajouter les résultats d’autres ordinateurs…"
+    assert window.add_button.text() == "Ajouter d’autres résultats…"
     assert window.tabs.tabText(1) == "Avant et après"
     assert "6 tentative(s) · mis à jour à" in window.status.text()
     assert window.question_list.item(0).text().endswith("\n2 ont répondu · 100 % justes")

@@ -1062,15 +1062,15 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
     <message>
         <source>Hardest first</source>
-        <translation>Les plus difficiles d’abord</translation>
+        <translation>Difficiles d’abord</translation>
     </message>
     <message>
         <source>Add results from other laptops…</source>
-        <translation>Ajouter les résultats d’autres ordinateurs…</translation>
+        <translation>Ajouter d’autres résultats…</translation>
     </message>
     <message>
         <source>Save this laptop&apos;s results…</source>
-        <translation>Enregistrer les résultats de cet ordinateur…</translation>
+        <translation>Exporter les résultats d’ici…</translation>
     </message>
     <message>
         <source>Workshop report…</source>
@@ -1254,7 +1254,7 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
     <message>
         <source>On the laptop that gathers the results: “Add results from other laptops…”.</source>
-        <translation>Sur l’ordinateur qui rassemble les résultats&#xa0;: «&#xa0;Ajouter les résultats d’autres ordinateurs…&#xa0;».</translation>
+        <translation>Sur l’ordinateur qui rassemble les résultats&#xa0;: «&#xa0;Ajouter d’autres résultats…&#xa0;».</translation>
     </message>
     <message>
         <source>Save the answers for a spreadsheet</source>
