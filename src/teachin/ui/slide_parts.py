@@ -3,11 +3,10 @@ stand-ins, stacked top to bottom; and the chart widgets, built once per slide.""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator, Sequence
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QRectF, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -206,30 +205,7 @@ class ChartCache:
                 if widget is not None:
                     widget.hide()
                     widget.deleteLater()
-        if self._by_slide:
-            collect_soon()
         self._by_slide.clear()
-
-
-def collect_soon() -> None:
-    """Free dropped charts once Qt has deleted them. pyqtgraph's items sit in reference cycles,
-    which only Python's full collection frees, and Python runs one only after many new objects:
-    a presenter walking the deck again left ~20 MB of dead charts per walk. A full collection
-    takes ~40-130 ms here; it runs once the event loop is back, after the deferred deletes, so
-    a slide that was just shown is painted first. Several asks before it runs make one."""
-    global _collect_due
-    if not _collect_due:
-        _collect_due = True
-        QTimer.singleShot(0, _collect)
-
-
-_collect_due = False
-
-
-def _collect() -> None:
-    global _collect_due
-    _collect_due = False
-    gc.collect()
 
 
 def _build_chart(

@@ -38,7 +38,7 @@ from teachin.ui.presenter.fit_label import FitLabel, FitRow
 from teachin.ui.presenter.keys import HelpOverlay
 from teachin.ui.presenter.overview import OverviewWidget
 from teachin.ui.presenter.room_panel import RoomPanel
-from teachin.ui.slide_parts import Answers, collect_soon
+from teachin.ui.slide_parts import Answers
 from teachin.ui.slide_view import SlideView
 
 # Console colours (dark: less glare on the presenter's face), normal and high contrast.
@@ -338,7 +338,6 @@ class ConsoleWindow(QWidget):
         setattr(self, name, new)
         self._born[name] = module
         old.deleteLater()
-        collect_soon()  # its charts
         if name == "current":
             self.badge.setParent(self.current)
 
