@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +122,16 @@ class Client:
     def socket(self) -> Any:
         url = self.room.url.replace("http", "ws") + "api/ws"
         return self.session.ws_connect(url, params={"code": self.room.code, "token": self.token})
+
+
+@contextlib.asynccontextmanager
+async def phones_joined(room: Room, *nicknames: str) -> AsyncIterator[list[Client]]:
+    """One phone a nickname, each joined (or the test stops there), sharing one HTTP session."""
+    async with aiohttp.ClientSession() as session:
+        joined = []
+        for nickname in nicknames:
+            client = Client(session, room)
+            status, reply = await client.join(nickname)
+            assert status == 200, (nickname, status, reply)
+            joined.append(client)
+        yield joined

@@ -10,7 +10,7 @@ import aiohttp
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from liveroom_kit import Client, new_id, open_room, stored
+from liveroom_kit import Client, new_id, open_room, phones_joined, stored
 from teachin.room.core import Limits
 from teachin.room.protocol import (
     MAX_BODY,
@@ -26,19 +26,12 @@ from teachin.room.protocol import (
 )
 
 
-def run(coroutine):
-    return asyncio.run(coroutine)
-
-
 def test_each_hostile_request_is_refused_and_stores_nothing_while_others_answer(tmp_path):
     with open_room(tmp_path) as room:
         room.set_live("live", "pick")
 
         async def attack():
-            async with aiohttp.ClientSession() as session:
-                eve, ana = Client(session, room), Client(session, room)
-                await eve.join("Eve")
-                await ana.join("Ana")
+            async with phones_joined(room, "Eve", "Ana") as [eve, ana]:
                 answer = {"type": "answer", "quiz": "live", "question": "pick", "value": 0}
                 results = {
                     "malformed JSON": await eve.raw("api/answer", b'{"code": "ROOM1", "tok'),
@@ -58,14 +51,14 @@ def test_each_hostile_request_is_refused_and_stores_nothing_while_others_answer(
                     "too long": await eve.answer("live", "pick", "x" * 5000),
                     "oversized body": await eve.raw("api/answer", b"{" + b" " * MAX_BODY + b"}"),
                     "join oversized": await eve.raw("api/join", b'{"a":"' + b"x" * 20000 + b'"}'),
-                    "nickname taken": await Client(session, room).join("ana"),
-                    "script name too long": await Client(session, room).join("<script>" * 10),
-                    "control character": await Client(session, room).join("Ana\u0000"),
+                    "nickname taken": await Client(eve.session, room).join("ana"),
+                    "script name too long": await Client(eve.session, room).join("<script>" * 10),
+                    "control character": await Client(eve.session, room).join("Ana\u0000"),
                 }
                 fine = await ana.answer("live", "pick", 0)
                 return results, fine
 
-        results, fine = run(attack())
+        results, fine = asyncio.run(attack())
     expected = {
         "malformed JSON": 400,
         "not an object": 400,
@@ -109,7 +102,7 @@ def test_a_script_nickname_is_kept_as_text_and_shown_back_only_to_its_phone(tmp_
                     state = await asyncio.wait_for(ws.receive_json(), 10)
                 return status, joined, state
 
-        status, joined, bo_state = run(phones())
+        status, joined, bo_state = asyncio.run(phones())
     assert status == 200 and joined["nickname"] == "<script>alert(1)</script>"
     # Bo's phone hears nothing of Eve: no names, no answers, no counts
     assert "<script>" not in json.dumps(bo_state) and "answers" not in bo_state
@@ -122,10 +115,7 @@ def test_a_flood_from_one_phone_is_cut_off_while_another_phone_is_served(tmp_pat
         room.set_live("live", "mood")
 
         async def flood():
-            async with aiohttp.ClientSession() as session:
-                eve, ana = Client(session, room), Client(session, room)
-                await eve.join("Eve")
-                await ana.join("Ana")
+            async with phones_joined(room, "Eve", "Ana") as [eve, ana]:
                 async with eve.socket() as ws:
                     await ws.receive_json()
                     for _ in range(200):
@@ -142,7 +132,7 @@ def test_a_flood_from_one_phone_is_cut_off_while_another_phone_is_served(tmp_pat
                 fine = await ana.answer("live", "mood", 2)
                 return replies, fine
 
-        replies, fine = run(flood())
+        replies, fine = asyncio.run(flood())
     acks = [r for r in replies if r["type"] == "ack"]
     refused = [r for r in replies if r["type"] == "refused"]
     assert 10 <= len(acks) <= 14 and {r["status"] for r in refused} == {429}
@@ -165,7 +155,7 @@ def test_guessing_room_codes_is_slowed_down(tmp_path):
                         statuses.append(response.status)
                 return statuses, client
 
-        statuses, _ = run(guess())
+        statuses, _ = asyncio.run(guess())
     assert statuses[:2] == [403, 403] and statuses[-1] == 429
 
 
@@ -176,7 +166,7 @@ def test_a_full_room_says_so(tmp_path):
             async with aiohttp.ClientSession() as session:
                 return [(await Client(session, room).join(f"P{n}"))[0] for n in range(3)]
 
-        assert run(crowd()) == [200, 200, 503]
+        assert asyncio.run(crowd()) == [200, 200, 503]
 
 
 def test_a_websocket_with_a_wrong_code_or_token_is_refused_before_it_opens(tmp_path):
@@ -194,7 +184,7 @@ def test_a_websocket_with_a_wrong_code_or_token_is_refused_before_it_opens(tmp_p
                         statuses.append(error.status)
                 return statuses
 
-        assert run(sockets()) == [403, 401]
+        assert asyncio.run(sockets()) == [403, 401]
 
 
 JSONISH = st.recursive(
@@ -248,16 +238,14 @@ def test_any_message_to_the_room_gets_a_status_and_stores_nothing_it_should_not(
         room.set_live("live", "steps")
 
         async def send():
-            async with aiohttp.ClientSession() as session:
-                eve = Client(session, room)
-                await eve.join("Eve")
+            async with phones_joined(room, "Eve") as [eve]:
                 replies = []
                 for message in messages:
                     message = {**message, "code": room.code, "token": eve.token}
                     replies.append(await eve.post(message))
                 return replies
 
-        replies = run(send())
+        replies = asyncio.run(send())
     acks = [body for status, body in replies if status == 200 and body["type"] == "ack"]
     for status, body in replies:
         assert status in (200, 400, 401, 403, 409, 413, 429)
@@ -272,10 +260,7 @@ def test_an_oversized_websocket_message_or_too_many_sockets_close_only_that_phon
         room.set_live("live", "word")
 
         async def attack():
-            async with aiohttp.ClientSession() as session:
-                eve, ana = Client(session, room), Client(session, room)
-                await eve.join("Eve")
-                await ana.join("Ana")
+            async with phones_joined(room, "Eve", "Ana") as [eve, ana]:
                 async with eve.socket() as ws:
                     await ws.receive_json()
                     await ws.send_str('{"type": "answer", "value": "' + "x" * 20_000 + '"}')
@@ -291,7 +276,7 @@ def test_an_oversized_websocket_message_or_too_many_sockets_close_only_that_phon
                 fine = await ana.answer("live", "word", "Paris")
                 return closed, len(sockets), refused, fine
 
-        closed, opened, refused, fine = run(attack())
+        closed, opened, refused, fine = asyncio.run(attack())
     assert closed.type in (
         aiohttp.WSMsgType.CLOSE,
         aiohttp.WSMsgType.CLOSED,
@@ -307,15 +292,13 @@ def test_leaving_frees_the_nickname_and_the_token_stops_working(tmp_path):
         room.set_live("live", "word")
 
         async def phones():
-            async with aiohttp.ClientSession() as session:
-                ana = Client(session, room)
-                await ana.join("Ana")
+            async with phones_joined(room, "Ana") as [ana]:
                 await ana.answer("live", "word", "Paris")
                 left = await ana.post({"type": "leave"})
                 after = await ana.answer("live", "word", "Lyon")
-                again = await Client(session, room).join("Ana")
+                again = await Client(ana.session, room).join("Ana")
                 return left, after, again
 
-        left, after, again = run(phones())
+        left, after, again = asyncio.run(phones())
     assert left == (200, {"type": "left"}) and after[0] == 401 and again[0] == 200
     assert [r.response for r in stored(tmp_path)] == ["Paris"]

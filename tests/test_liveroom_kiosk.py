@@ -30,10 +30,6 @@ def kiosk_rows(tmp_path, nickname: str = "Kim") -> tuple[str, dict]:
         return store.device_id, rows
 
 
-def run(coroutine):
-    return asyncio.run(coroutine)
-
-
 async def post(session, room, path: str, body: dict) -> tuple[int, dict]:
     async with session.post(room.url + path, json={"code": room.code, **body}) as response:
         return response.status, await response.json()
@@ -51,7 +47,7 @@ def test_a_kiosk_batch_is_merged_once_however_often_it_is_sent(tmp_path):
                 body = {"token": joined["token"], **rows}
                 return [await post(session, room, "api/kiosk/batch", body) for _ in range(3)]
 
-        replies = run(forward())
+        replies = asyncio.run(forward())
     ids = sorted(a["id"] for a in rows["answers"])
     assert [status for status, _ in replies] == [200, 200, 200]
     assert replies[0][1]["added"] == {"participants": 1, "attempts": 1, "answers": 2}
@@ -98,7 +94,7 @@ def test_a_kiosk_cannot_forward_another_laptop_s_rows_or_answers_that_do_not_fit
                     ),
                 }
 
-        replies = run(forward())
+        replies = asyncio.run(forward())
     statuses = {name: status for name, (status, _) in replies.items()}
     assert statuses == {
         "not fitting": 400,

@@ -9,12 +9,8 @@ import socket
 import aiohttp
 import pytest
 
-from liveroom_kit import Client, new_id, open_room, stored
+from liveroom_kit import Client, new_id, open_room, phones_joined, stored
 from teachin.room.server import Room
-
-
-def run(coroutine):
-    return asyncio.run(coroutine)
 
 
 async def live_state(ws) -> dict:
@@ -31,9 +27,7 @@ def test_a_phone_joins_answers_the_live_question_and_a_resend_stores_nothing_new
         room.set_live("live", "pick")
 
         async def phone():
-            async with aiohttp.ClientSession() as session:
-                ana = Client(session, room)
-                assert (await ana.join("Ana"))[0] == 200
+            async with phones_joined(room, "Ana") as [ana]:
                 async with ana.socket() as ws:
                     state = await live_state(ws)
                 assert state["mode"] == "live" and state["question"]["text"] == "Which is a fruit?"
@@ -44,7 +38,7 @@ def test_a_phone_joins_answers_the_live_question_and_a_resend_stores_nothing_new
                 again = await ana.answer("live", "pick", apple, answer_id)
                 return first, again
 
-        first, again = run(phone())
+        first, again = asyncio.run(phone())
     assert first == (200, first[1]) and first[1]["stored"] is True
     assert first[1]["feedback"].startswith("✓ Right.") and "Yes, a fruit." in first[1]["feedback"]
     assert again[0] == 200 and again[1]["stored"] is False
@@ -74,21 +68,18 @@ def test_every_question_kind_is_answered_through_the_options_the_phone_shows(tmp
     with open_room(tmp_path) as room:
 
         async def phone():
-            async with aiohttp.ClientSession() as session:
-                bo = Client(session, room)
-                await bo.join("Bo")
-                async with bo.socket() as ws:
-                    await live_state(ws)
-                    for name, pick, _, _ in KINDS:
-                        room.set_live("live", name)
-                        state = await live_state(ws)
-                        options = state["question"].get("options", [])
-                        if name == "steps":  # shown shuffled, never already in order
-                            assert options != ["one", "two", "three", "four"]
-                        reply = await bo.answer("live", name, pick(options))
-                        assert reply[0] == 200, (name, reply)
+            async with phones_joined(room, "Bo") as [bo], bo.socket() as ws:
+                await live_state(ws)
+                for name, pick, _, _ in KINDS:
+                    room.set_live("live", name)
+                    state = await live_state(ws)
+                    options = state["question"].get("options", [])
+                    if name == "steps":  # shown shuffled, never already in order
+                        assert options != ["one", "two", "three", "four"]
+                    reply = await bo.answer("live", name, pick(options))
+                    assert reply[0] == 200, (name, reply)
 
-        run(phone())
+        asyncio.run(phone())
     got = {r.question: (r.response, r.correct) for r in stored(tmp_path)}
     assert got == {name: (response, right) for name, _, response, right in KINDS}
 
@@ -98,30 +89,30 @@ def test_the_ack_comes_after_the_commit_and_goes_only_to_the_phone_that_answered
         room.set_live("live", "truth")
 
         async def phones():
-            async with aiohttp.ClientSession() as session:
-                ana, bo = Client(session, room), Client(session, room)
-                await ana.join("Ana")
-                await bo.join("Bo")
-                async with ana.socket() as ws_a, bo.socket() as ws_b:
-                    await live_state(ws_a)
-                    await live_state(ws_b)
-                    answer_id = new_id()
-                    await ws_a.send_json(
-                        {
-                            "type": "answer",
-                            "id": answer_id,
-                            "quiz": "live",
-                            "question": "truth",
-                            "value": 1,
-                        }
-                    )
-                    ack = await asyncio.wait_for(ws_a.receive_json(), 10)
-                    on_disk = [r.id for r in stored(tmp_path)]
-                    with pytest.raises(asyncio.TimeoutError):
-                        await asyncio.wait_for(ws_b.receive_json(), 0.5)
-                    return ack, answer_id, on_disk
+            async with (
+                phones_joined(room, "Ana", "Bo") as [ana, bo],
+                ana.socket() as ws_a,
+                bo.socket() as ws_b,
+            ):
+                await live_state(ws_a)
+                await live_state(ws_b)
+                answer_id = new_id()
+                await ws_a.send_json(
+                    {
+                        "type": "answer",
+                        "id": answer_id,
+                        "quiz": "live",
+                        "question": "truth",
+                        "value": 1,
+                    }
+                )
+                ack = await asyncio.wait_for(ws_a.receive_json(), 10)
+                on_disk = [r.id for r in stored(tmp_path)]
+                with pytest.raises(asyncio.TimeoutError):
+                    await asyncio.wait_for(ws_b.receive_json(), 0.5)
+                return ack, answer_id, on_disk
 
-        ack, answer_id, on_disk = run(phones())
+        ack, answer_id, on_disk = asyncio.run(phones())
     assert ack["type"] == "ack" and ack["id"] == answer_id
     assert ack["feedback"].startswith("✗ Not quite.")
     assert on_disk == [answer_id]
@@ -132,27 +123,24 @@ def test_a_self_paced_quiz_is_taken_and_handed_in_with_the_kiosk_s_summary(tmp_p
         room.start_quiz("self")
 
         async def phone():
-            async with aiohttp.ClientSession() as session:
-                cy = Client(session, room)
-                await cy.join("Cy")
-                async with cy.socket() as ws:
-                    state = await live_state(ws)
-                    assert state["mode"] == "quiz" and state["finished"] is False
-                    assert [q["name"] for q in state["questions"]] == [
-                        "s-pick",
-                        "s-word",
-                        "s-guess",
-                    ]
-                    options = state["questions"][0]["options"]
-                    assert (await cy.answer("self", "s-pick", options.index("Apple")))[0] == 200
-                    assert (await cy.answer("self", "s-word", "Lyon"))[0] == 200
-                    # a post-quiz tells nothing before the end
-                    assert "feedback" not in (await cy.answer("self", "s-guess", "8"))[1]
-                    done = await cy.post({"type": "submit", "quiz": "self"})
-                    late = await cy.answer("self", "s-word", "Paris")
-                    return done, late
+            async with phones_joined(room, "Cy") as [cy], cy.socket() as ws:
+                state = await live_state(ws)
+                assert state["mode"] == "quiz" and state["finished"] is False
+                assert [q["name"] for q in state["questions"]] == [
+                    "s-pick",
+                    "s-word",
+                    "s-guess",
+                ]
+                options = state["questions"][0]["options"]
+                assert (await cy.answer("self", "s-pick", options.index("Apple")))[0] == 200
+                assert (await cy.answer("self", "s-word", "Lyon"))[0] == 200
+                # a post-quiz tells nothing before the end
+                assert "feedback" not in (await cy.answer("self", "s-guess", "8"))[1]
+                done = await cy.post({"type": "submit", "quiz": "self"})
+                late = await cy.answer("self", "s-word", "Paris")
+                return done, late
 
-        done, late = run(phone())
+        done, late = asyncio.run(phone())
     assert done[0] == 200 and done[1]["type"] == "done"
     assert done[1]["summary"]["score"] == 2 and done[1]["summary"]["maximum"] == 3
     assert late[0] == 409
@@ -168,9 +156,7 @@ def test_a_timed_quiz_refuses_answers_once_its_time_is_up(tmp_path, monkeypatch)
         room.start_quiz("self")
 
         async def phone():
-            async with aiohttp.ClientSession() as session:
-                cy = Client(session, room)
-                await cy.join("Cy")
+            async with phones_joined(room, "Cy") as [cy]:
                 async with cy.socket() as ws:
                     state = await live_state(ws)
                     assert 0 < state["remaining"] <= 60
@@ -178,7 +164,7 @@ def test_a_timed_quiz_refuses_answers_once_its_time_is_up(tmp_path, monkeypatch)
                 monkeypatch.setattr("teachin.quiz.attempt.time.time", lambda: ahead)
                 return await cy.answer("self", "s-word", "Paris")
 
-        late = run(phone())
+        late = asyncio.run(phone())
     assert late[0] == 409 and "time" in late[1]["message"]
     assert stored(tmp_path) == []
 
@@ -195,15 +181,13 @@ def test_after_a_restart_the_phone_rejoins_and_gets_its_own_attempt_back(tmp_pat
     room.start_quiz("self")
 
     async def before():
-        async with aiohttp.ClientSession() as session:
-            dee = Client(session, room)
-            await dee.join("Dee")
+        async with phones_joined(room, "Dee") as [dee]:
             async with dee.socket() as ws:
                 state = await live_state(ws)
             await dee.answer("self", "s-word", "Paris")
             return dee.token, dee.seed, state["attempts"], state["questions"][0]["options"]
 
-    old_token, seed, attempts, options = run(before())
+    old_token, seed, attempts, options = asyncio.run(before())
     first.__exit__(None, None, None)
 
     with open_room(tmp_path) as again:
@@ -219,7 +203,7 @@ def test_after_a_restart_the_phone_rejoins_and_gets_its_own_attempt_back(tmp_pat
                     state = await live_state(ws)
                 return stale, state
 
-        stale, state = run(after())
+        stale, state = asyncio.run(after())
     assert stale[0] == 401
     assert state["attempts"] == attempts  # the same attempt, not a new one
     assert state["answers"] == {"s-word": "Paris"}
@@ -232,18 +216,16 @@ def test_someone_else_cannot_claim_an_attempt_by_its_id_under_another_name(tmp_p
         room.start_quiz("self")
 
         async def phones():
-            async with aiohttp.ClientSession() as session:
-                ana = Client(session, room)
-                await ana.join("Ana")
+            async with phones_joined(room, "Ana") as [ana]:
                 async with ana.socket() as ws:
                     attempts = (await live_state(ws))["attempts"]
                 await ana.answer("self", "s-word", "Paris")
-                eve = Client(session, room)
+                eve = Client(ana.session, room)
                 await eve.join("Eve", resume=attempts)
                 async with eve.socket() as ws:
                     return attempts, await live_state(ws)
 
-        attempts, eve_state = run(phones())
+        attempts, eve_state = asyncio.run(phones())
     assert eve_state["attempts"] != attempts and eve_state["answers"] == {}
 
 
@@ -269,7 +251,7 @@ def test_the_page_is_served_small_with_its_security_headers(tmp_path):
                         headers = headers or response.headers
                 return sizes, headers
 
-        size, headers = run(fetch())
+        size, headers = asyncio.run(fetch())
     assert size < 60_000  # well under the 200 KB asked for
     assert "script-src 'self'" in headers["Content-Security-Policy"]
     assert headers["X-Content-Type-Options"] == "nosniff"
@@ -293,12 +275,10 @@ def test_a_room_given_the_presenter_s_store_writes_through_it_and_leaves_it_open
             room.set_live("live", "word")
 
             async def phone():
-                async with aiohttp.ClientSession() as session:
-                    ana = Client(session, room)
-                    await ana.join("Ana")
+                async with phones_joined(room, "Ana") as [ana]:
                     return await ana.answer("live", "word", "Paris")
 
-            assert run(phone())[0] == 200
+            assert asyncio.run(phone())[0] == 200
         finally:
             room.stop()
         # one connection for the folder: the room's answer is there, and the store still writes
@@ -322,9 +302,7 @@ def test_when_the_store_fails_the_phone_is_told_and_its_resend_is_stored_once(
         room.set_live("live", "word")
 
         async def phone():
-            async with aiohttp.ClientSession() as session:
-                ana = Client(session, room)
-                await ana.join("Ana")
+            async with phones_joined(room, "Ana") as [ana]:
                 answer_id = new_id()
                 monkeypatch.setattr(core, "record_answer", full_disk)
                 failed = await ana.answer("live", "word", "Paris", answer_id)
@@ -332,7 +310,7 @@ def test_when_the_store_fails_the_phone_is_told_and_its_resend_is_stored_once(
                 again = await ana.answer("live", "word", "Paris", answer_id)
                 return failed, again
 
-        failed, again = run(phone())
+        failed, again = asyncio.run(phone())
     assert failed[0] == 503 and "disk is full" in failed[1]["message"]
     assert "stays on your phone" in failed[1]["message"]
     assert again[0] == 200 and again[1]["stored"] is True
@@ -360,7 +338,7 @@ def test_the_room_chart_s_reader_sees_a_phone_s_answer_once_it_is_acknowledged(t
                     seen.append(sorted(reader("live", "mood")))
                 return seen
 
-        seen = run(phones())
+        seen = asyncio.run(phones())
     reader.close()
     assert seen == [[0], [0, 2], [0, 2, 2]]
 
