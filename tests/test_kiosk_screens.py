@@ -115,11 +115,25 @@ def test_a_chosen_option_is_told_in_words_not_only_by_colour(qtbot, store, quizz
     kiosk.may_close = True
 
 
-@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_the_name_screen_with_codes_and_welcome_back_read_in_full(qtbot, store, quizzes, size):
+# French is about a fifth longer than English: checked too, in the largest and smallest window.
+NAME_SCREEN_CASES = [
+    *(pytest.param("en", "personal code", size, id=f"en-{size[0]}x{size[1]}") for size in SIZES),
+    *(
+        pytest.param("fr", "code personnel", size, id=f"fr-{size[0]}x{size[1]}")
+        for size in (SIZES[0], SIZES[-1])
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "choose_a_code", "size"), NAME_SCREEN_CASES)
+def test_the_name_screen_with_codes_and_welcome_back_read_in_full(
+    qtbot, store, quizzes, language, choose_a_code, size, request
+):
     from kiosk_driving import enter_name
     from teachin.store.settings import KIOSK_CODES, NAMES, set_setting
 
+    if language == "fr":
+        request.getfixturevalue("in_french")
     set_setting(store, KIOSK_CODES, True)
     set_setting(store, NAMES, ["Amina", "Ben", "Chen", "Dana", "Eli", "Fatma"])
     kiosk = show_kiosk(qtbot, quizzes, store, "every")
@@ -128,7 +142,7 @@ def test_the_name_screen_with_codes_and_welcome_back_read_in_full(qtbot, store, 
     enter_name(qtbot, kiosk, "Amina")  # no code: told to choose one
     settle(qtbot)
     problems = [f"name: {p}" for p in cut_off_texts(kiosk)]
-    assert "personal code" in kiosk.name_screen.message.text()
+    assert choose_a_code in kiosk.name_screen.message.text()
 
     set_setting(store, KIOSK_CODES, False)
     kiosk.show_name_screen()
