@@ -252,7 +252,9 @@ def test_any_message_to_the_room_gets_a_status_and_stores_nothing_it_should_not(
         assert body["type"] in ("ack", "pong", "refused", "done", "left")
     rows = stored(folder)
     assert len(rows) == sum(1 for a in acks if a["stored"])
-    assert all(sorted(r.response) == [0, 1, 2, 3] for r in rows)
+    # A stored answer is a whole order, or None: a phone may send no value, which clears
+    # its answer (as a blank text does), never a part order or garbage.
+    assert all(r.response is None or sorted(r.response) == [0, 1, 2, 3] for r in rows)
 
 
 def test_an_oversized_websocket_message_or_too_many_sockets_close_only_that_phone(tmp_path):
