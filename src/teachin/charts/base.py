@@ -176,6 +176,22 @@ class ChartWidget(QWidget):
     def replay(self) -> None:
         self.play()
 
+    def release(self) -> None:
+        """Take the plot apart before Qt deletes this chart (pyqtgraph's own teardown,
+        PlotWidget.close): the axes and view box leave the scene first. A scene that deletes
+        pyqtgraph's widgets itself left PySide holding wrappers of freed objects (crashes in
+        pyqtgraph's painting, seen under load), and their Python halves in reference cycles
+        that only Python's rare full collection frees (memory grew on each walk of the deck)."""
+        if self.plot.plotItem is None:  # released already
+            return
+        self.animation.stop()
+        # Our handlers hold this chart: connected to objects Python will now own, they would
+        # keep it alive through Qt, out of the garbage collector's sight.
+        self.item.vb.sigResized.disconnect()
+        self.plot.scene().sigMouseClicked.disconnect()
+        self.plot.viewport().removeEventFilter(self)
+        self.plot.close()
+
     @property
     def animating(self) -> bool:
         return self.animation.state() == QVariantAnimation.State.Running

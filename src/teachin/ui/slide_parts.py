@@ -3,6 +3,7 @@ stand-ins, stacked top to bottom; and the chart widgets, built once per slide.""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 
 from PySide6 import QtCore
@@ -177,7 +178,7 @@ class ChartCache:
     """Chart widgets built once per slide and kept: rebuilding pyqtgraph items leaks memory."""
 
     def __init__(self, parent: QWidget, answers: Answers | None = None) -> None:
-        self._parent = parent
+        self._parent = weakref.ref(parent)  # the view owns this cache: no cycle between them
         self._answers = answers
         self._by_slide: dict[int, tuple[Slide, dict[int, QWidget | None]]] = {}
 
@@ -186,7 +187,7 @@ class ChartCache:
     ) -> QWidget | None:
         _, widgets = self._by_slide.setdefault(id(slide), (slide, {}))
         if index not in widgets:
-            widgets[index] = _build_chart(part, deck, theme, self._parent, self._answers)
+            widgets[index] = _build_chart(part, deck, theme, self._parent(), self._answers)
         return widgets[index]
 
     def widgets(self, slide: Slide | None) -> Iterator[QWidget]:
@@ -204,8 +205,23 @@ class ChartCache:
             for widget in widgets.values():
                 if widget is not None:
                     widget.hide()
+                    _release(widget)
                     widget.deleteLater()
         self._by_slide.clear()
+
+    def release(self) -> None:
+        """Take every chart apart: their parent is about to be deleted (see ChartWidget.release)."""
+        for _, widgets in self._by_slide.values():
+            for widget in widgets.values():
+                if widget is not None:
+                    _release(widget)
+        self._by_slide.clear()
+
+
+def _release(widget: QWidget) -> None:
+    release = getattr(widget, "release", None)  # charts; a stand-in box has nothing to free
+    if callable(release):
+        release()
 
 
 def _build_chart(

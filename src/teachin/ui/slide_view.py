@@ -172,6 +172,11 @@ class SlideView(QWidget):
 
     # --- Qt events ----------------------------------------------------------------------------
 
+    def event(self, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.DeferredDelete:  # deleteLater: Qt deletes us now
+            self._charts.release()
+        return super().event(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._relayout()
