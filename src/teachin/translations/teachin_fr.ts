@@ -1294,6 +1294,53 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>RoomChart</name>
+    <message>
+        <source>  ✓ right</source>
+        <translation>  ✓ juste</translation>
+    </message>
+    <message>
+        <source>Waiting for the room&apos;s answers…</source>
+        <translation>En attente des réponses de la salle…</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question</source>
+        <translation>Personne n’a répondu à cette question</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 réponse</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} réponses</translation>
+    </message>
+    <message>
+        <source>room median {n}</source>
+        <translation>médiane de la salle {n}</translation>
+    </message>
+    <message>
+        <source>true figure {n}</source>
+        <translation>vrai chiffre {n}</translation>
+    </message>
+    <message>
+        <source> · median {n}</source>
+        <translation> · médiane {n}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answers to question &apos;{question}&apos; of quiz &apos;{quiz}&apos;</source>
+        <translation>Les réponses de la salle à la question «&#xa0;{question}&#xa0;» du quiz «&#xa0;{quiz}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+</context>
+<context>
     <name>RoomLink</name>
     <message>
         <source>room connected</source>
