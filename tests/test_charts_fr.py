@@ -33,3 +33,12 @@ def test_a_choice_room_chart_in_french(qtbot, in_french):
     chart.reveal()
     assert chart.legend.text() == "3 réponses"
     assert "Oui  ✓ juste" in chart.names
+
+
+def test_the_results_summary_texts_in_french(in_french):
+    """quiz/summary.py (no Qt) words the estimates and the before/after figures in French."""
+    from teachin.quiz.summary import Estimate
+
+    estimate = Estimate.of([800, 2000], 1500.0)
+    assert estimate is not None and estimate.text().startswith("médiane ")
+    assert "vrai chiffre" in estimate.text() and "middle" not in estimate.text()

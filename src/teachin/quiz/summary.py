@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 from teachin.content.data import format_number
 from teachin.content.gift import Question, Quiz
 from teachin.content.room_chart import choice_counts, median, room_question
+from teachin.i18n import translate
 from teachin.quiz import pairing
 
 CHOICE_WORDS_KINDS = ("single", "truefalse", "poll", "multiple")
@@ -144,10 +145,19 @@ class Estimate:
     def text(self) -> str:
         """ "median 1,400 (middle half 1,100 to 1,700; 800 to 2,000 in all)"."""
         n = format_number
-        spread = f"middle half {n(self.quarter)} to {n(self.three_quarters)}; "
-        spread += f"{n(self.values[0])} to {n(self.values[-1])} in all"
-        truth = "" if self.truth is None else f"; true figure {n(self.truth)}"
-        return f"median {n(self.median)} ({spread}){truth}"
+        text = translate(
+            "ResultsSummary",
+            "median {median} (middle half {low} to {high}; {lowest} to {highest} in all)",
+        ).format(
+            median=n(self.median),
+            low=n(self.quarter),
+            high=n(self.three_quarters),
+            lowest=n(self.values[0]),
+            highest=n(self.values[-1]),
+        )
+        if self.truth is None:
+            return text
+        return text + translate("ResultsSummary", "; true figure {n}").format(n=n(self.truth))
 
 
 # --- per question -----------------------------------------------------------------------------
@@ -177,7 +187,11 @@ class QuestionSummary:
         given = [(label, count) for label, count in self.bars if count]
         shown = ", ".join(f"{label} ×{count}" for label, count in given[:limit])
         more = len(given) - limit
-        return shown + (f", and {more} other answer(s)" if more > 0 else "")
+        return shown + (
+            translate("ResultsSummary", ", and {more} other answer(s)").format(more=more)
+            if more > 0
+            else ""
+        )
 
 
 def summarize_question(question: Question, given: Sequence[Given]) -> QuestionSummary:
@@ -386,10 +400,14 @@ class Change:
         """How many people the headline figure rests on, in words."""
         if self.paired:
             n = self.paired_before.people
-            return f"{n} {'person' if n == 1 else 'people'} who answered both times"
+            if n == 1:
+                return translate("ResultsSummary", "1 person who answered both times")
+            return translate("ResultsSummary", "{n} people who answered both times").format(n=n)
         if not (self.before.people or self.after.people):
-            return "nobody answered"
-        return f"{self.before.people} before, {self.after.people} after (not the same people)"
+            return translate("ResultsSummary", "nobody answered")
+        return translate(
+            "ResultsSummary", "{before} before, {after} after (not the same people)"
+        ).format(before=self.before.people, after=self.after.people)
 
 
 def _difference(before: Side, after: Side) -> float | None:
@@ -406,7 +424,13 @@ class PrePost:
     overall: Change  # every marked core answer pooled
 
     def points_text(self, change: float | None) -> str:
-        return "—" if change is None else f"{100 * change:+.0f} points"
+        return (
+            "—"
+            if change is None
+            else translate("ResultsSummary", "{change} points").format(
+                change=f"{100 * change:+.0f}"
+            )
+        )
 
 
 def _latest_by_person(
@@ -489,7 +513,9 @@ def pre_post(
         if pair.pre.scored:
             scored_core.append((was, now))
     everyone, paired = _pooled(scored_core, False), _pooled(scored_core, True)
-    overall = Change("", "All core questions", True, *everyone, *paired)
+    overall = Change(
+        "", translate("ResultsSummary", "All core questions"), True, *everyone, *paired
+    )
     return PrePost(pre.name, post.name, tuple(changes), overall)
 
 

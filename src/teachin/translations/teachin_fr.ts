@@ -1055,6 +1055,45 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsSummary</name>
+    <message>
+        <source>median {median} (middle half {low} to {high}; {lowest} to {highest} in all)</source>
+        <translation>médiane {median} (moitié centrale de {low} à {high}&#xa0;; de {lowest} à {highest} en tout)</translation>
+    </message>
+    <message>
+        <source>; true figure {n}</source>
+        <translation>&#xa0;; vrai chiffre {n}</translation>
+    </message>
+    <message>
+        <source>, and {more} other answer(s)</source>
+        <translation>, et {more} autre(s) réponse(s)</translation>
+    </message>
+    <message>
+        <source>1 person who answered both times</source>
+        <translation>1 personne qui a répondu les deux fois</translation>
+    </message>
+    <message>
+        <source>{n} people who answered both times</source>
+        <translation>{n} personnes qui ont répondu les deux fois</translation>
+    </message>
+    <message>
+        <source>nobody answered</source>
+        <translation>personne n’a répondu</translation>
+    </message>
+    <message>
+        <source>{before} before, {after} after (not the same people)</source>
+        <translation>{before} avant, {after} après (pas les mêmes personnes)</translation>
+    </message>
+    <message>
+        <source>{change} points</source>
+        <translation>{change} points</translation>
+    </message>
+    <message>
+        <source>All core questions</source>
+        <translation>Toutes les questions principales</translation>
+    </message>
+</context>
+<context>
     <name>ResultsWindow</name>
     <message>
         <source>Teach-in results</source>
