@@ -36,7 +36,7 @@ def test_the_results_window_speaks_french(qtbot, window, tmp_path, monkeypatch):
     assert window.add_button.text() == "Ajouter d’autres résultats…"
     assert window.tabs.tabText(1) == "Avant et après"
     assert "6 tentative(s) · mis à jour à" in window.status.text()
-    assert window.question_list.item(0).text().endswith("\n2 ont répondu · 100 % justes")
+    assert window.question_list.item(0).text().endswith("\n2 ont répondu · 100\u202f% justes")
 
     window.tabs.setCurrentIndex(1)
     table = window.pre_post_table
@@ -45,7 +45,7 @@ def test_the_results_window_speaks_french(qtbot, window, tmp_path, monkeypatch):
     assert window.pre_post_widget.data.categories[-1] == "Toutes"
     assert [t.label for t in window.pre_post_widget.data.traces] == ["avant", "après"]
     overall = table.rowCount() - 1
-    assert [table.item(overall, c).text() for c in (1, 2)] == ["17 % justes", "100 % justes"]
+    assert [table.item(overall, c).text() for c in (1, 2)] == ["17\u202f% justes", "100\u202f% justes"]
 
     target = tmp_path / "answers.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

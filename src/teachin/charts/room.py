@@ -28,7 +28,7 @@ from teachin.content.room_chart import (
     histogram,
     numbers_of,
 )
-from teachin.i18n import QT_TRANSLATE_NOOP, Texts, translate
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts, count_text, translate
 from teachin.theme import Theme
 
 Answers = Callable[[str, str], Sequence[object]]
@@ -46,7 +46,7 @@ TEXT = Texts(
 def answer_count(count: int) -> str:
     if count == 1:
         return translate("RoomChart", "1 answer")
-    return translate("RoomChart", "{count} answers").format(count=f"{count:,}")
+    return translate("RoomChart", "{count} answers").format(count=count_text(count))
 
 
 class RoomChart(ChartWidget):
@@ -187,7 +187,7 @@ class RoomChart(ChartWidget):
         self._ensure_labels(len(self.counts))
         for k, label in enumerate(self.count_labels):
             shown = k < len(self.counts) and self.counts[k] > 0
-            label.setText(str(int(self.counts[k])) if shown else "")
+            label.setText(count_text(int(self.counts[k])) if shown else "")
             if shown:
                 label.setPos(self.lefts[k] + hist.width / 2, self.counts[k])
         self.item.getAxis("bottom").setTicks(None)
@@ -279,7 +279,7 @@ class RoomChart(ChartWidget):
         """The count axis ends where the largest count's number fits after its bar (the
         number can only grow to the total); in a small preview, no numbers."""
         top = max(1.0, float(self.counts.max(initial=0)))
-        texts = [str(int(self.counts.sum()))]
+        texts = [count_text(int(self.counts.sum()))]
         bold = font(self.theme, self._label_px, bold=True)
         fitted = fit_values(self, texts, top, bold, self._label_px, self._row_px)
         if fitted is None:  # not laid out yet
@@ -303,7 +303,7 @@ class RoomChart(ChartWidget):
         for k, label in enumerate(self.count_labels):
             label.setVisible(bool(shown and fits and k < len(self.counts) and self.counts[k] > 0))
             if not self.question.numeric and k < len(self.counts):
-                label.setText(str(int(self.counts[k])))
+                label.setText(count_text(int(self.counts[k])))
                 label.setPos(float(self.counts[k]) + self._gap, self.rows[k])
 
     def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:

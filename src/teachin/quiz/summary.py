@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 from teachin.content.data import format_number
 from teachin.content.gift import Question, Quiz
 from teachin.content.room_chart import choice_counts, median, room_question
-from teachin.i18n import translate
+from teachin.i18n import count_text, number_text, percent_text, translate
 from teachin.quiz import pairing
 
 CHOICE_WORDS_KINDS = ("single", "truefalse", "poll", "multiple")
@@ -108,7 +108,7 @@ def _raw(response: Any) -> str:
 
 
 def share_text(share: float | None) -> str:
-    return "—" if share is None else f"{100 * share:.0f} %"
+    return "—" if share is None else percent_text(100 * share)
 
 
 # --- estimates --------------------------------------------------------------------------------
@@ -185,10 +185,12 @@ class QuestionSummary:
         if self.estimate is not None:
             return self.estimate.text()
         given = [(label, count) for label, count in self.bars if count]
-        shown = ", ".join(f"{label} ×{count}" for label, count in given[:limit])
+        shown = ", ".join(f"{label} ×{count_text(count)}" for label, count in given[:limit])
         more = len(given) - limit
         return shown + (
-            translate("ResultsSummary", ", and {more} other answer(s)").format(more=more)
+            translate("ResultsSummary", ", and {more} other answer(s)").format(
+                more=count_text(more)
+            )
             if more > 0
             else ""
         )
@@ -307,7 +309,7 @@ def _stored_only(name: str, given: Sequence[Given]) -> QuestionSummary:
     answered = [g for g in given if g.response is not None]
     marks = [g.correct for g in answered if g.correct is not None]
     bars = _distinct_in_words(None, [g.response for g in answered])
-    text = f"{name} (no longer in the quiz file)"
+    text = translate("ResultsSummary", "{name} (no longer in the quiz file)").format(name=name)
     return QuestionSummary(name, text, "", len(answered), bars, (), len(marks), sum(marks))
 
 
@@ -402,12 +404,14 @@ class Change:
             n = self.paired_before.people
             if n == 1:
                 return translate("ResultsSummary", "1 person who answered both times")
-            return translate("ResultsSummary", "{n} people who answered both times").format(n=n)
+            return translate("ResultsSummary", "{n} people who answered both times").format(
+                n=count_text(n)
+            )
         if not (self.before.people or self.after.people):
             return translate("ResultsSummary", "nobody answered")
         return translate(
             "ResultsSummary", "{before} before, {after} after (not the same people)"
-        ).format(before=self.before.people, after=self.after.people)
+        ).format(before=count_text(self.before.people), after=count_text(self.after.people))
 
 
 def _difference(before: Side, after: Side) -> float | None:
@@ -428,7 +432,7 @@ class PrePost:
             "—"
             if change is None
             else translate("ResultsSummary", "{change} points").format(
-                change=f"{100 * change:+.0f}"
+                change=number_text(f"{100 * change:+.0f}")
             )
         )
 
@@ -457,7 +461,7 @@ def _side(question: Question, answers: Mapping[str, Given], people: Iterable[str
     if marks:
         return Side(sum(marks) / len(marks), len(chosen))
     top, count = Counter(words(question, g.response) for g in chosen).most_common(1)[0]
-    return Side(None, len(chosen), f"{top} ({100 * count / len(chosen):.0f} %)")
+    return Side(None, len(chosen), f"{top} ({percent_text(100 * count / len(chosen))})")
 
 
 def _pooled(

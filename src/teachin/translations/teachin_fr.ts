@@ -1069,6 +1069,10 @@ Aucune réponse n’a été enregistrée.</translation>
         <translation>, et {more} autre(s) réponse(s)</translation>
     </message>
     <message>
+        <source>{name} (no longer in the quiz file)</source>
+        <translation>{name} (n’est plus dans le fichier du quiz)</translation>
+    </message>
+    <message>
         <source>1 person who answered both times</source>
         <translation>1 personne qui a répondu les deux fois</translation>
     </message>
@@ -1515,6 +1519,14 @@ Aucune réponse n’a été enregistrée.</translation>
     <message>
         <source>Close the room</source>
         <translation>Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Pre-quiz</source>
+        <translation>Quiz initial</translation>
+    </message>
+    <message>
+        <source>Post-quiz</source>
+        <translation>Quiz final</translation>
     </message>
     <message>
         <source>Every phone takes “{title}”, each at its own pace</source>

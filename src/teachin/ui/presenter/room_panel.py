@@ -217,8 +217,9 @@ class RoomPanel(QWidget):
             key=lambda q: (SELF_PACED.index(q.mode), q.name),
         )
         for offset, quiz in enumerate(wanted):
+            said = self.tr("Pre-quiz") if quiz.mode == "pre" else self.tr("Post-quiz")
             button = self._button(
-                f"{quiz.mode.capitalize()}-quiz",
+                said,
                 lambda _=False, name=quiz.name: self._set_live(Live(name)),
             )
             button.setToolTip(
