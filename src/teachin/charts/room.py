@@ -25,6 +25,7 @@ from teachin.content.room_chart import (
     Histogram,
     RoomQuestion,
     choice_counts,
+    choice_words,
     histogram,
     numbers_of,
 )
@@ -263,7 +264,9 @@ class RoomChart(ChartWidget):
             width=counts * self.t,
             brushes=brushes,
         )
-        self.names = [label + (TEXT["right"] if label in right else "") for label in labels]
+        self.names = [
+            self._said(label) + (TEXT["right"] if label in right else "") for label in labels
+        ]
         names = list(zip(self.rows.tolist(), self.names, strict=True))
         self.item.getAxis("left").setTicks([names])
         self._ensure_labels(n)
@@ -320,7 +323,11 @@ class RoomChart(ChartWidget):
         k = round(len(self.counts) - 1 - point.y())
         if not 0 <= k < len(self.counts):
             return None
-        return f"{self.choices[k]}: {answer_count(int(self.counts[k]))}", None
+        return f"{self._said(self.choices[k])}: {answer_count(int(self.counts[k]))}", None
+
+    def _said(self, choice: str) -> str:
+        """A choice's name as shown: a true/false question's in the interface's language."""
+        return choice_words(self.question.kind, choice)
 
     def _footer_extra(self) -> str:
         if any(self.data.quiz in source for source in self.slide_sources):
@@ -338,7 +345,9 @@ class RoomChart(ChartWidget):
         if self.question.numeric:
             px = self.text_px()
         else:  # the names beside the bars, and the counts, as a bars chart's
-            names = self.choices + tuple(c + TEXT["right"] for c in self.right if c in self.choices)
+            shown = tuple(self._said(c) for c in self.choices)
+            right = tuple(self._said(c) + TEXT["right"] for c in self.right if c in self.choices)
+            names = shown + right
             px, self._row_px = name_rows(self, len(self.choices), list(names))
         bold = font(self.theme, px, bold=True)
         self._label_px = px

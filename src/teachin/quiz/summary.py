@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from teachin.content.data import format_number
 from teachin.content.gift import Question, Quiz
-from teachin.content.room_chart import choice_counts, median, room_question
+from teachin.content.room_chart import choice_counts, choice_words, median, room_question
 from teachin.i18n import count_text, number_text, percent_text, translate
 from teachin.quiz import pairing
 
@@ -79,7 +79,7 @@ def words(question: Question | None, response: Any) -> str:
     kind = question.kind
     try:
         if kind in ("single", "truefalse", "poll"):
-            return _pick(question.choices, response).text
+            return choice_words(kind, _pick(question.choices, response).text)
         if kind == "multiple":
             return "; ".join(_pick(question.choices, i).text for i in response)
         if kind == "ordering":
@@ -203,7 +203,8 @@ def summarize_question(question: Question, given: Sequence[Given]) -> QuestionSu
     estimate = None
     if question.kind in CHOICE_WORDS_KINDS:
         labels, counts = choice_counts(responses, room.choices)
-        bars = tuple(zip(labels, counts, strict=True))
+        said = (choice_words(question.kind, label) for label in labels)
+        bars = tuple(zip(said, counts, strict=True))
     elif question.kind == "numeric":
         estimate = Estimate.of((r for r in responses if isinstance(r, int | float)), room.truth)
         bars = ()
@@ -215,7 +216,7 @@ def summarize_question(question: Question, given: Sequence[Given]) -> QuestionSu
         question.kind,
         len(responses),
         bars,
-        room.right,
+        tuple(choice_words(question.kind, right) for right in room.right),
         len(marks),
         sum(marks),
         estimate,

@@ -332,8 +332,24 @@
         <translation>Ensuite&#xa0;: fin de la présentation</translation>
     </message>
     <message>
+        <source>step {step}/{steps}</source>
+        <translation>étape {step}/{steps}</translation>
+    </message>
+    <message>
+        <source>Slide {number} / {count}</source>
+        <translation>Diapositive {number} / {count}</translation>
+    </message>
+    <message>
+        <source>Slide {number}/{count}</source>
+        <translation>Diapo {number}/{count}</translation>
+    </message>
+    <message>
         <source>Go to slide {digits}▌  Enter</source>
         <translation>Aller à la diapositive {digits}▌  Entrée</translation>
+    </message>
+    <message>
+        <source>{digits}▌ Enter</source>
+        <translation>{digits}▌ Entrée</translation>
     </message>
     <message>
         <source>F5 or the first move starts the timer</source>
@@ -2479,6 +2495,21 @@ back to the built-in deck: teachin --builtin-deck</source>
 modifiez-le, vérifiez-le avec&#xa0;: teachin check {folder}
 présentez-le avec&#xa0;:          teachin present {folder}   (mémorisé pour la prochaine fois)
 retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
+    </message>
+</context>
+<context>
+    <name>pairing</name>
+    <message>
+        <source>core question {name!r} is {kind} here but {pre_kind}</source>
+        <translation>la question centrale {name!r} est de type {kind} ici mais {pre_kind}</translation>
+    </message>
+    <message>
+        <source>core question {name!r} has other options than in {pre}</source>
+        <translation>la question centrale {name!r} a d’autres options que dans {pre}</translation>
+    </message>
+    <message>
+        <source>{message} in {file}</source>
+        <translation>{message} dans {file}</translation>
     </message>
 </context>
 <context>
