@@ -111,3 +111,37 @@ def test_the_french_name_screen_with_codes_and_welcome_back_read_in_full(
     problems += [f"welcome back: {p}" for p in cut_off_texts(kiosk)]
     kiosk.may_close = True
     assert problems == [], "\n".join(problems)
+
+
+SCORED = """// @mode: post
+::n:: How many crossed? {#1400:100}
+
+::tf:: Most migrants are refugees. {F}
+
+::p:: Pick one. {=A ~%50%B ~C}
+"""
+
+
+def test_the_end_of_quiz_summary_writes_numbers_the_french_way(in_french):
+    """The done screen's score and answers as a French participant reads them: a decimal
+    comma, thousands apart by a narrow no-break space, True/False said Vrai/Faux."""
+    from PySide6.QtGui import QTextDocument
+
+    from teachin.content.gift import parse_gift
+    from teachin.quiz import Attempt
+    from teachin.ui.kiosk.attempt_text import turn_summary
+
+    quiz, problems = parse_gift(SCORED, Path("post.gift"))
+    assert problems == []
+    attempt = Attempt.start(quiz, seed=1)
+    for name, response in (("n", 1450.5), ("tf", 1), ("p", 1)):
+        attempt.goto(attempt.order.index(name))
+        attempt.answer(response)
+    attempt.submit()
+    shown = QTextDocument()
+    shown.setMarkdown(turn_summary(quiz, attempt))  # as the done screen shows it
+    text = shown.toRawText()
+    assert "Score\u00a0: 2,5 sur 3" in text
+    assert "Votre réponse\u00a0: 1\u202f450,5" in text
+    assert "La bonne réponse\u00a0: 1\u202f400 (à 100 près)" in text
+    assert "Votre réponse\u00a0: Faux" in text

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog
 
 from results_data import deck_quizzes, fill
@@ -82,3 +83,33 @@ def test_teachin_report_says_what_is_wrong_in_french(workshop, in_french, tmp_pa
     out = tmp_path / "rapport.pdf"
     assert main(["--lang", "fr", "report", str(out)]) == 0
     assert capsys.readouterr().out.startswith(f"{Path(out)} écrit\u00a0: ")
+
+
+NNBSP = "\u202f"  # French groups thousands with it and puts it before "%"
+
+
+def as_shown(html: str) -> str:
+    """A rich text as Qt lays it out (its HTML reader turns some spaces into others)."""
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toRawText()
+
+
+def test_the_results_window_writes_numbers_and_true_false_in_french(qtbot, window):
+    qtbot.keyClick(window.quiz_picker, Qt.Key.Key_Down)  # the picker: post, then pre
+    assert window.quiz_picker.currentData() == "pre"
+    figures = as_shown(window.question_figures.text())  # migrants-2020, an estimate
+    assert f"2 ont répondu · 0{NNBSP}% justes" in figures
+    assert f"médiane 1{NNBSP}400 (moitié centrale de 1{NNBSP}100 à 1{NNBSP}700" in figures
+    window.question_list.setCurrentRow(1)  # refugee-share: true or false
+    figures = as_shown(window.question_figures.text())
+    assert "Vrai ×2, Faux ×1" in figures and "True" not in figures
+
+
+def test_the_workshop_report_writes_numbers_and_true_false_in_french(workshop, in_french):  # noqa: F811
+    with open_for_reading() as store:
+        data = gather(store, workshop, "3 décembre 2026", "Salle des fêtes")
+    text = build_document(data, names=True).toRawText()  # spaces as laid out, not as typed
+    assert f"médiane 1{NNBSP}400 (moitié centrale de 1{NNBSP}100 à 1{NNBSP}700" in text
+    assert f"0{NNBSP}% justes" in text and f"100{NNBSP}% justes" in text
+    assert "Vrai ×" in text and "True ×" not in text and "1,400" not in text

@@ -175,6 +175,9 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
     doc.setDefaultStyleSheet(
         "h1 { font-size: 20pt; } h2 { font-size: 14pt; color: #B3261E; } h3 { font-size: 11pt; }"
         " th { background: #EEEEEA; text-align: left; } .muted { color: #4A4D55; }"
+        # Qt's HTML reader makes French's narrow no-break space ("1 400", "25 %") an ordinary,
+        # breakable one, except where white space is kept as written.
+        " p, td { white-space: pre-wrap; }"
     )
     html = _Html(doc)
     where = " · ".join(part for part in (data.date, data.place) if part)

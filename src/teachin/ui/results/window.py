@@ -460,7 +460,10 @@ class ResultsWindow(QWidget):
                 lines[-1] += self.tr(" (right: {answers})").format(answers=right)
         if q.answered:
             lines.append(_html(q.answers_text(limit=6)))
-        self.question_figures.setText("<br>".join(lines))
+        # As written: Qt's HTML reader makes French's narrow no-break spaces breakable ones.
+        kept = "<br>".join(lines)
+        kept = f'<div style="white-space: pre-wrap">{kept}</div>'  # untranslated: markup
+        self.question_figures.setText(kept)
         quiz_file = self.quizzes.get(quiz.name)
         question = quiz_file.question(q.name) if quiz_file and q.name in quiz_file else None
         shown = self.chart
