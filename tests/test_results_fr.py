@@ -4,6 +4,7 @@ the command's messages."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,15 @@ def test_the_results_window_speaks_french(qtbot, window, tmp_path, monkeypatch):
         f"answers.csv (toutes les réponses) et answers-participants.csv enregistrés dans "
         f"{tmp_path}."
     )
+    # A script reads the CSV the same in every language: English headers, stored values as
+    # they are; only the answer in words is as the participant saw it.
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    said = {(r["question"], r["answer"], r["answer as stored"]) for r in rows}
+    assert ("refugee-share", "Faux", "1") in said and (
+        "migrants-2020",
+        "2\u202f000",
+        "2000.0",
+    ) in said
 
 
 def test_the_workshop_report_speaks_french(workshop, in_french):  # noqa: F811
