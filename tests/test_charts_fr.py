@@ -105,3 +105,20 @@ def test_the_results_summary_writes_numbers_the_french_way(in_french):
     given = [Given(str(n), "tf", n % 2, n % 2 == 1, None) for n in range(3)]
     summary = summarize_question(quiz.questions[0], given)
     assert summary.answers_text() == "Vrai ×2, Faux ×1" and summary.right == ("Faux",)
+
+
+def test_the_room_chart_s_axis_has_a_decimal_comma(qtbot, in_french):
+    """An estimate in millions (1.1 million marched on 1 May 2006): the axis under the bars
+    says 1,2 and 1,4 in French, as the labels over it do."""
+    chart = chart_of(qtbot, RoomQuestion("numeric", truth=1.1), [1.0, 1.25, 1.5, 1.75])
+    chart.resize(1000, 600)
+    chart.show()
+    qtbot.waitExposed(chart)
+    axis = chart.item.getAxis("bottom")
+    (low, high), width = chart.item.vb.viewRange()[0], chart.item.vb.width()
+    shown = [  # the texts pyqtgraph writes under each tick, as it asks for them
+        text
+        for spacing, ticks in axis.tickValues(low, high, width)
+        for text in axis.tickStrings(ticks, 1.0, spacing)
+    ]
+    assert any("," in text for text in shown) and not any("." in text for text in shown)

@@ -123,3 +123,11 @@ def test_the_workshop_report_writes_numbers_and_true_false_in_french(workshop, i
     assert f"médiane 1{NNBSP}400 (moitié centrale de 1{NNBSP}100 à 1{NNBSP}700" in text
     assert f"0{NNBSP}% justes" in text and f"100{NNBSP}% justes" in text
     assert "Vrai ×" in text and "True ×" not in text and "1,400" not in text
+
+
+def test_teachin_results_show_writes_numbers_the_french_way(workshop, in_french, capsys):  # noqa: F811
+    assert main(["--lang", "fr", "results", "show"]) == 0
+    out = capsys.readouterr().out
+    assert f"médiane 1{NNBSP}400 (moitié centrale de 1{NNBSP}100 à 1{NNBSP}700" in out
+    assert f"3 ont répondu · 33{NNBSP}% justes (juste\u00a0: Faux)" in out
+    assert "Vrai ×2, Faux ×1" in out

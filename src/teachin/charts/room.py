@@ -29,7 +29,7 @@ from teachin.content.room_chart import (
     histogram,
     numbers_of,
 )
-from teachin.i18n import QT_TRANSLATE_NOOP, Texts, count_text, translate
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts, count_text, number_text, translate
 from teachin.theme import Theme
 
 Answers = Callable[[str, str], Sequence[object]]
@@ -160,6 +160,8 @@ class RoomChart(ChartWidget):
         self.item.addItem(self.waiting)
         self.count_labels: list[pg.TextItem] = []
         self.choices: tuple[str, ...] = ()
+        for side in ("left", "bottom"):
+            local_ticks(self.item.getAxis(side))
         self._load()
 
     def _ensure_labels(self, n: int) -> None:
@@ -372,6 +374,17 @@ def _label_side(line: pg.InfiniteLine, left: bool) -> None:
 
 def _hangs_left(line: pg.InfiniteLine) -> bool:
     return line.label.anchors[0][0] == 1
+
+
+def local_ticks(axis: pg.AxisItem) -> None:
+    """The axis' numbers with the interface's decimal mark ("2,5" in French): pyqtgraph
+    writes them as Python does. (Ungrouped, as it writes them: the spacing it chose stays.)"""
+    written = axis.tickStrings
+
+    def said(values: list[float], scale: float, spacing: float) -> list[str]:
+        return [number_text(text) for text in written(values, scale, spacing)]
+
+    axis.tickStrings = said
 
 
 def whole_ticks(axis: pg.AxisItem, low: float, high: float, pixels: float) -> None:
