@@ -145,3 +145,18 @@ def test_the_end_of_quiz_summary_writes_numbers_the_french_way(in_french):
     assert "Votre réponse\u00a0: 1\u202f450,5" in text
     assert "La bonne réponse\u00a0: 1\u202f400 (à 100 près)" in text
     assert "Votre réponse\u00a0: Faux" in text
+
+
+def test_a_number_answer_comes_back_as_a_french_participant_typed_it(qtbot, in_french):
+    """Back on an estimate already answered: its field shows "2,5", not "2.5" nor 1.4e+06,
+    and what it shows reads back as the same number."""
+    from teachin.content.gift import parse_gift
+    from teachin.ui.kiosk.answer_widgets import NumberAnswer
+
+    quiz, _ = parse_gift("::n:: How many crossed? {#1400}", Path("q.gift"))
+    field = NumberAnswer(quiz.questions[0])
+    qtbot.addWidget(field)
+    for stored, shown in ((2.5, "2,5"), (1400000.0, "1400000"), (2.125, "2.125")):
+        field.set_value(stored)
+        assert field.edit.text() == shown  # 2,125 would read back as 2125: kept as typed
+        assert field.value() == stored
