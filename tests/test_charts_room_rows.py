@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QRectF, Qt
 
 from teachin.app import Presenter
-from teachin.charts.room import RIGHT, RoomChart
+from teachin.charts.room import TEXT, RoomChart
 from teachin.content.deck import load_deck
 from teachin.content.model import Deck, Slide
 from teachin.store import answers as ops
@@ -68,7 +68,7 @@ def rows_painted(chart: RoomChart, texts: list[Painted]) -> tuple[list[Painted],
     """The painted choice names (one per choice, or none at all) and counts."""
     names = []
     for choice in chart.choices:
-        found = [t for t in texts if t.text in (choice, choice + RIGHT)]
+        found = [t for t in texts if t.text in (choice, choice + TEXT["right"])]
         assert len(found) <= 1, (choice, [t.text for t in texts])
         names += found
     assert len(names) in (0, len(chart.choices)), [t.text for t in texts]
@@ -221,6 +221,6 @@ def test_the_names_column_is_fixed_before_the_first_paint_and_at_the_reveal(
     assert chart.revealed and across() == before
     texts = painted_texts(chart)
     names, counts = rows_painted(chart, texts)
-    assert [n.text for n in names] == ["Jobs", "Wars" + RIGHT, "Debt and the banks"]
+    assert [n.text for n in names] == ["Jobs", "Wars" + TEXT["right"], "Debt and the banks"]
     assert [c.text for c in counts] == ["2", "1", "3"]
     assert_apart(chart, texts, "revealed")

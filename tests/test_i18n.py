@@ -30,6 +30,7 @@ VISIBLE_METHODS = {
     "showMessage", "setPrefix", "setSuffix", "setSpecialValueText", "information", "warning",
     "critical", "question", "about", "getText", "getItem", "getInt", "setFormat", "setHtml",
     "setPlainText", "setButtonText",
+    "set_variants",  # ui/presenter/fit_label.py: a label's texts, longest first
 }  # fmt: skip
 VISIBLE_CLASSES = {
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMessageBox",
@@ -58,12 +59,25 @@ CLI_MODULES = [
     *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "room").rglob("*.py")),
     *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "store").rglob("*.py")),
 ]  # fmt: skip
-QT_MODULES = ["app.py", *(str(p.relative_to(PACKAGE)) for p in (PACKAGE / "ui").rglob("*.py"))]
+# Qt code and the Qt-free code whose texts the windows show: the charts (the room chart on the
+# projector) and the results summaries (quiz/summary.py words the results window and report).
+QT_MODULES = [
+    "app.py",
+    *(
+        str(p.relative_to(PACKAGE))
+        for layer in ("ui", "charts", "quiz")
+        for p in (PACKAGE / layer).rglob("*.py")
+    ),
+]
 
 # Still to convert: module -> untranslated visible strings found when this list was written.
-# A count may only fall; a module at 0 must leave the list (tests below). Empty now: every
-# module is converted; a module some session cannot convert at once may be listed again.
-LEFT: dict[str, int] = {}
+# A count may only fall; a module at 0 must leave the list (tests below). A module some
+# session cannot convert at once may be listed again.
+LEFT: dict[str, int] = {
+    # The chart error box's "This chart cannot be shown" (and a legend's markup, which the
+    # check takes for words): charts/base.py is being worked on for a crash, left for now.
+    "charts/base.py": 3,
+}
 
 
 # Names said the same in every language: a literal made of these alone needs no translation
@@ -125,7 +139,12 @@ def untranslated(path: Path, *, cli: bool) -> list[str]:
 
 
 # Calls whose string arguments no user reads as text.
-INVISIBLE_CALLS = {"setObjectName", "setStyleSheet", "setProperty", "QFont", "debug", "info"}
+INVISIBLE_CALLS = {
+    "setObjectName", "setStyleSheet", "setProperty", "QFont", "debug", "info", "exception",
+    # The quiz engine's errors tell a program what it got wrong (a replayed event, a phone
+    # page's malformed answer: the page itself never sends one); people never read them.
+    "AttemptError", "ResponseError",
+}  # fmt: skip
 PHRASE = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")  # two words: a text, not a key or name
 
 

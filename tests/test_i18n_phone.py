@@ -65,3 +65,20 @@ def test_a_phone_set_to_french_gets_the_page_in_french(tmp_path: Path):
             wait.until(lambda d: d.find_element(By.ID, "status").text == "Connecté")
     finally:
         driver.quit()
+
+
+def test_a_french_room_sends_true_false_as_vrai_and_faux():
+    """True and False are the quiz parser's words: a French room sends them in French (the
+    phone answers by position, so nothing else changes)."""
+    from teachin import i18n
+    from teachin.content.gift import parse_gift
+    from teachin.room.texts import question_json
+
+    quiz, problems = parse_gift("::tf:: Most migrants are refugees. {F}", Path("q.gift"))
+    assert problems == []
+    i18n.set_language("fr")
+    try:
+        assert question_json(quiz.questions[0], (1, 0))["options"] == ["Faux", "Vrai"]
+    finally:
+        i18n.set_language(None)
+    assert question_json(quiz.questions[0], (0, 1))["options"] == ["True", "False"]

@@ -82,3 +82,52 @@ def test_every_tab_of_the_french_facilitator_menu_shows_in_full(
             problems += [f"{bar.tabText(tab)}: scrolls sideways" for _ in wide[:1]]
     kiosk.may_close = True
     assert problems == [], "\n".join(problems)
+
+
+SCORED = """// @mode: post
+::n:: How many crossed? {#1400:100}
+
+::tf:: Most migrants are refugees. {F}
+
+::p:: Pick one. {=A ~%50%B ~C}
+"""
+
+
+def test_the_end_of_quiz_summary_writes_numbers_the_french_way(in_french):
+    """The done screen's score and answers as a French participant reads them: a decimal
+    comma, thousands apart by a narrow no-break space, True/False said Vrai/Faux."""
+    from PySide6.QtGui import QTextDocument
+
+    from teachin.content.gift import parse_gift
+    from teachin.quiz import Attempt
+    from teachin.ui.kiosk.attempt_text import turn_summary
+
+    quiz, problems = parse_gift(SCORED, Path("post.gift"))
+    assert problems == []
+    attempt = Attempt.start(quiz, seed=1)
+    for name, response in (("n", 1450.5), ("tf", 1), ("p", 1)):
+        attempt.goto(attempt.order.index(name))
+        attempt.answer(response)
+    attempt.submit()
+    shown = QTextDocument()
+    shown.setMarkdown(turn_summary(quiz, attempt))  # as the done screen shows it
+    text = shown.toRawText()
+    assert "Score\u00a0: 2,5 sur 3" in text
+    assert "Votre réponse\u00a0: 1\u202f450,5" in text
+    assert "La bonne réponse\u00a0: 1\u202f400 (à 100 près)" in text
+    assert "Votre réponse\u00a0: Faux" in text
+
+
+def test_a_number_answer_comes_back_as_a_french_participant_typed_it(qtbot, in_french):
+    """Back on an estimate already answered: its field shows "2,5", not "2.5" nor 1.4e+06,
+    and what it shows reads back as the same number."""
+    from teachin.content.gift import parse_gift
+    from teachin.ui.kiosk.answer_widgets import NumberAnswer
+
+    quiz, _ = parse_gift("::n:: How many crossed? {#1400}", Path("q.gift"))
+    field = NumberAnswer(quiz.questions[0])
+    qtbot.addWidget(field)
+    for stored, shown in ((2.5, "2,5"), (1400000.0, "1400000"), (2.125, "2.125")):
+        field.set_value(stored)
+        assert field.edit.text() == shown  # 2,125 would read back as 2125: kept as typed
+        assert field.value() == stored

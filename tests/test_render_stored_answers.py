@@ -100,7 +100,7 @@ def test_handout_prints_the_stored_answers_revealed(qapp, deck, answered, tmp_pa
 
 
 def test_handout_with_no_answers_says_so_and_waits_for_no_one(qapp, deck, tmp_path, monkeypatch):
-    from teachin.charts.room import NOBODY
+    from teachin.charts.room import TEXT
     from teachin.ui.presenter import handout
 
     printed = []
@@ -113,7 +113,7 @@ def test_handout_with_no_answers_says_so_and_waits_for_no_one(qapp, deck, tmp_pa
     monkeypatch.setattr(handout, "_picture", record)
     out = tmp_path / "h.pdf"
     assert main(["--deck", str(deck), "handout", str(out)]) == 0
-    assert printed == [(NOBODY, True)]
+    assert printed == [(TEXT["nobody"], True)]
 
 
 def test_handout_prints_a_what_if_chart_without_its_slider(qapp, tmp_path, monkeypatch):

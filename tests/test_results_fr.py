@@ -4,10 +4,12 @@ the command's messages."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog
 
 from results_data import deck_quizzes, fill
@@ -36,7 +38,7 @@ def test_the_results_window_speaks_french(qtbot, window, tmp_path, monkeypatch):
     assert window.add_button.text() == "Ajouter d’autres résultats…"
     assert window.tabs.tabText(1) == "Avant et après"
     assert "6 tentative(s) · mis à jour à" in window.status.text()
-    assert window.question_list.item(0).text().endswith("\n2 ont répondu · 100 % justes")
+    assert window.question_list.item(0).text().endswith("\n2 ont répondu · 100\u202f% justes")
 
     window.tabs.setCurrentIndex(1)
     table = window.pre_post_table
@@ -45,7 +47,8 @@ def test_the_results_window_speaks_french(qtbot, window, tmp_path, monkeypatch):
     assert window.pre_post_widget.data.categories[-1] == "Toutes"
     assert [t.label for t in window.pre_post_widget.data.traces] == ["avant", "après"]
     overall = table.rowCount() - 1
-    assert [table.item(overall, c).text() for c in (1, 2)] == ["17 % justes", "100 % justes"]
+    shares = [table.item(overall, c).text() for c in (1, 2)]
+    assert shares == ["17\u202f% justes", "100\u202f% justes"]  # the % never leaves its number
 
     target = tmp_path / "answers.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -54,6 +57,15 @@ def test_the_results_window_speaks_french(qtbot, window, tmp_path, monkeypatch):
         f"answers.csv (toutes les réponses) et answers-participants.csv enregistrés dans "
         f"{tmp_path}."
     )
+    # A script reads the CSV the same in every language: English headers, stored values as
+    # they are; only the answer in words is as the participant saw it.
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    said = {(r["question"], r["answer"], r["answer as stored"]) for r in rows}
+    assert ("refugee-share", "Faux", "1") in said and (
+        "migrants-2020",
+        "2\u202f000",
+        "2000.0",
+    ) in said
 
 
 def test_the_workshop_report_speaks_french(workshop, in_french):  # noqa: F811
@@ -81,3 +93,41 @@ def test_teachin_report_says_what_is_wrong_in_french(workshop, in_french, tmp_pa
     out = tmp_path / "rapport.pdf"
     assert main(["--lang", "fr", "report", str(out)]) == 0
     assert capsys.readouterr().out.startswith(f"{Path(out)} écrit\u00a0: ")
+
+
+NNBSP = "\u202f"  # French groups thousands with it and puts it before "%"
+
+
+def as_shown(html: str) -> str:
+    """A rich text as Qt lays it out (its HTML reader turns some spaces into others)."""
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toRawText()
+
+
+def test_the_results_window_writes_numbers_and_true_false_in_french(qtbot, window):
+    qtbot.keyClick(window.quiz_picker, Qt.Key.Key_Down)  # the picker: post, then pre
+    assert window.quiz_picker.currentData() == "pre"
+    figures = as_shown(window.question_figures.text())  # migrants-2020, an estimate
+    assert f"2 ont répondu · 0{NNBSP}% justes" in figures
+    assert f"médiane 1{NNBSP}400 (moitié centrale de 1{NNBSP}100 à 1{NNBSP}700" in figures
+    window.question_list.setCurrentRow(1)  # refugee-share: true or false
+    figures = as_shown(window.question_figures.text())
+    assert "Vrai ×2, Faux ×1" in figures and "True" not in figures
+
+
+def test_the_workshop_report_writes_numbers_and_true_false_in_french(workshop, in_french):  # noqa: F811
+    with open_for_reading() as store:
+        data = gather(store, workshop, "3 décembre 2026", "Salle des fêtes")
+    text = build_document(data, names=True).toRawText()  # spaces as laid out, not as typed
+    assert f"médiane 1{NNBSP}400 (moitié centrale de 1{NNBSP}100 à 1{NNBSP}700" in text
+    assert f"0{NNBSP}% justes" in text and f"100{NNBSP}% justes" in text
+    assert "Vrai ×" in text and "True ×" not in text and "1,400" not in text
+
+
+def test_teachin_results_show_writes_numbers_the_french_way(workshop, in_french, capsys):  # noqa: F811
+    assert main(["--lang", "fr", "results", "show"]) == 0
+    out = capsys.readouterr().out
+    assert f"médiane 1{NNBSP}400 (moitié centrale de 1{NNBSP}100 à 1{NNBSP}700" in out
+    assert f"3 ont répondu · 33{NNBSP}% justes (juste\u00a0: Faux)" in out
+    assert "Vrai ×2, Faux ×1" in out

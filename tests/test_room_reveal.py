@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from teachin.charts.room import NOBODY, WAITING
+from teachin.charts.room import TEXT
 from teachin.content.deck import load_deck
 from teachin.content.model import Deck
 from teachin.theme import DEFAULT
@@ -75,7 +75,7 @@ def test_revealed_with_no_answers_the_truth_stands_on_a_scale(qtbot, tmp_path: P
     (slide,) = deck.slides
     view.set_slide(slide, 0, deck)
     (chart,) = view.chart_widgets()
-    assert chart.waiting.isVisible() and chart.waiting.toPlainText() == WAITING
+    assert chart.waiting.isVisible() and chart.waiting.toPlainText() == TEXT["waiting"]
     assert not chart.item.getAxis("bottom").style["showValues"]  # nothing to measure yet
 
     view.set_slide(slide, 1, deck)
@@ -88,7 +88,7 @@ def test_revealed_with_no_answers_the_truth_stands_on_a_scale(qtbot, tmp_path: P
     assert axis.style["showValues"]
     ticks = [v for level in axis.tickValues(x0, x1, axis.width()) for v in level[1]]
     assert len([v for v in ticks if x0 <= v <= x1]) >= 3  # numbers to read the figure against
-    assert chart.waiting.isVisible() and chart.waiting.toPlainText() == NOBODY
+    assert chart.waiting.isVisible() and chart.waiting.toPlainText() == TEXT["nobody"]
 
 
 def test_on_paper_a_room_chart_is_revealed_and_waits_for_no_one(qtbot, tmp_path: Path):
@@ -98,4 +98,4 @@ def test_on_paper_a_room_chart_is_revealed_and_waits_for_no_one(qtbot, tmp_path:
     (chart,) = view.chart_widgets()
     chart.for_paper()
     assert chart.revealed and chart.truth_line.isVisible()
-    assert chart.waiting.toPlainText() == NOBODY
+    assert chart.waiting.toPlainText() == TEXT["nobody"]

@@ -83,6 +83,36 @@ def translate(context: str, text: str) -> str:
     return _catalogue(language()).get((context, text), text)
 
 
+# How each language writes a number Python wrote the English way ("1,400.5", "25 %"): its
+# thousands separator, decimal mark, and the space between a number and "%". French's spaces
+# are narrow and no-break, so "1 400" or "25 %" never splits at a line's end.
+NUMBER_MARKS = {"en": (",", ".", " "), "fr": ("\u202f", ",", "\u202f")}
+
+
+def number_text(text: str, code: str | None = None) -> str:
+    """A number written as Python writes it (``f"{n:,}"``, ``"2.5 %"``) as ``code``'s language
+    writes it, by default the interface's: "1 400,5" and "2,5 %" in French. Only for the
+    text of a number: every comma, point and space in ``text`` is taken for a number's."""
+    group, point, space = NUMBER_MARKS.get(code or language(), NUMBER_MARKS[SOURCE_LANGUAGE])
+    return text.translate(str.maketrans({",": group, ".": point, " ": space}))
+
+
+def count_text(count: int) -> str:
+    """A count with its thousands grouped: "12,500" ("12 500" in French)."""
+    return number_text(f"{count:,}")
+
+
+def percent_text(value: float) -> str:
+    """A percentage to the whole number: "25 %" ("25 %" in French, the space no-break)."""
+    return number_text(f"{value:.0f} %")
+
+
+def exact_number_text(value: float) -> str:
+    """A number with every digit it has (as typed: "2.125", "1,400,000"), never rounded
+    nor in exponent form below 10^15; "−" for minus, as the charts write it."""
+    return number_text(f"{value:,.15g}".replace("-", "\u2212"))
+
+
 @cache
 def _catalogue(code: str) -> dict[tuple[str, str], str]:
     """(context, source) -> finished translation, from translations/teachin_<code>.ts."""

@@ -25,20 +25,29 @@ from teachin.content.room_chart import (
     Histogram,
     RoomQuestion,
     choice_counts,
+    choice_words,
     histogram,
     numbers_of,
 )
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts, count_text, number_text, translate
 from teachin.theme import Theme
 
 Answers = Callable[[str, str], Sequence[object]]
-RIGHT = "  ✓ right"  # after the right choice's name, once revealed
-WAITING = "Waiting for the room's answers…"
-# Said over an empty chart once the answer is out (or on paper, where nobody is waiting).
-NOBODY = "Nobody answered this question"
+TEXT = Texts(
+    "RoomChart",
+    {
+        "right": QT_TRANSLATE_NOOP("RoomChart", "  ✓ right"),  # after the right choice's name
+        "waiting": QT_TRANSLATE_NOOP("RoomChart", "Waiting for the room's answers…"),
+        # Said over an empty chart once the answer is out (or on paper, where nobody is waiting).
+        "nobody": QT_TRANSLATE_NOOP("RoomChart", "Nobody answered this question"),
+    },
+)
 
 
 def answer_count(count: int) -> str:
-    return f"{count} answer" if count == 1 else f"{count:,} answers"
+    if count == 1:
+        return translate("RoomChart", "1 answer")
+    return translate("RoomChart", "{count} answers").format(count=count_text(count))
 
 
 class RoomChart(ChartWidget):
@@ -92,7 +101,7 @@ class RoomChart(ChartWidget):
         self.waiting.setPos((x0 + x1) / 2, (y0 + y1) / 2)
         empty = not self.counts.sum()
         self.waiting.setVisible(empty)
-        said = NOBODY if self.revealed or self.paper else WAITING
+        said = TEXT["nobody" if self.revealed or self.paper else "waiting"]
         if self.waiting.toPlainText() != said:  # refresh() runs every 2 s: lay out only anew
             self.waiting.setText(said)
         # No numbers on an empty chart, they would mean nothing; but the true figure, once
@@ -146,11 +155,13 @@ class RoomChart(ChartWidget):
         for line in (self.truth_line, self.median_line):
             line.hide()
             self.item.addItem(line)
-        self.waiting = text_item(WAITING, fg, (0.5, 0.5), fill=self.theme.background)
+        self.waiting = text_item(TEXT["waiting"], fg, (0.5, 0.5), fill=self.theme.background)
         self.waiting.setZValue(10)
         self.item.addItem(self.waiting)
         self.count_labels: list[pg.TextItem] = []
         self.choices: tuple[str, ...] = ()
+        for side in ("left", "bottom"):
+            local_ticks(self.item.getAxis(side))
         self._load()
 
     def _ensure_labels(self, n: int) -> None:
@@ -179,7 +190,7 @@ class RoomChart(ChartWidget):
         self._ensure_labels(len(self.counts))
         for k, label in enumerate(self.count_labels):
             shown = k < len(self.counts) and self.counts[k] > 0
-            label.setText(str(int(self.counts[k])) if shown else "")
+            label.setText(count_text(int(self.counts[k])) if shown else "")
             if shown:
                 label.setPos(self.lefts[k] + hist.width / 2, self.counts[k])
         self.item.getAxis("bottom").setTicks(None)
@@ -190,13 +201,21 @@ class RoomChart(ChartWidget):
         self.median_line.setVisible(hist.median is not None)
         if hist.median is not None:
             self.median_line.setValue(hist.median)
-            self.median_line.label.setFormat(f"room median {format_number(hist.median)}")
+            self.median_line.label.setFormat(
+                translate("RoomChart", "room median {n}").format(n=format_number(hist.median))
+            )
         self.truth_line.setVisible(truth is not None)
         if truth is not None:
             self.truth_line.setValue(truth)
-            self.truth_line.label.setFormat(f"true figure {format_number(truth)}")
+            self.truth_line.label.setFormat(
+                translate("RoomChart", "true figure {n}").format(n=format_number(truth))
+            )
         self._set_number_range()  # after the labels' texts: the range leaves room for them
-        median = f" · median {format_number(hist.median)}" if hist.median is not None else ""
+        median = (
+            translate("RoomChart", " · median {n}").format(n=format_number(hist.median))
+            if hist.median is not None
+            else ""
+        )
         self.legend.setText(f"{answer_count(hist.total)}{median}")
         self.legend.show()
 
@@ -247,7 +266,9 @@ class RoomChart(ChartWidget):
             width=counts * self.t,
             brushes=brushes,
         )
-        self.names = [label + (RIGHT if label in right else "") for label in labels]
+        self.names = [
+            self._said(label) + (TEXT["right"] if label in right else "") for label in labels
+        ]
         names = list(zip(self.rows.tolist(), self.names, strict=True))
         self.item.getAxis("left").setTicks([names])
         self._ensure_labels(n)
@@ -263,7 +284,7 @@ class RoomChart(ChartWidget):
         """The count axis ends where the largest count's number fits after its bar (the
         number can only grow to the total); in a small preview, no numbers."""
         top = max(1.0, float(self.counts.max(initial=0)))
-        texts = [str(int(self.counts.sum()))]
+        texts = [count_text(int(self.counts.sum()))]
         bold = font(self.theme, self._label_px, bold=True)
         fitted = fit_values(self, texts, top, bold, self._label_px, self._row_px)
         if fitted is None:  # not laid out yet
@@ -287,7 +308,7 @@ class RoomChart(ChartWidget):
         for k, label in enumerate(self.count_labels):
             label.setVisible(bool(shown and fits and k < len(self.counts) and self.counts[k] > 0))
             if not self.question.numeric and k < len(self.counts):
-                label.setText(str(int(self.counts[k])))
+                label.setText(count_text(int(self.counts[k])))
                 label.setPos(float(self.counts[k]) + self._gap, self.rows[k])
 
     def _value_at(self, point: QPointF) -> tuple[str, QPointF | None] | None:
@@ -297,25 +318,38 @@ class RoomChart(ChartWidget):
                 return None
             low, high = self.hist.edges[k], self.hist.edges[k + 1]
             count = int(self.counts[k])
-            return f"{format_number(low)} to {format_number(high)}: {answer_count(count)}", None
+            span = translate("RoomChart", "{low} to {high}").format(
+                low=format_number(low), high=format_number(high)
+            )
+            return f"{span}: {answer_count(count)}", None
         k = round(len(self.counts) - 1 - point.y())
         if not 0 <= k < len(self.counts):
             return None
-        return f"{self.choices[k]}: {answer_count(int(self.counts[k]))}", None
+        return f"{self._said(self.choices[k])}: {answer_count(int(self.counts[k]))}", None
+
+    def _said(self, choice: str) -> str:
+        """A choice's name as shown: a true/false question's in the interface's language."""
+        return choice_words(self.question.kind, choice)
 
     def _footer_extra(self) -> str:
         if any(self.data.quiz in source for source in self.slide_sources):
             return ""  # the slide's sources line already says whose answers these are
-        return f"The room's answers to question '{self.data.question}' of quiz '{self.data.quiz}'"
+        return translate(
+            "RoomChart", "The room's answers to question '{question}' of quiz '{quiz}'"
+        ).format(question=self.data.question, quiz=self.data.quiz)
 
     def _axis_title(self) -> str:
-        return "answers" if self.counts.sum() else ""  # nothing to count yet: no title
+        return (
+            translate("RoomChart", "answers") if self.counts.sum() else ""
+        )  # nothing to count yet: no title
 
     def _resize_items(self, height: int) -> None:
         if self.question.numeric:
             px = self.text_px()
         else:  # the names beside the bars, and the counts, as a bars chart's
-            names = self.choices + tuple(c + RIGHT for c in self.right if c in self.choices)
+            shown = tuple(self._said(c) for c in self.choices)
+            right = tuple(self._said(c) + TEXT["right"] for c in self.right if c in self.choices)
+            names = shown + right
             px, self._row_px = name_rows(self, len(self.choices), list(names))
         bold = font(self.theme, px, bold=True)
         self._label_px = px
@@ -340,6 +374,17 @@ def _label_side(line: pg.InfiniteLine, left: bool) -> None:
 
 def _hangs_left(line: pg.InfiniteLine) -> bool:
     return line.label.anchors[0][0] == 1
+
+
+def local_ticks(axis: pg.AxisItem) -> None:
+    """The axis' numbers with the interface's decimal mark ("2,5" in French): pyqtgraph
+    writes them as Python does. (Ungrouped, as it writes them: the spacing it chose stays.)"""
+    written = axis.tickStrings
+
+    def said(values: list[float], scale: float, spacing: float) -> list[str]:
+        return [number_text(text) for text in written(values, scale, spacing)]
+
+    axis.tickStrings = said
 
 
 def whole_ticks(axis: pg.AxisItem, low: float, high: float, pixels: float) -> None:

@@ -17,7 +17,11 @@ from pathlib import Path
 
 from teachin.content.model import Problem
 from teachin.content.text_file import one_line, quoted, read_text
-from teachin.i18n import translate
+from teachin.i18n import number_text, translate
+
+# The deck's own words are English for now (issue 10), so its charts write numbers the English
+# way whatever the interface speaks: "1,400.5 persons", never "1 400,5 persons".
+DECK_LANGUAGE = "en"
 
 REQUIRED = ("year", "value", "unit", "source")
 # Plain decimal numbers only: float() would also take "nan", "inf", "1_000" and other scripts'
@@ -235,11 +239,14 @@ def display_scale(largest: float, unit: str) -> tuple[float, str]:
     return 1.0, unit
 
 
-def format_number(value: float, signed: bool = False) -> str:
+def format_number(value: float, signed: bool = False, language: str | None = None) -> str:
+    """``value`` to three significant figures or so, grouped ("1,400", "2.50"), in
+    ``language``'s way ("1 400", "2,50" in French); by default the interface's."""
     size = abs(value)
     digits = 0 if size >= 100 else 1 if size >= 10 else 2 if size >= 0.01 or size == 0 else 4
     text = f"{value:,.{digits}f}"
-    return f"+{text}" if signed and value > 0 else text.replace("-", "−")
+    text = f"+{text}" if signed and value > 0 else text.replace("-", "−")
+    return number_text(text, language)
 
 
 def format_exact(value: float, unit: str) -> str:
@@ -250,4 +257,4 @@ def format_exact(value: float, unit: str) -> str:
 
 def format_value(value: float, unit: str, signed: bool = False) -> str:
     """A value with its short unit, for labels and readouts: "10.18 % of GDP"."""
-    return f"{format_number(value, signed)} {short_unit(unit)}".strip()
+    return f"{format_number(value, signed, DECK_LANGUAGE)} {short_unit(unit)}".strip()

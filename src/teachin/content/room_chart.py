@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts
+
 if TYPE_CHECKING:
     import numpy as np
 
@@ -21,6 +23,21 @@ CHOICE_KINDS = ("single", "multiple", "truefalse", "poll")
 # that spans, medians and bin edges stay finite (a participant may type 1e308).
 _FARTHEST = 1e300
 ROOM_KINDS = ("numeric", *CHOICE_KINDS)
+# A true/false question's two choices are the GIFT parser's words, not the deck's: they are said
+# in the interface's language wherever they are shown (as the kiosk's buttons say them).
+TRUTH = Texts(
+    "TrueFalse",
+    {
+        "True": QT_TRANSLATE_NOOP("TrueFalse", "True"),
+        "False": QT_TRANSLATE_NOOP("TrueFalse", "False"),
+    },
+)
+
+
+def choice_words(kind: str, text: str) -> str:
+    """A choice as a participant reads it: true/false's in the interface's language ("Vrai"),
+    every other choice as the deck wrote it."""
+    return TRUTH.get(text, text) if kind == "truefalse" else text
 
 
 @dataclass(frozen=True)

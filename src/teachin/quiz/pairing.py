@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from teachin.content.gift import Question, Quiz
 from teachin.content.model import Problem
+from teachin.i18n import translate
 from teachin.quiz import scoring
 from teachin.quiz.response import Response
 
@@ -60,14 +61,21 @@ def pairing_problems(pre: Quiz, post: Quiz) -> list[Problem]:
             continue
         other = post.question(question.name)
         if other.kind != question.kind:
-            message = f"core question {question.name!r} is {other.kind} here but {question.kind}"
+            message = translate(
+                "pairing", "core question {name!r} is {kind} here but {pre_kind}"
+            ).format(name=question.name, kind=other.kind, pre_kind=question.kind)
         elif [c.text for c in other.choices] != [c.text for c in question.choices] and (
             question.kind in ("single", "multiple", "poll", "ordering")
         ):
-            message = f"core question {question.name!r} has other options than in {pre.name}"
+            message = translate(
+                "pairing", "core question {name!r} has other options than in {pre}"
+            ).format(name=question.name, pre=pre.name)
         else:
             continue
-        problems.append(Problem(post.path, other.line, f"{message} in {pre.path.name}"))
+        where = translate("pairing", "{message} in {file}")
+        problems.append(
+            Problem(post.path, other.line, where.format(message=message, file=pre.path.name))
+        )
     return problems
 
 

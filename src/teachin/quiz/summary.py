@@ -26,7 +26,8 @@ from typing import Any, NamedTuple
 
 from teachin.content.data import format_number
 from teachin.content.gift import Question, Quiz
-from teachin.content.room_chart import choice_counts, median, room_question
+from teachin.content.room_chart import choice_counts, choice_words, median, room_question
+from teachin.i18n import count_text, number_text, percent_text, translate
 from teachin.quiz import pairing
 
 CHOICE_WORDS_KINDS = ("single", "truefalse", "poll", "multiple")
@@ -78,7 +79,7 @@ def words(question: Question | None, response: Any) -> str:
     kind = question.kind
     try:
         if kind in ("single", "truefalse", "poll"):
-            return _pick(question.choices, response).text
+            return choice_words(kind, _pick(question.choices, response).text)
         if kind == "multiple":
             return "; ".join(_pick(question.choices, i).text for i in response)
         if kind == "ordering":
@@ -107,7 +108,7 @@ def _raw(response: Any) -> str:
 
 
 def share_text(share: float | None) -> str:
-    return "—" if share is None else f"{100 * share:.0f} %"
+    return "—" if share is None else percent_text(100 * share)
 
 
 # --- estimates --------------------------------------------------------------------------------
@@ -144,10 +145,19 @@ class Estimate:
     def text(self) -> str:
         """ "median 1,400 (middle half 1,100 to 1,700; 800 to 2,000 in all)"."""
         n = format_number
-        spread = f"middle half {n(self.quarter)} to {n(self.three_quarters)}; "
-        spread += f"{n(self.values[0])} to {n(self.values[-1])} in all"
-        truth = "" if self.truth is None else f"; true figure {n(self.truth)}"
-        return f"median {n(self.median)} ({spread}){truth}"
+        text = translate(
+            "ResultsSummary",
+            "median {median} (middle half {low} to {high}; {lowest} to {highest} in all)",
+        ).format(
+            median=n(self.median),
+            low=n(self.quarter),
+            high=n(self.three_quarters),
+            lowest=n(self.values[0]),
+            highest=n(self.values[-1]),
+        )
+        if self.truth is None:
+            return text
+        return text + translate("ResultsSummary", "; true figure {n}").format(n=n(self.truth))
 
 
 # --- per question -----------------------------------------------------------------------------
@@ -175,9 +185,15 @@ class QuestionSummary:
         if self.estimate is not None:
             return self.estimate.text()
         given = [(label, count) for label, count in self.bars if count]
-        shown = ", ".join(f"{label} ×{count}" for label, count in given[:limit])
+        shown = ", ".join(f"{label} ×{count_text(count)}" for label, count in given[:limit])
         more = len(given) - limit
-        return shown + (f", and {more} other answer(s)" if more > 0 else "")
+        return shown + (
+            translate("ResultsSummary", ", and {more} other answer(s)").format(
+                more=count_text(more)
+            )
+            if more > 0
+            else ""
+        )
 
 
 def summarize_question(question: Question, given: Sequence[Given]) -> QuestionSummary:
@@ -187,7 +203,8 @@ def summarize_question(question: Question, given: Sequence[Given]) -> QuestionSu
     estimate = None
     if question.kind in CHOICE_WORDS_KINDS:
         labels, counts = choice_counts(responses, room.choices)
-        bars = tuple(zip(labels, counts, strict=True))
+        said = (choice_words(question.kind, label) for label in labels)
+        bars = tuple(zip(said, counts, strict=True))
     elif question.kind == "numeric":
         estimate = Estimate.of((r for r in responses if isinstance(r, int | float)), room.truth)
         bars = ()
@@ -199,7 +216,7 @@ def summarize_question(question: Question, given: Sequence[Given]) -> QuestionSu
         question.kind,
         len(responses),
         bars,
-        room.right,
+        tuple(choice_words(question.kind, right) for right in room.right),
         len(marks),
         sum(marks),
         estimate,
@@ -293,7 +310,7 @@ def _stored_only(name: str, given: Sequence[Given]) -> QuestionSummary:
     answered = [g for g in given if g.response is not None]
     marks = [g.correct for g in answered if g.correct is not None]
     bars = _distinct_in_words(None, [g.response for g in answered])
-    text = f"{name} (no longer in the quiz file)"
+    text = translate("ResultsSummary", "{name} (no longer in the quiz file)").format(name=name)
     return QuestionSummary(name, text, "", len(answered), bars, (), len(marks), sum(marks))
 
 
@@ -386,10 +403,16 @@ class Change:
         """How many people the headline figure rests on, in words."""
         if self.paired:
             n = self.paired_before.people
-            return f"{n} {'person' if n == 1 else 'people'} who answered both times"
+            if n == 1:
+                return translate("ResultsSummary", "1 person who answered both times")
+            return translate("ResultsSummary", "{n} people who answered both times").format(
+                n=count_text(n)
+            )
         if not (self.before.people or self.after.people):
-            return "nobody answered"
-        return f"{self.before.people} before, {self.after.people} after (not the same people)"
+            return translate("ResultsSummary", "nobody answered")
+        return translate(
+            "ResultsSummary", "{before} before, {after} after (not the same people)"
+        ).format(before=count_text(self.before.people), after=count_text(self.after.people))
 
 
 def _difference(before: Side, after: Side) -> float | None:
@@ -406,7 +429,13 @@ class PrePost:
     overall: Change  # every marked core answer pooled
 
     def points_text(self, change: float | None) -> str:
-        return "—" if change is None else f"{100 * change:+.0f} points"
+        return (
+            "—"
+            if change is None
+            else translate("ResultsSummary", "{change} points").format(
+                change=number_text(f"{100 * change:+.0f}")
+            )
+        )
 
 
 def _latest_by_person(
@@ -433,7 +462,7 @@ def _side(question: Question, answers: Mapping[str, Given], people: Iterable[str
     if marks:
         return Side(sum(marks) / len(marks), len(chosen))
     top, count = Counter(words(question, g.response) for g in chosen).most_common(1)[0]
-    return Side(None, len(chosen), f"{top} ({100 * count / len(chosen):.0f} %)")
+    return Side(None, len(chosen), f"{top} ({percent_text(100 * count / len(chosen))})")
 
 
 def _pooled(
@@ -489,7 +518,9 @@ def pre_post(
         if pair.pre.scored:
             scored_core.append((was, now))
     everyone, paired = _pooled(scored_core, False), _pooled(scored_core, True)
-    overall = Change("", "All core questions", True, *everyone, *paired)
+    overall = Change(
+        "", translate("ResultsSummary", "All core questions"), True, *everyone, *paired
+    )
     return PrePost(pre.name, post.name, tuple(changes), overall)
 
 

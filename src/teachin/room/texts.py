@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from teachin.content.gift import CHOICE_KINDS, Question, Quiz
+from teachin.content.room_chart import choice_words
 from teachin.i18n import translate
 from teachin.quiz import Attempt, bounds, feedback, score
 from teachin.room.protocol import Refused
@@ -35,7 +36,7 @@ def question_json(question: Question, order: tuple[int, ...]) -> dict[str, Any]:
         data["prompts"] = list(question.match_prompts)
         data["options"] = [question.match_options[i] for i in order]
     elif question.kind in POSITIONED:
-        data["options"] = [question.choices[i].text for i in order]
+        data["options"] = [choice_words(question.kind, question.choices[i].text) for i in order]
     return data
 
 

@@ -181,9 +181,9 @@ def _quiz_text(summary: s.QuizSummary, out: TextIO, hardest_first: bool) -> None
         + said.format(
             name=summary.name,
             title=title,
-            people=summary.took_part,
-            attempts=summary.attempts,
-            finished=summary.finished,
+            people=i18n.count_text(summary.took_part),
+            attempts=i18n.count_text(summary.attempts),
+            finished=i18n.count_text(summary.finished),
         ),
         file=out,
     )
@@ -205,7 +205,9 @@ def _quiz_text(summary: s.QuizSummary, out: TextIO, hardest_first: bool) -> None
                 )
         print(
             "     "
-            + i18n.translate("results", "{count} answered").format(count=q.answered)
+            + i18n.translate("results", "{count} answered").format(
+                count=i18n.count_text(q.answered)
+            )
             + right,
             file=out,
         )
@@ -224,8 +226,9 @@ def _participant_table(people: list[s.ParticipantSummary], out: TextIO) -> None:
     print(f"\n  {heads[0]:<24} {heads[1]:>8} {heads[2]:>5} {heads[3]:>6}  {heads[4]}", file=out)
     yes, not_yet = i18n.translate("results", "yes"), i18n.translate("results", "not yet")
     for p in people:
+        points = i18n.number_text(f"{p.points:g}")  # 2.5 points: "2,5" in French
         print(
-            f"  {p.nickname[:24]:<24} {p.answered:>8} {p.right:>5} {p.points:>6g}  "
+            f"  {p.nickname[:24]:<24} {p.answered:>8} {p.right:>5} {points:>6}  "
             f"{yes if p.finished else not_yet}",
             file=out,
         )
@@ -257,7 +260,9 @@ def _side(side: s.Side) -> str:
     if side.people == 1:
         who = i18n.translate("results", "(1 person)")
     else:
-        who = i18n.translate("results", "({count} people)").format(count=side.people)
+        who = i18n.translate("results", "({count} people)").format(
+            count=i18n.count_text(side.people)
+        )
     if side.share is not None:
         return i18n.translate("results", "{share} right {who}").format(
             share=s.share_text(side.share), who=who

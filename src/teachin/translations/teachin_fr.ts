@@ -332,8 +332,24 @@
         <translation>Ensuite&#xa0;: fin de la présentation</translation>
     </message>
     <message>
+        <source>step {step}/{steps}</source>
+        <translation>étape {step}/{steps}</translation>
+    </message>
+    <message>
+        <source>Slide {number} / {count}</source>
+        <translation>Diapositive {number} / {count}</translation>
+    </message>
+    <message>
+        <source>Slide {number}/{count}</source>
+        <translation>Diapo {number}/{count}</translation>
+    </message>
+    <message>
         <source>Go to slide {digits}▌  Enter</source>
         <translation>Aller à la diapositive {digits}▌  Entrée</translation>
+    </message>
+    <message>
+        <source>{digits}▌ Enter</source>
+        <translation>{digits}▌ Entrée</translation>
     </message>
     <message>
         <source>F5 or the first move starts the timer</source>
@@ -1055,6 +1071,49 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsSummary</name>
+    <message>
+        <source>median {median} (middle half {low} to {high}; {lowest} to {highest} in all)</source>
+        <translation>médiane {median} (moitié centrale de {low} à {high}&#xa0;; de {lowest} à {highest} en tout)</translation>
+    </message>
+    <message>
+        <source>; true figure {n}</source>
+        <translation>&#xa0;; vrai chiffre {n}</translation>
+    </message>
+    <message>
+        <source>, and {more} other answer(s)</source>
+        <translation>, et {more} autre(s) réponse(s)</translation>
+    </message>
+    <message>
+        <source>{name} (no longer in the quiz file)</source>
+        <translation>{name} (n’est plus dans le fichier du quiz)</translation>
+    </message>
+    <message>
+        <source>1 person who answered both times</source>
+        <translation>1 personne qui a répondu les deux fois</translation>
+    </message>
+    <message>
+        <source>{n} people who answered both times</source>
+        <translation>{n} personnes qui ont répondu les deux fois</translation>
+    </message>
+    <message>
+        <source>nobody answered</source>
+        <translation>personne n’a répondu</translation>
+    </message>
+    <message>
+        <source>{before} before, {after} after (not the same people)</source>
+        <translation>{before} avant, {after} après (pas les mêmes personnes)</translation>
+    </message>
+    <message>
+        <source>{change} points</source>
+        <translation>{change} points</translation>
+    </message>
+    <message>
+        <source>All core questions</source>
+        <translation>Toutes les questions principales</translation>
+    </message>
+</context>
+<context>
     <name>ResultsWindow</name>
     <message>
         <source>Teach-in results</source>
@@ -1294,6 +1353,53 @@ Aucune réponse n’a été enregistrée.</translation>
     </message>
 </context>
 <context>
+    <name>RoomChart</name>
+    <message>
+        <source>  ✓ right</source>
+        <translation>  ✓ juste</translation>
+    </message>
+    <message>
+        <source>Waiting for the room&apos;s answers…</source>
+        <translation>En attente des réponses de la salle…</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question</source>
+        <translation>Personne n’a répondu à cette question</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 réponse</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} réponses</translation>
+    </message>
+    <message>
+        <source>room median {n}</source>
+        <translation>médiane de la salle {n}</translation>
+    </message>
+    <message>
+        <source>true figure {n}</source>
+        <translation>vrai chiffre {n}</translation>
+    </message>
+    <message>
+        <source> · median {n}</source>
+        <translation> · médiane {n}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>The room&apos;s answers to question &apos;{question}&apos; of quiz &apos;{quiz}&apos;</source>
+        <translation>Les réponses de la salle à la question «&#xa0;{question}&#xa0;» du quiz «&#xa0;{quiz}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>réponses</translation>
+    </message>
+</context>
+<context>
     <name>RoomLink</name>
     <message>
         <source>room connected</source>
@@ -1429,6 +1535,14 @@ Aucune réponse n’a été enregistrée.</translation>
     <message>
         <source>Close the room</source>
         <translation>Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Pre-quiz</source>
+        <translation>Quiz initial</translation>
+    </message>
+    <message>
+        <source>Post-quiz</source>
+        <translation>Quiz final</translation>
     </message>
     <message>
         <source>Every phone takes “{title}”, each at its own pace</source>
@@ -2381,6 +2495,21 @@ back to the built-in deck: teachin --builtin-deck</source>
 modifiez-le, vérifiez-le avec&#xa0;: teachin check {folder}
 présentez-le avec&#xa0;:          teachin present {folder}   (mémorisé pour la prochaine fois)
 retour au contenu fourni&#xa0;:   teachin --builtin-deck</translation>
+    </message>
+</context>
+<context>
+    <name>pairing</name>
+    <message>
+        <source>core question {name!r} is {kind} here but {pre_kind}</source>
+        <translation>la question centrale {name!r} est de type {kind} ici mais {pre_kind}</translation>
+    </message>
+    <message>
+        <source>core question {name!r} has other options than in {pre}</source>
+        <translation>la question centrale {name!r} a d’autres options que dans {pre}</translation>
+    </message>
+    <message>
+        <source>{message} in {file}</source>
+        <translation>{message} dans {file}</translation>
     </message>
 </context>
 <context>

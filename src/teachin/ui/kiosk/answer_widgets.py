@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from teachin.i18n import QT_TRANSLATE_NOOP, Texts
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts, number_text
 from teachin.ui.kiosk.screens import WrappingButton
 
 if TYPE_CHECKING:  # type hints only: kept off the kiosk's path to its first paint
@@ -193,7 +193,18 @@ class NumberAnswer(TextAnswer):
         return number
 
     def set_value(self, response: Response) -> None:
-        self.edit.setText("" if response is None else f"{response:g}")
+        self.edit.setText("" if not isinstance(response, float | int) else typed_back(response))
+
+
+def typed_back(number: float) -> str:
+    """A stored number put back in its field as the participant would type it: "2,5" in
+    French, "1400000" (not 1.4e+06); as Python writes it where the local way would read back
+    as another number (French "2,125" reads as 2125)."""
+    from teachin.quiz import parse_number
+
+    plain = f"{number:.15g}"
+    local = number_text(plain)
+    return local if parse_number(local) == number else plain
 
 
 class EssayAnswer(AnswerWidget):

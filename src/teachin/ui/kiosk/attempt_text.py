@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from teachin.i18n import QT_TRANSLATE_NOOP, Texts
+from teachin.i18n import QT_TRANSLATE_NOOP, Texts, exact_number_text, number_text
 from teachin.quiz import bounds, feedback, score
 from teachin.quiz.scoring import correct_response
 
@@ -147,7 +147,8 @@ def turn_summary(quiz: Quiz, attempt: Attempt) -> str:
     lines = [TEXT["saved"]]
     if quiz.mode in SCORE_AT_END and quiz.scored_questions:
         result = attempt.score()
-        points, maximum = f"{round(max(0.0, result.points), 1):g}", f"{result.maximum:g}"
+        points = number_text(f"{round(max(0.0, result.points), 1):g}")  # "2,5" in French
+        maximum = number_text(f"{result.maximum:g}")
         lines.append(TEXT["score"].format(points=points, maximum=maximum))
         for number, name in enumerate(attempt.order, start=1):
             question = quiz.question(name)
@@ -192,8 +193,10 @@ def in_words(question: Question, response: Response) -> str:
         best = max((a for a in question.numbers if a.value == response), default=None, key=_frac)
         if best is not None and best.tolerance:
             within = TEXT["number_within"]
-            return within.format(value=f"{response:g}", tolerance=f"{best.tolerance:g}")
-        return f"{response:g}"
+            return within.format(
+                value=exact_number_text(response), tolerance=exact_number_text(best.tolerance)
+            )
+        return exact_number_text(response)
     return str(response)
 
 

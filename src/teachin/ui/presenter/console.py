@@ -241,10 +241,15 @@ class ConsoleWindow(QWidget):
                 self.next_label.setText(self._next_text(p, upcoming.slide, upcoming.step))
         self._show_notes(slide.notes, p.notes_size)
         number, count, steps = p.position.slide + 1, p.slide_count, p.steps[p.position.slide]
-        step = f"step {p.position.step + 1}/{steps}" if steps > 1 else ""
+        step = (
+            self.tr("step {step}/{steps}").format(step=p.position.step + 1, steps=steps)
+            if steps > 1
+            else ""
+        )
+        whole = self.tr("Slide {number} / {count}").format(number=number, count=count)
+        short = self.tr("Slide {number}/{count}").format(number=number, count=count)
         self.slide_label.set_variants(
-            f"Slide {number} / {count}  ·  {step}" if step else f"Slide {number} / {count}",
-            f"Slide {number}/{count} · {step}" if step else f"Slide {number}/{count}",
+            f"{whole}  ·  {step}" if step else whole, f"{short} · {step}" if step else short
         )
         self.top_row.update_layout()
         self._show_badge(p.blank)
@@ -265,7 +270,7 @@ class ConsoleWindow(QWidget):
         if p.digits:
             self.status_label.set_variants(
                 self.tr("Go to slide {digits}▌  Enter").format(digits=p.digits),
-                f"{p.digits}▌ Enter",
+                self.tr("{digits}▌ Enter").format(digits=p.digits),
             )
         elif p.message:
             self.status_label.set_variants(p.message)
@@ -298,7 +303,7 @@ class ConsoleWindow(QWidget):
                 ),
                 self.tr("module {here} of {plan} min · talk {talk} of {total} min").format(**said),
                 self.tr("module {here}/{plan} min · talk {talk}/{total} min").format(**said),
-                f"{here}/{plan} · {talk}/{total} min",
+                f"{here}/{plan} · {talk}/{total} min",  # untranslated: the same in French
             )
             size = 22 if p.high_contrast else 18
             style = f"color: {palette['warn' if over else 'dim']}; font-size: {size}px;"

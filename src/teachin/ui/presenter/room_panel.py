@@ -13,7 +13,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -174,21 +175,32 @@ class RoomPanel(QWidget):
         self._kiosk_timer = QTimer(self)  # the kiosks' counts and "seen" ages: once a second
         self._kiosk_timer.setInterval(KIOSK_REFRESH_MS)
         self._kiosk_timer.timeout.connect(self.show_kiosks)
-        lines = QVBoxLayout(self)
-        lines.setContentsMargins(12, 2, 12, 2)
-        lines.setSpacing(2)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        lines.addLayout(row)
-        lines.addWidget(self.kiosks)
+        # One line: what the room is, then its buttons. Where they do not fit side by side
+        # (French is a fifth longer; a laptop with two networks shows the chooser too), the
+        # buttons take a second line rather than push the console past the screen's edge.
+        self._lines = QVBoxLayout(self)
+        self._lines.setContentsMargins(12, 2, 12, 2)
+        self._lines.setSpacing(2)
+        self._line = QHBoxLayout()
+        self._line.setSpacing(10)
+        self._lines.addLayout(self._line)
+        self._lines.addWidget(self.kiosks)
+        self._facts = QHBoxLayout()
+        self._facts.setSpacing(10)
         for widget in (self.state, self.address, self.counts):
-            row.addWidget(widget)
-        row.addWidget(self.live, 1)
-        self._quiz_at = row.count()  # the quiz buttons go here, once the deck is known
+            self._facts.addWidget(widget)
+        self._facts.addWidget(self.live, 1)
+        self._line.addLayout(self._facts, 1)
+        self.buttons = QWidget()
+        self._row = QHBoxLayout(self.buttons)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(10)
+        self._quiz_at = 0  # the quiz buttons go first, once the deck is known
         for widget in (self.chooser, self.join_button, self.wait_button, self.close_button):
-            row.addWidget(widget)
-        row.addWidget(self.open_button)
-        self._row = row
+            self._row.addWidget(widget)
+        self._row.addWidget(self.open_button)
+        self._line.addWidget(self.buttons)
+        self.two_lines = False
         self.set_palette({"bg": "#121316", "fg": "#E8E8E8", "dim": "#A0A3AA", "ok": "#81C784"})
         self.show_state()
 
@@ -217,8 +229,9 @@ class RoomPanel(QWidget):
             key=lambda q: (SELF_PACED.index(q.mode), q.name),
         )
         for offset, quiz in enumerate(wanted):
+            said = self.tr("Pre-quiz") if quiz.mode == "pre" else self.tr("Post-quiz")
             button = self._button(
-                f"{quiz.mode.capitalize()}-quiz",
+                said,
                 lambda _=False, name=quiz.name: self._set_live(Live(name)),
             )
             button.setToolTip(
@@ -261,6 +274,7 @@ class RoomPanel(QWidget):
             self.state.setText(self.tr("Live room closed: phones cannot answer"))
             self._kiosk_timer.stop()
             self.kiosks.show_kiosks([], time.time())
+            self._arrange()
             return
         if not self._kiosk_timer.isActive():
             self._kiosk_timer.start()
@@ -278,6 +292,43 @@ class RoomPanel(QWidget):
             button.setEnabled(room.live != Live(name))
         self.wait_button.setEnabled(room.live is not None)
         self._fill_chooser(room, server.address)
+        self._arrange()
+
+    def _one_line_width(self) -> int:
+        """The least width that keeps the room's facts and its buttons on one line."""
+        margins = self._lines.contentsMargins()
+        return (
+            self._facts.minimumSize().width()
+            + self._line.spacing()
+            + self.buttons.minimumSizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
+
+    def _arrange(self) -> None:
+        """The buttons beside the facts if they fit there, else on a line of their own."""
+        two = self.width() < self._one_line_width()
+        if two == self.two_lines:
+            return
+        self.two_lines = two
+        if two:
+            self._line.removeWidget(self.buttons)
+            self._lines.insertWidget(1, self.buttons, 0, Qt.AlignmentFlag.AlignRight)
+        else:
+            self._lines.removeWidget(self.buttons)
+            self._line.addWidget(self.buttons)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the wider of the two lines: the buttons can go under the facts."""
+        hint = super().minimumSizeHint()
+        margins = self._lines.contentsMargins()
+        lines = (self._facts.minimumSize().width(), self.buttons.minimumSizeHint().width())
+        return QSize(max(lines) + margins.left() + margins.right(), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def show_kiosks(self) -> None:
         """Read the room's kiosk list (a lock, never the network) and show it."""

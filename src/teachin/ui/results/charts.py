@@ -21,6 +21,7 @@ from teachin.charts.room import RoomChart
 from teachin.content.charts import ChartData, Trace
 from teachin.content.gift import Question
 from teachin.content.room_chart import ROOM_KINDS, room_question
+from teachin.i18n import count_text, percent_text
 from teachin.quiz.summary import PrePost, QuestionSummary
 from teachin.theme import Theme
 
@@ -44,7 +45,7 @@ def question_chart(
         return None
     labels = tuple(label if len(label) <= 60 else label[:59] + "…" for label, _ in bars)
     counts = tuple(float(count) for _, count in bars)
-    texts = tuple(str(count) for _, count in bars)
+    texts = tuple(count_text(count) for _, count in bars)
     trace = Trace(
         QCoreApplication.translate("ResultsCharts", "answers"),
         tuple(range(len(bars))),
@@ -88,7 +89,7 @@ def pre_post_chart(
         (QCoreApplication.translate("ResultsCharts", "after"), 1),
     ):
         values = tuple(100 * (c.headline()[side].share or 0.0) for c in rows)
-        texts = tuple(f"{v:.0f}%" for v in values)
+        texts = tuple(percent_text(v) for v in values)
         traces.append(Trace(label, tuple(range(len(rows))), values, texts))
     title = QCoreApplication.translate("ResultsCharts", "Share right, {pre} → {post}").format(
         pre=found.pre, post=found.post

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from teachin import paths
 from teachin.charts.base import ChartWidget
 from teachin.content.model import Deck
-from teachin.i18n import translate
+from teachin.i18n import count_text, number_text, translate
 from teachin.quiz import summary as s
 from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, open_for_reading, responses_as_at
@@ -175,6 +175,9 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
     doc.setDefaultStyleSheet(
         "h1 { font-size: 20pt; } h2 { font-size: 14pt; color: #B3261E; } h3 { font-size: 11pt; }"
         " th { background: #EEEEEA; text-align: left; } .muted { color: #4A4D55; }"
+        # Qt's HTML reader makes French's narrow no-break space ("1 400", "25 %") an ordinary,
+        # breakable one, except where white space is kept as written.
+        " p, td { white-space: pre-wrap; }"
     )
     html = _Html(doc)
     where = " · ".join(part for part in (data.date, data.place) if part)
@@ -191,7 +194,10 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
                 translate("Report", "Attempts"),
                 translate("Report", "Finished"),
             ],
-            [[f"{q.title} ({q.name})", q.took_part, q.attempts, q.finished] for q in taken],
+            [
+                [f"{q.title} ({q.name})", *map(count_text, (q.took_part, q.attempts, q.finished))]
+                for q in taken
+            ],
         )
     else:
         html.paragraph(translate("Report", "No quiz answers yet."))
@@ -205,7 +211,11 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
                 translate("Report", "Actual (minutes)"),
             ],
             [
-                [m.title, f"{m.planned:g}", "—" if m.actual is None else f"{m.actual:.0f}"]
+                [
+                    m.title,
+                    number_text(f"{m.planned:g}"),
+                    "—" if m.actual is None else count_text(round(m.actual)),
+                ]
                 for m in data.modules
             ],
         )
@@ -263,7 +273,9 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
                 html.paragraph(none.format(question=room.question.text), muted=True)
                 continue
             count = translate("Report", "{count} answer(s), {when}.")
-            html.paragraph(count.format(count=len(room.responses), when=when), muted=True)
+            html.paragraph(
+                count.format(count=count_text(len(room.responses)), when=when), muted=True
+            )
             chart = room_chart(room.quiz, room.question, lambda q, n, r=room: r.responses, DEFAULT)
             html.image(chart)
 
@@ -272,7 +284,8 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
         taking = translate(
             "Report", "{people} people took part, {attempts} attempt(s), {finished} finished."
         )
-        html.paragraph(taking.format(people=q.took_part, attempts=q.attempts, finished=q.finished))
+        people, attempts, finished = map(count_text, (q.took_part, q.attempts, q.finished))
+        html.paragraph(taking.format(people=people, attempts=attempts, finished=finished))
         html.table(
             [
                 translate("Report", "Question"),
@@ -283,7 +296,7 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
             [
                 [
                     question.text,
-                    question.answered,
+                    count_text(question.answered),
                     s.share_text(question.share_right),
                     question.answers_text(limit=5),
                 ]
@@ -307,9 +320,9 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
                 [
                     p.nickname,
                     p.quiz,
-                    p.answered,
-                    p.right,
-                    f"{p.points:g}",
+                    count_text(p.answered),
+                    count_text(p.right),
+                    number_text(f"{p.points:g}"),
                     translate("Report", "yes") if p.finished else translate("Report", "no"),
                 ]
                 for p in data.summaries.participants

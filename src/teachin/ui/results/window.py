@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 from teachin.charts.base import ChartWidget
 from teachin.charts.room import RoomChart
 from teachin.content.gift import Quiz, load_quiz_dir
+from teachin.i18n import count_text, number_text
 from teachin.quiz import summary as s
 from teachin.store.backup import backups
 from teachin.store.bundle import (
@@ -284,7 +285,7 @@ class ResultsWindow(QWidget):
         backup = self.tr(" (a backup: {name})").format(name=self.reader.path.name)
         self.status.setText(
             self.tr("{count} attempt(s) · updated {time}{backup}").format(
-                count=len(self.rows.takings),
+                count=count_text(len(self.rows.takings)),
                 time=datetime.now().strftime("%H:%M:%S"),
                 backup="" if self.reader.path == self.path else backup,
             )
@@ -421,7 +422,7 @@ class ResultsWindow(QWidget):
         row = 0
         for k, q in enumerate(self.shown_questions()):
             right = "" if q.share_right is None else self._right(q.share_right)
-            answered = self.tr("{count} answered").format(count=q.answered)
+            answered = self.tr("{count} answered").format(count=count_text(q.answered))
             item = QListWidgetItem(f"{q.text}\n{answered}{right}")
             item.setData(Qt.ItemDataRole.UserRole, q.name)
             self.question_list.addItem(item)
@@ -432,7 +433,7 @@ class ResultsWindow(QWidget):
             self.tabs.setTabText(
                 0,
                 self.tr("Questions: {people} took part, {finished} finished").format(
-                    people=summary.took_part, finished=summary.finished
+                    people=count_text(summary.took_part), finished=count_text(summary.finished)
                 ),
             )
         self._show_question()
@@ -450,7 +451,8 @@ class ResultsWindow(QWidget):
             self.question_figures.setText("")
             self._set_chart(None)
             return
-        lines = [f"<b>{_html(q.text)}</b>", self.tr("{count} answered").format(count=q.answered)]
+        answered = self.tr("{count} answered").format(count=count_text(q.answered))
+        lines = [f"<b>{_html(q.text)}</b>", answered]
         if q.share_right is not None:
             lines[-1] += self._right(q.share_right)
             if q.right and q.estimate is None:
@@ -458,7 +460,10 @@ class ResultsWindow(QWidget):
                 lines[-1] += self.tr(" (right: {answers})").format(answers=right)
         if q.answered:
             lines.append(_html(q.answers_text(limit=6)))
-        self.question_figures.setText("<br>".join(lines))
+        # As written: Qt's HTML reader makes French's narrow no-break spaces breakable ones.
+        kept = "<br>".join(lines)
+        kept = f'<div style="white-space: pre-wrap">{kept}</div>'  # untranslated: markup
+        self.question_figures.setText(kept)
         quiz_file = self.quizzes.get(quiz.name)
         question = quiz_file.question(q.name) if quiz_file and q.name in quiz_file else None
         shown = self.chart
@@ -540,7 +545,7 @@ class ResultsWindow(QWidget):
                     p.quiz,
                     p.answered,
                     p.right,
-                    f"{p.points:g}",
+                    number_text(f"{p.points:g}"),
                     self.tr("yes") if p.finished else self.tr("not yet"),
                 )
                 for p in people
