@@ -157,9 +157,11 @@ class Presenter(QObject):
         if self._complete is None:  # else with the rest of the deck, after the first slide
             self._watch()
         app = QGuiApplication.instance()
-        app.screenAdded.connect(self._screens_changed)
+        app.screenAdded.connect(self._screen_added)
         app.screenRemoved.connect(self._screens_changed)
         app.primaryScreenChanged.connect(self._screens_changed)
+        for screen in app.screens():
+            self._watch_screen(screen)
 
     @property
     def console(self) -> ConsoleWindow:
@@ -332,6 +334,15 @@ class Presenter(QObject):
 
     def _screens_changed(self, *_args: object) -> None:
         self._screens_settle.start()
+
+    def _screen_added(self, screen: QScreen) -> None:
+        self._watch_screen(screen)
+        self._screens_changed()
+
+    def _watch_screen(self, screen: QScreen) -> None:
+        # A projector that changes resolution (1920x1080 to 1280x720) stays the same screen:
+        # with no window manager nobody resizes a full-screen window, so the slide was cut off.
+        screen.geometryChanged.connect(self._screens_changed)
 
     # --- keys ---------------------------------------------------------------------------
     def on_key(self, event: QKeyEvent) -> None:
