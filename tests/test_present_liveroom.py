@@ -328,3 +328,23 @@ def test_a_room_that_cannot_open_says_why_and_the_show_goes_on(
     assert presenter.console.status_label.full_text().startswith("The room could not open:")
     qtbot.keyClick(presenter.console, Qt.Key.Key_Right)  # the slides still move
     assert presenter.model.position.slide == 1
+
+
+def test_the_console_says_when_the_room_sees_the_join_slide(presenter: Presenter, qtbot) -> None:
+    """On two screens the facilitator faces the console: its copy of the slide must not look
+    like what the projector shows while the join slide (or a black screen) covers it."""
+    console = presenter.console
+    badge = console.badge
+    qtbot.keyClick(console, Qt.Key.Key_O)  # opens the room, the join slide goes up
+    assert presenter.audience.join is not None and presenter.audience.join.isVisible()
+    assert not badge.isHidden() and "join slide" in badge.text()
+    qtbot.keyClick(console, Qt.Key.Key_B)  # black covers the join slide too
+    assert "black" in badge.text()
+    qtbot.keyClick(console, Qt.Key.Key_B)
+    assert not badge.isHidden() and "join slide" in badge.text()
+    qtbot.keyClick(console, Qt.Key.Key_O)  # O hides it: the room sees the slide again
+    assert badge.isHidden()
+    qtbot.keyClick(console, Qt.Key.Key_O)
+    assert not badge.isHidden()
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)  # the clicker moves on: the join slide goes
+    assert not presenter.audience.join.isVisible() and badge.isHidden()

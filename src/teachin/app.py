@@ -3,7 +3,8 @@
 Two screens: the audience window full screen on the one that is not the laptop's (its built-in
 panel by name, else the primary screen, else the first: Wayland may have no primary), the
 console on the laptop. One screen: S switches between console and audience view. Plugging or
-unplugging a screen re-places the windows after a short pause (the signals come in bursts).
+unplugging a screen, or one changing resolution, re-places the windows after a short pause (the
+signals come in bursts).
 """
 
 from __future__ import annotations
@@ -431,7 +432,7 @@ class Presenter(QObject):
             self._join = (server.join_url, info)
         self.audience.set_join(self._join[1] if shown and self._join else None)
         if self._console is not None:
-            self._console.room_panel.set_join_shown(shown)
+            self._console.set_join_shown(shown)
 
     def _set_columns(self, columns: int) -> None:
         self.model.overview_columns = columns
