@@ -186,6 +186,18 @@ def test_black_and_white_screens_toggle(presenter: Presenter) -> None:
     assert centre_colour(audience) == slide_colour and not console.badge.isVisible()
 
 
+def test_the_black_screen_badge_follows_the_console_to_another_screen(
+    presenter: Presenter, qtbot
+) -> None:
+    """B on the laptop, then S swaps the console onto the 1920x1080 projector: the veil must
+    cover the slide at its new size, not stay where the smaller slide was."""
+    console = presenter.console
+    press(console, K.Key_B)
+    console.resize(1920, 1080)
+    qtbot.waitUntil(lambda: console.current.width() > 1000)
+    assert console.badge.geometry() == console.current.canvas_rect().toAlignedRect()
+
+
 def test_overview_keys_and_click(presenter: Presenter, qtbot) -> None:
     console = presenter.console
     press(console, K.Key_G)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -167,6 +167,7 @@ class ConsoleWindow(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(main)
+        main.installEventFilter(self)  # the badge follows the slide's size (see eventFilter)
         self.pages.addWidget(self.overview)
 
         # Slide number beside the module title (the title gives way), the module bar, then
@@ -395,11 +396,21 @@ class ConsoleWindow(QWidget):
         self.badge.setStyleSheet(
             f"background: rgba({veil}); color: {ink}; font-size: 30px; font-weight: bold;"
         )
-        self.badge.setGeometry(self.current.canvas_rect().toAlignedRect())
+        self._place_badge()
         self.badge.show()
         self.badge.raise_()
 
+    def _place_badge(self) -> None:
+        self.badge.setGeometry(self.current.canvas_rect().toAlignedRect())
+
     # --- Qt events ----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The slides' page was laid out again (the console moved to another screen, the room
+        # strip took a second line): the badge covers the slide where it is now.
+        if event.type() == QEvent.Type.Resize and not self.badge.isHidden():
+            self._place_badge()
+        return False
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.help.setGeometry(self.rect())
