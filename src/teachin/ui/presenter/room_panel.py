@@ -13,7 +13,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -177,18 +178,28 @@ class RoomPanel(QWidget):
         lines = QVBoxLayout(self)
         lines.setContentsMargins(12, 2, 12, 2)
         lines.setSpacing(2)
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        lines.addLayout(row)
+        # The texts, then the buttons beside them when the console is wide enough, else on a
+        # line of their own (_arrange): the strip never makes the console wider than the screen.
+        self._first = QHBoxLayout()
+        self._first.setSpacing(10)
+        self._second = QHBoxLayout()
+        lines.addLayout(self._first)
+        lines.addLayout(self._second)
         lines.addWidget(self.kiosks)
         for widget in (self.state, self.address, self.counts):
-            row.addWidget(widget)
-        row.addWidget(self.live, 1)
+            self._first.addWidget(widget)
+        self._first.addWidget(self.live, 1)
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
         self._quiz_at = row.count()  # the quiz buttons go here, once the deck is known
         for widget in (self.chooser, self.join_button, self.wait_button, self.close_button):
             row.addWidget(widget)
         row.addWidget(self.open_button)
         self._row = row
+        self._first.addWidget(self.buttons)
+        self.one_line = True
         self.set_palette({"bg": "#121316", "fg": "#E8E8E8", "dim": "#A0A3AA", "ok": "#81C784"})
         self.show_state()
 
@@ -247,6 +258,40 @@ class RoomPanel(QWidget):
     def set_join_shown(self, shown: bool) -> None:
         self.join_button.setChecked(shown)
 
+    def _texts_width(self) -> int:
+        """The narrowest the texts of the first line can be (the live one shortens)."""
+        shown = [w for w in (self.state, self.address, self.counts, self.live) if not w.isHidden()]
+        spacing = self._first.spacing() * max(len(shown) - 1, 0)
+        return sum(w.minimumSizeHint().width() for w in shown) + spacing
+
+    def _arrange(self) -> None:
+        """The buttons beside the texts when they fit there, else on the second line."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = self._texts_width() + self._first.spacing() + self.buttons.sizeHint().width()
+        one_line = needed <= room
+        if one_line == self.one_line:
+            return
+        self.one_line = one_line
+        (self._second if one_line else self._first).removeWidget(self.buttons)
+        if one_line:
+            self._first.addWidget(self.buttons)
+        else:
+            self._second.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as two lines can be: a laptop screen keeps the whole console."""
+        margins = self.layout().contentsMargins()
+        parts = [self._texts_width(), self.buttons.minimumSizeHint().width()]
+        if not self.kiosks.isHidden():
+            parts.append(self.kiosks.minimumSizeHint().width())
+        width = max(parts) + margins.left() + margins.right()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
     def show_state(self) -> None:
         room = self.room
         is_open = room is not None and room.is_open
@@ -261,6 +306,7 @@ class RoomPanel(QWidget):
             self.state.setText(self.tr("Live room closed: phones cannot answer"))
             self._kiosk_timer.stop()
             self.kiosks.show_kiosks([], time.time())
+            self._arrange()
             return
         if not self._kiosk_timer.isActive():
             self._kiosk_timer.start()
@@ -278,6 +324,7 @@ class RoomPanel(QWidget):
             button.setEnabled(room.live != Live(name))
         self.wait_button.setEnabled(room.live is not None)
         self._fill_chooser(room, server.address)
+        self._arrange()
 
     def show_kiosks(self) -> None:
         """Read the room's kiosk list (a lock, never the network) and show it."""
