@@ -4,24 +4,16 @@ the console the laptop, S swaps them and back, and the clicker's keys move the s
 whichever window has the keyboard.
 
 Xvfb started with two ``-screen`` entries (and no Xinerama) gives Qt two QScreens (one per X
-screen); ``+xinerama`` gives it one, and Xvfb ignores ``xrandr --setmonitor``. Needs Debian's
-xvfb and openbox (.ci/run installs them).
+screen, both at 0,0 and named "screen"); ``+xinerama`` gives it one, and Xvfb ignores
+``xrandr --setmonitor``. Needs Debian's xvfb and openbox (.ci/run installs them).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-
 import pytest
 
-from two_screens import DECK
+from test_kiosk_xvfb import x_server
+from two_screens import DECK, run_on_x
 
 LAPTOP, PROJECTOR = (1366, 768), (1920, 1080)
 
@@ -67,57 +59,13 @@ presenter.quit()
 """
 
 
-@contextmanager
-def two_screen_x(window_manager: bool) -> Iterator[str]:
-    """Xvfb with the laptop as screen 0 and the projector as screen 1 (openbox on screen 0)."""
-    read, write = os.pipe()
-    screens = []
-    for number, (width, height) in enumerate((LAPTOP, PROJECTOR)):
-        screens += ["-screen", str(number), f"{width}x{height}x24"]
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), *screens, "-nolisten", "tcp"],
-        pass_fds=[write],
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as pipe:
-        display = f":{pipe.readline().strip()}"
-    manager = None
-    try:
-        if window_manager:
-            env = {**os.environ, "DISPLAY": display}
-            manager = subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL)
-            time.sleep(0.5)  # openbox takes the screen before the presenter maps its windows
-        yield display
-    finally:
-        for process in (manager, server):
-            if process is not None:
-                process.terminate()
-                process.wait(10)
-
-
 @pytest.fixture(scope="module", params=[False, True], ids=["bare-X", "openbox"])
 def seen(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     folder = tmp_path_factory.mktemp("xvfb2")
     (folder / "deck" / "slides").mkdir(parents=True)
     (folder / "deck" / "slides" / "01-only.md").write_text(DECK, encoding="utf-8")
-    with two_screen_x(request.param) as display:
-        env = {
-            **os.environ,
-            "DISPLAY": display,
-            "QT_QPA_PLATFORM": "xcb",
-            "TEACHIN_DATA_DIR": str(folder / "data"),
-            "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1] / "src"), *sys.path]),
-        }
-        done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(folder / "deck")],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-    assert done.returncode == 0 and lines, done.stderr[-2000:]
+    with x_server(*LAPTOP, request.param, more=[PROJECTOR]) as display:
+        lines = run_on_x(CHILD, display, folder)
     return {line["label"]: line for line in lines}
 
 
