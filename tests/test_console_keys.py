@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
-from teachin.app import Presenter
+from teachin.app import SCREEN_SETTLE_MS, Presenter
 from teachin.content.deck import load_deck
 from teachin.presenting import Action
 from teachin.theme import DEFAULT, HIGH_CONTRAST
@@ -342,3 +342,14 @@ def test_help_sheet_hides_the_slide_behind_it(presenter: Presenter) -> None:
         for y in range(title.top(), title.bottom())
     }
     assert behind == {QColor(BACKGROUND).name()}
+
+
+def test_a_closed_presenter_stays_closed_when_the_screens_change(presenter: Presenter, qtbot):
+    """A projector plugged in or changing resolution after the show ended must not bring the
+    windows back (the screen signals outlive the windows)."""
+    presenter.close()
+    screen = QGuiApplication.primaryScreen()
+    QGuiApplication.instance().primaryScreenChanged.emit(screen)
+    screen.geometryChanged.emit(screen.geometry())
+    qtbot.wait(SCREEN_SETTLE_MS + 200)
+    assert not presenter.console.isVisible() and not presenter.audience.isVisible()

@@ -334,7 +334,8 @@ class Presenter(QObject):
         return self._slide_log
 
     def _screens_changed(self, *_args: object) -> None:
-        self._screens_settle.start()
+        if not self._quitting:  # a closed presenter's windows stay closed
+            self._screens_settle.start()
 
     def _screen_added(self, screen: QScreen) -> None:
         self._watch_screen(screen)
