@@ -82,7 +82,7 @@ def test_the_open_room_s_strip_in_french_fits_a_1366_screen(presenter: Presenter
     console.resize(1366, 768)
     qtbot.waitUntil(lambda: console.size().toTuple() == (1366, 768))
     qtbot.wait(20)  # the layouts settle
-    assert panel.two_lines
+    assert not panel.one_line
     shown = [panel.address, panel.counts, *panel.findChildren(QPushButton)]
     for widget in (w for w in shown if w.isVisible()):
         assert console.rect().contains(box_in(console, widget)), widget.text()
@@ -92,4 +92,4 @@ def test_the_open_room_s_strip_in_french_fits_a_1366_screen(presenter: Presenter
         else:
             assert widget.width() >= widget.sizeHint().width(), widget.text()
     console.resize(1600, 900)  # room for one line: the buttons go back beside the facts
-    qtbot.waitUntil(lambda: not panel.two_lines)
+    qtbot.waitUntil(lambda: panel.one_line)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
-from teachin.app import Presenter
+from teachin.app import SCREEN_SETTLE_MS, Presenter
 from teachin.content.deck import load_deck
 from teachin.presenting import Action
 from teachin.theme import DEFAULT, HIGH_CONTRAST
@@ -186,6 +186,18 @@ def test_black_and_white_screens_toggle(presenter: Presenter) -> None:
     assert centre_colour(audience) == slide_colour and not console.badge.isVisible()
 
 
+def test_the_black_screen_badge_follows_the_console_to_another_screen(
+    presenter: Presenter, qtbot
+) -> None:
+    """B on the laptop, then S swaps the console onto the 1920x1080 projector: the veil must
+    cover the slide at its new size, not stay where the smaller slide was."""
+    console = presenter.console
+    press(console, K.Key_B)
+    console.resize(1920, 1080)
+    qtbot.waitUntil(lambda: console.current.width() > 1000)
+    assert console.badge.geometry() == console.current.canvas_rect().toAlignedRect()
+
+
 def test_overview_keys_and_click(presenter: Presenter, qtbot) -> None:
     console = presenter.console
     press(console, K.Key_G)
@@ -330,3 +342,14 @@ def test_help_sheet_hides_the_slide_behind_it(presenter: Presenter) -> None:
         for y in range(title.top(), title.bottom())
     }
     assert behind == {QColor(BACKGROUND).name()}
+
+
+def test_a_closed_presenter_stays_closed_when_the_screens_change(presenter: Presenter, qtbot):
+    """A projector plugged in or changing resolution after the show ended must not bring the
+    windows back (the screen signals outlive the windows)."""
+    presenter.close()
+    screen = QGuiApplication.primaryScreen()
+    QGuiApplication.instance().primaryScreenChanged.emit(screen)
+    screen.geometryChanged.emit(screen.geometry())
+    qtbot.wait(SCREEN_SETTLE_MS + 200)
+    assert not presenter.console.isVisible() and not presenter.audience.isVisible()

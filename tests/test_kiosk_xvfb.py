@@ -12,7 +12,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,20 +24,17 @@ CHILD = Path(__file__).with_name("kiosk_xvfb_child.py")
 
 
 @contextmanager
-def x_server(width: int, height: int, window_manager: bool) -> Iterator[str]:
-    """An Xvfb display of one ``width`` x ``height`` screen (and openbox on it): its name."""
+def x_server(
+    width: int, height: int, window_manager: bool, more: Sequence[tuple[int, int]] = ()
+) -> Iterator[str]:
+    """An Xvfb display of one ``width`` x ``height`` screen (and openbox on it): its name.
+    ``more``: further screens (X screens 1, 2…; without Xinerama Qt sees each as a QScreen)."""
     read, write = os.pipe()
+    screens = []
+    for number, (wide, high) in enumerate(((width, height), *more)):
+        screens += ["-screen", str(number), f"{wide}x{high}x24"]
     server = subprocess.Popen(
-        [
-            "Xvfb",
-            "-displayfd",
-            str(write),
-            "-screen",
-            "0",
-            f"{width}x{height}x24",
-            "-nolisten",
-            "tcp",
-        ],
+        ["Xvfb", "-displayfd", str(write), *screens, "-nolisten", "tcp"],
         pass_fds=[write],
         stderr=subprocess.DEVNULL,
     )

@@ -328,3 +328,51 @@ def test_a_room_that_cannot_open_says_why_and_the_show_goes_on(
     assert presenter.console.status_label.full_text().startswith("The room could not open:")
     qtbot.keyClick(presenter.console, Qt.Key.Key_Right)  # the slides still move
     assert presenter.model.position.slide == 1
+
+
+def test_the_console_says_when_the_room_sees_the_join_slide(presenter: Presenter, qtbot) -> None:
+    """On two screens the facilitator faces the console: its copy of the slide must not look
+    like what the projector shows while the join slide (or a black screen) covers it."""
+    console = presenter.console
+    badge = console.badge
+    qtbot.keyClick(console, Qt.Key.Key_O)  # opens the room, the join slide goes up
+    assert presenter.audience.join is not None and presenter.audience.join.isVisible()
+    assert not badge.isHidden() and "join slide" in badge.text()
+    qtbot.keyClick(console, Qt.Key.Key_B)  # black covers the join slide too
+    assert "black" in badge.text()
+    qtbot.keyClick(console, Qt.Key.Key_B)
+    assert not badge.isHidden() and "join slide" in badge.text()
+    qtbot.keyClick(console, Qt.Key.Key_O)  # O hides it: the room sees the slide again
+    assert badge.isHidden()
+    qtbot.keyClick(console, Qt.Key.Key_O)
+    assert not badge.isHidden()
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)  # the clicker moves on: the join slide goes
+    assert not presenter.audience.join.isVisible() and badge.isHidden()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720), (1920, 1080)])
+def test_the_room_strip_keeps_the_console_within_the_laptop_screen(
+    presenter: Presenter, qtbot, size: tuple[int, int]
+) -> None:
+    """A laptop on a hotspot and Ethernet (the address chooser shows) with a full room: the
+    strip's buttons go to a second line rather than push the console past the screen's edge
+    (it was 1474 px wide on a 1366-px screen: "Close the room" and the clock off screen)."""
+    console = presenter.console
+    width, height = size
+    qtbot.keyClick(console, Qt.Key.Key_O)
+    room = presenter.live_room
+    room.addresses = lambda: [("192.168.137.1", "Wi-Fi hotspot"), ("10.100.200.123", "Ethernet")]
+    room.joined, room.answers_in = 123, 118
+    panel = console.room_panel
+    panel.show_state()
+    assert panel.chooser.isVisibleTo(console)
+    console.resize(width, height)
+    qtbot.waitUntil(lambda: console.width() == width)
+    assert console.minimumSizeHint().width() <= width
+    frame = console.rect()
+    buttons = [panel.join_button, panel.wait_button, panel.close_button, panel.chooser]
+    for widget in [*buttons, *panel.quiz_buttons.values(), console.clock_label]:
+        corner = widget.mapTo(console, widget.rect().bottomRight())
+        assert frame.contains(corner), (widget, corner, frame)
+    if width >= 1920:
+        assert panel.one_line  # a wide console keeps the strip on one line

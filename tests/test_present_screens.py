@@ -58,6 +58,17 @@ QTest.keyClick(presenter.console, Qt.Key.Key_S); pump(); where("unplugged_s")
 teachin.app.QGuiApplication = real
 app.screenAdded.emit(projector)
 QTest.qWait(900); where("plugged")
+# The projector changes resolution: the same QScreen, a new geometry. Without a window
+# manager the windows keep their old size until the presenter places them again.
+from PySide6.QtCore import QRect
+presenter.audience.setGeometry(QRect(1600, 0, 1280, 720))
+presenter.console.setGeometry(QRect(0, 0, 800, 600))
+pump()
+projector.geometryChanged.emit(projector.geometry())
+laptop.geometryChanged.emit(laptop.geometry())
+QTest.qWait(900); where("resized")
+seen["resized"]["audience_geometry"] = presenter.audience.geometry().getRect()
+seen["resized"]["console_geometry"] = presenter.console.geometry().getRect()
 print(json.dumps(seen))
 """
 
@@ -89,3 +100,10 @@ def test_unplugging_keeps_the_show_on_the_console_and_keys_working(observed: dic
 def test_plugging_back_restores_both_windows(observed: dict) -> None:
     assert observed["plugged"]["audience"] == "projector"
     assert observed["plugged"]["console"] == "laptop"
+
+
+def test_a_screen_that_changes_resolution_gets_its_window_fitted_again(observed: dict) -> None:
+    resized = observed["resized"]
+    assert resized["audience"] == "projector" and resized["audience_full"]
+    assert resized["audience_geometry"] == [1600, 0, 1920, 1080]
+    assert resized["console_geometry"] == [0, 0, 1600, 1000]

@@ -5,16 +5,12 @@ below a 720-px screen's edge. Needs Debian's xvfb (.ci/run installs it)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from test_kiosk_xvfb import x_server
-from two_screens import DECK
+from two_screens import DECK, run_on_x
 
 CHILD = r"""
 import json, sys
@@ -40,21 +36,6 @@ def test_console_fills_a_small_screen_without_a_window_manager(
     (tmp_path / "deck" / "slides").mkdir(parents=True)
     (tmp_path / "deck" / "slides" / "01-only.md").write_text(DECK, encoding="utf-8")
     with x_server(width, height, window_manager=False) as display:
-        env = {
-            **os.environ,
-            "DISPLAY": display,
-            "QT_QPA_PLATFORM": "xcb",
-            "TEACHIN_DATA_DIR": str(tmp_path / "data"),
-            "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1] / "src"), *sys.path]),
-        }
-        done = subprocess.run(
-            [sys.executable, "-c", CHILD, str(tmp_path / "deck")],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    assert done.returncode == 0, done.stderr[-2000:]
-    seen = json.loads(done.stdout.splitlines()[-1])
+        seen = run_on_x(CHILD, display, tmp_path)[-1]
     assert seen["screen"] == [0, 0, width, height]
     assert seen["console"] == [0, 0, width, height]

@@ -50,3 +50,26 @@ def run_child(child: str, deck: Path, platform: str = "offscreen") -> dict:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_on_x(child: str, display: str, folder: Path) -> list[dict]:
+    """Run the presenter script ``child`` on the X ``display`` with the deck in
+    ``folder / "deck"`` (its data in ``folder / "data"``); the JSON lines it printed."""
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "TEACHIN_DATA_DIR": str(folder / "data"),
+        "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[1] / "src"), *sys.path]),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", child, str(folder / "deck")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and lines, done.stderr[-2000:]
+    return lines

@@ -3,7 +3,8 @@
 Two screens: the audience window full screen on the one that is not the laptop's (its built-in
 panel by name, else the primary screen, else the first: Wayland may have no primary), the
 console on the laptop. One screen: S switches between console and audience view. Plugging or
-unplugging a screen re-places the windows after a short pause (the signals come in bursts).
+unplugging a screen, or one changing resolution, re-places the windows after a short pause (the
+signals come in bursts).
 """
 
 from __future__ import annotations
@@ -157,9 +158,11 @@ class Presenter(QObject):
         if self._complete is None:  # else with the rest of the deck, after the first slide
             self._watch()
         app = QGuiApplication.instance()
-        app.screenAdded.connect(self._screens_changed)
+        app.screenAdded.connect(self._screen_added)
         app.screenRemoved.connect(self._screens_changed)
         app.primaryScreenChanged.connect(self._screens_changed)
+        for screen in app.screens():
+            self._watch_screen(screen)
 
     @property
     def console(self) -> ConsoleWindow:
@@ -331,7 +334,17 @@ class Presenter(QObject):
         return self._slide_log
 
     def _screens_changed(self, *_args: object) -> None:
-        self._screens_settle.start()
+        if not self._quitting:  # a closed presenter's windows stay closed
+            self._screens_settle.start()
+
+    def _screen_added(self, screen: QScreen) -> None:
+        self._watch_screen(screen)
+        self._screens_changed()
+
+    def _watch_screen(self, screen: QScreen) -> None:
+        # A projector that changes resolution (1920x1080 to 1280x720) stays the same screen:
+        # with no window manager nobody resizes a full-screen window, so the slide was cut off.
+        screen.geometryChanged.connect(self._screens_changed)
 
     # --- keys ---------------------------------------------------------------------------
     def on_key(self, event: QKeyEvent) -> None:
@@ -420,7 +433,7 @@ class Presenter(QObject):
             self._join = (server.join_url, info)
         self.audience.set_join(self._join[1] if shown and self._join else None)
         if self._console is not None:
-            self._console.room_panel.set_join_shown(shown)
+            self._console.set_join_shown(shown)
 
     def _set_columns(self, columns: int) -> None:
         self.model.overview_columns = columns

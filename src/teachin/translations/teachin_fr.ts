@@ -395,6 +395,10 @@
         <source>The room sees a white screen  (W)</source>
         <translation>La salle voit un écran blanc  (W)</translation>
     </message>
+    <message>
+        <source>The room sees the join slide  (O)</source>
+        <translation>La salle voit la diapositive «&#xa0;rejoindre&#xa0;»  (O)</translation>
+    </message>
 </context>
 <context>
     <name>Facilitator</name>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -103,6 +103,8 @@ class ConsoleWindow(QWidget):
         self._on_key = on_key
         self._shown: tuple[object, ...] = ()  # what the slide views show now (skip repeats)
         self._notes_key: tuple[object, ...] = ()
+        self._blank = Blank.NONE
+        self._join_shown = False  # the room sees the join slide over the current one (O)
         self._module: int | None = None  # module the previews were made for
         self._born = {"current": 0, "next": 0}  # module each preview view was made in
         letterbox = PALETTES[False]["bg"]
@@ -122,6 +124,7 @@ class ConsoleWindow(QWidget):
     def _build(self) -> None:
         self.badge = QLabel(self.current)  # "the room sees black" over the current slide
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setWordWrap(True)  # a small console, or the French "rejoindre" wording
         self.badge.hide()
         self.next_label = QLabel()
         # The status line: each label says the same thing in shorter words when the screen is
@@ -164,6 +167,7 @@ class ConsoleWindow(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(main)
+        main.installEventFilter(self)  # the badge follows the slide's size (see eventFilter)
         self.pages.addWidget(self.overview)
 
         # Slide number beside the module title (the title gives way), the module bar, then
@@ -252,7 +256,8 @@ class ConsoleWindow(QWidget):
             f"{whole}  ·  {step}" if step else whole, f"{short} · {step}" if step else short
         )
         self.top_row.update_layout()
-        self._show_badge(p.blank)
+        self._blank = p.blank
+        self._show_badge()
         self.pages.setCurrentIndex(1 if p.overview_open else 0)
         if p.overview_open:
             self.overview.set_state(p.overview_cursor, p.position.slide)
@@ -369,27 +374,48 @@ class ConsoleWindow(QWidget):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(spacing)
 
-    def _show_badge(self, blank: Blank) -> None:
-        if blank is Blank.NONE:
+    def set_join_shown(self, shown: bool) -> None:
+        """The projector shows the join slide (QR code, address, room code) or not."""
+        self._join_shown = shown
+        self.room_panel.set_join_shown(shown)
+        self._show_badge()
+
+    def _show_badge(self) -> None:
+        """Say over the current slide when the room sees something else: a black or white
+        screen (which covers the join slide too), or the join slide."""
+        blank = self._blank
+        if blank is Blank.NONE and not self._join_shown:
             self.badge.hide()
             return
         if blank is Blank.BLACK:
             self.badge.setText(self.tr("The room sees a black screen  (B)"))
-        else:
+        elif blank is Blank.WHITE:
             self.badge.setText(self.tr("The room sees a white screen  (W)"))
+        else:
+            self.badge.setText(self.tr("The room sees the join slide  (O)"))
         # Dim the slide in the blank colour: the presenter still reads it, and cannot miss
         # that the room does not see it.
         veil, ink = (
-            ("0,0,0,170", "#FFD600") if blank is Blank.BLACK else ("255,255,255,190", "#000")
+            ("255,255,255,190", "#000") if blank is Blank.WHITE else ("0,0,0,170", "#FFD600")
         )
         self.badge.setStyleSheet(
             f"background: rgba({veil}); color: {ink}; font-size: 30px; font-weight: bold;"
         )
-        self.badge.setGeometry(self.current.canvas_rect().toAlignedRect())
+        self._place_badge()
         self.badge.show()
         self.badge.raise_()
 
+    def _place_badge(self) -> None:
+        self.badge.setGeometry(self.current.canvas_rect().toAlignedRect())
+
     # --- Qt events ----------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The slides' page was laid out again (the console moved to another screen, the room
+        # strip took a second line): the badge covers the slide where it is now.
+        if event.type() == QEvent.Type.Resize and not self.badge.isHidden():
+            self._place_badge()
+        return False
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.help.setGeometry(self.rect())

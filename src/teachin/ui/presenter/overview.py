@@ -174,7 +174,10 @@ class OverviewWidget(QScrollArea):
     def set_state(self, cursor: int, current: int) -> None:
         self.grid.cursor, self.grid.current = cursor, current
         self.grid.update()
-        cell = self.grid.cell(cursor)
+        self._show_cursor()
+
+    def _show_cursor(self) -> None:
+        cell = self.grid.cell(self.grid.cursor)
         self.ensureVisible(cell.center().x(), cell.center().y(), 0, cell.height() // 2 + GAP)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -188,6 +191,9 @@ class OverviewWidget(QScrollArea):
         if columns != self._columns:
             self._columns = columns
             self.columns_changed.emit(columns)
+        # Opened (G) at the size it had while hidden, then laid out at the console's: the
+        # cursor placed in view before that could be below the fold.
+        self._show_cursor()
 
     def _queue(self) -> None:
         """Render missing thumbnails, the ones around the cursor first, while shown."""

@@ -175,32 +175,31 @@ class RoomPanel(QWidget):
         self._kiosk_timer = QTimer(self)  # the kiosks' counts and "seen" ages: once a second
         self._kiosk_timer.setInterval(KIOSK_REFRESH_MS)
         self._kiosk_timer.timeout.connect(self.show_kiosks)
-        # One line: what the room is, then its buttons. Where they do not fit side by side
-        # (French is a fifth longer; a laptop with two networks shows the chooser too), the
-        # buttons take a second line rather than push the console past the screen's edge.
-        self._lines = QVBoxLayout(self)
-        self._lines.setContentsMargins(12, 2, 12, 2)
-        self._lines.setSpacing(2)
-        self._line = QHBoxLayout()
-        self._line.setSpacing(10)
-        self._lines.addLayout(self._line)
-        self._lines.addWidget(self.kiosks)
-        self._facts = QHBoxLayout()
-        self._facts.setSpacing(10)
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(12, 2, 12, 2)
+        lines.setSpacing(2)
+        # The texts, then the buttons beside them when the console is wide enough, else on a
+        # line of their own (_arrange): the strip never makes the console wider than the screen.
+        self._first = QHBoxLayout()
+        self._first.setSpacing(10)
+        self._second = QHBoxLayout()
+        lines.addLayout(self._first)
+        lines.addLayout(self._second)
+        lines.addWidget(self.kiosks)
         for widget in (self.state, self.address, self.counts):
-            self._facts.addWidget(widget)
-        self._facts.addWidget(self.live, 1)
-        self._line.addLayout(self._facts, 1)
+            self._first.addWidget(widget)
+        self._first.addWidget(self.live, 1)
         self.buttons = QWidget()
-        self._row = QHBoxLayout(self.buttons)
-        self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(10)
-        self._quiz_at = 0  # the quiz buttons go first, once the deck is known
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        self._quiz_at = row.count()  # the quiz buttons go here, once the deck is known
         for widget in (self.chooser, self.join_button, self.wait_button, self.close_button):
-            self._row.addWidget(widget)
-        self._row.addWidget(self.open_button)
-        self._line.addWidget(self.buttons)
-        self.two_lines = False
+            row.addWidget(widget)
+        row.addWidget(self.open_button)
+        self._row = row
+        self._first.addWidget(self.buttons)
+        self.one_line = True
         self.set_palette({"bg": "#121316", "fg": "#E8E8E8", "dim": "#A0A3AA", "ok": "#81C784"})
         self.show_state()
 
@@ -260,6 +259,40 @@ class RoomPanel(QWidget):
     def set_join_shown(self, shown: bool) -> None:
         self.join_button.setChecked(shown)
 
+    def _texts_width(self) -> int:
+        """The narrowest the texts of the first line can be (the live one shortens)."""
+        shown = [w for w in (self.state, self.address, self.counts, self.live) if not w.isHidden()]
+        spacing = self._first.spacing() * max(len(shown) - 1, 0)
+        return sum(w.minimumSizeHint().width() for w in shown) + spacing
+
+    def _arrange(self) -> None:
+        """The buttons beside the texts when they fit there, else on the second line."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        needed = self._texts_width() + self._first.spacing() + self.buttons.sizeHint().width()
+        one_line = needed <= room
+        if one_line == self.one_line:
+            return
+        self.one_line = one_line
+        (self._second if one_line else self._first).removeWidget(self.buttons)
+        if one_line:
+            self._first.addWidget(self.buttons)
+        else:
+            self._second.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignRight)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as two lines can be: a laptop screen keeps the whole console."""
+        margins = self.layout().contentsMargins()
+        parts = [self._texts_width(), self.buttons.minimumSizeHint().width()]
+        if not self.kiosks.isHidden():
+            parts.append(self.kiosks.minimumSizeHint().width())
+        width = max(parts) + margins.left() + margins.right()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
     def show_state(self) -> None:
         room = self.room
         is_open = room is not None and room.is_open
@@ -292,42 +325,6 @@ class RoomPanel(QWidget):
             button.setEnabled(room.live != Live(name))
         self.wait_button.setEnabled(room.live is not None)
         self._fill_chooser(room, server.address)
-        self._arrange()
-
-    def _one_line_width(self) -> int:
-        """The least width that keeps the room's facts and its buttons on one line."""
-        margins = self._lines.contentsMargins()
-        return (
-            self._facts.minimumSize().width()
-            + self._line.spacing()
-            + self.buttons.minimumSizeHint().width()
-            + margins.left()
-            + margins.right()
-        )
-
-    def _arrange(self) -> None:
-        """The buttons beside the facts if they fit there, else on a line of their own."""
-        two = self.width() < self._one_line_width()
-        if two == self.two_lines:
-            return
-        self.two_lines = two
-        if two:
-            self._line.removeWidget(self.buttons)
-            self._lines.insertWidget(1, self.buttons, 0, Qt.AlignmentFlag.AlignRight)
-        else:
-            self._lines.removeWidget(self.buttons)
-            self._line.addWidget(self.buttons)
-        self.updateGeometry()
-
-    def minimumSizeHint(self) -> QSize:
-        """As narrow as the wider of the two lines: the buttons can go under the facts."""
-        hint = super().minimumSizeHint()
-        margins = self._lines.contentsMargins()
-        lines = (self._facts.minimumSize().width(), self.buttons.minimumSizeHint().width())
-        return QSize(max(lines) + margins.left() + margins.right(), hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
         self._arrange()
 
     def show_kiosks(self) -> None:
