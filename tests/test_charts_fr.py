@@ -122,3 +122,14 @@ def test_the_room_chart_s_axis_has_a_decimal_comma(qtbot, in_french):
         for text in axis.tickStrings(ticks, 1.0, spacing)
     ]
     assert any("," in text for text in shown) and not any("." in text for text in shown)
+
+
+def test_a_chart_that_cannot_be_shown_says_so_in_french(qtbot, in_french):
+    """The box a facilitator sees in place of a broken chart (its problem itself is the deck
+    checker's, said in the deck's terms)."""
+    from teachin.charts.base import ChartErrorBox
+
+    box = ChartErrorBox("slides/03.md:12: no series 'x'", DEFAULT)
+    qtbot.addWidget(box)
+    assert box.label.text().startswith("Ce graphique ne peut pas être affiché\n\n")
+    assert box.label.text().endswith("slides/03.md:12: no series 'x'")

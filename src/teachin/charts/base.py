@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QVBoxLayout, QWidge
 from teachin.content.charts import ChartData
 from teachin.content.data import short_unit
 from teachin.content.sources import chart_source_line
+from teachin.i18n import translate
 from teachin.theme import Theme
 
 # Replays a focused chart. Not R: the presenter's R resets the timer.
@@ -262,12 +263,12 @@ class ChartWidget(QWidget):
         if len(labels) < 2:
             self.legend.hide()
             return
-        self.legend.setText(
-            "&nbsp;&nbsp;&nbsp;".join(
-                f'<span style="color:{self.colour(i).name()}">■</span>&nbsp;{label}'
-                for i, label in enumerate(labels)
-            )
-        )
+
+        def marked(i: int, label: str) -> str:  # the deck's label after its colour's square
+            colour = self.colour(i).name()
+            return f'<span style="color:{colour}">■</span>&nbsp;{label}'  # untranslated: markup
+
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(marked(*pair) for pair in enumerate(labels)))
 
     # --- machinery ----------------------------------------------------------------------------
 
@@ -314,7 +315,8 @@ class ChartWidget(QWidget):
 
     def _set_footer(self) -> None:
         units = "; ".join(self.data.units)
-        parts = [f"Units: {units}" if units else "", self._footer_extra()]
+        said = f"Units: {units}" if units else ""  # untranslated: the deck's language
+        parts = [said, self._footer_extra()]
         parts.append(chart_source_line(self.data.sources, self.slide_sources))
         if self.data.note:
             parts.insert(0, self.data.note)
@@ -404,7 +406,8 @@ class ChartErrorBox(QFrame):
             f" QLabel {{ color: {theme.foreground}; }}"
         )
         layout = QVBoxLayout(self)
-        self.label = QLabel(f"This chart cannot be shown\n\n{message}")
+        said = translate("ChartError", "This chart cannot be shown")
+        self.label = QLabel(f"{said}\n\n{message}")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.label)

@@ -310,6 +310,13 @@
     </message>
 </context>
 <context>
+    <name>ChartError</name>
+    <message>
+        <source>This chart cannot be shown</source>
+        <translation>Ce graphique ne peut pas être affiché</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Teach-in — presenter</source>
