@@ -78,7 +78,7 @@ def check_connection(
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}(5)")]
         if rows != ["ok"]:
             return _one_line("; ".join(rows))
-        unreadable = _unreadable_text(conn, text_read_later) if text else None
+        unreadable = unreadable_text(conn, text_read_later) if text else None
         return unreadable or _odd_schema_version(conn)
     # "file is not a database", "malformed"; a column name that is not UTF-8 (UnicodeDecodeError)
     except (sqlite3.Error, UnicodeDecodeError) as error:
@@ -109,7 +109,7 @@ def is_empty(path: Path) -> bool:
     return path.is_file() and path.stat().st_size == 0
 
 
-def _unreadable_text(
+def unreadable_text(
     conn: sqlite3.Connection, read_later: Mapping[str, Collection[str]] | None = None
 ) -> str | None:
     """Read every cell once: a text cell that is not UTF-8 passes SQLite's checks, then stops
