@@ -46,11 +46,11 @@ def check_file(
     (see ``is_empty``). ``read_only`` opens it as immutable, so that nothing in its folder is
     written (for files nobody writes to: backups, a copy on a locked stick).
 
-    Reading every cell is the slow part (~0.1 s for 100,000 answers), so a caller that reads
-    cells anyway says so rather than have them read twice: ``text=False`` when they were read
-    already (a backup just copied from a file checked under the same lock), and
-    ``text_read_later`` for the columns, by table, it reads next (reading a cell decodes it,
-    so a cell that is not UTF-8 stops that read: report it with ``text_problem``).
+    Reading every cell is the slow part (~0.15 s for 100,000 answers), so a caller that has
+    them read elsewhere says so rather than have them read twice: ``text=False`` when all are
+    (the check of a backup about to be made reads its copy's cells, the same cells), and
+    ``text_read_later`` for the columns, by table, it reads itself next (reading a cell decodes
+    it, so a cell that is not UTF-8 stops that read: report it with ``text_problem``).
     """
     if path.is_dir():
         return "a folder is in its place"
@@ -79,7 +79,7 @@ def check_connection(
         rows = [str(row[0]) for row in conn.execute(f"PRAGMA {pragma}(5)")]
         if rows != ["ok"]:
             return _one_line("; ".join(rows))
-        unreadable = unreadable_text(conn, text_read_later) if text else None
+        unreadable = _unreadable_text(conn, text_read_later) if text else None
         return unreadable or _odd_schema_version(conn)
     # "file is not a database", "malformed"; a column name that is not UTF-8 (UnicodeDecodeError)
     except (sqlite3.Error, UnicodeDecodeError) as error:
@@ -110,7 +110,7 @@ def is_empty(path: Path) -> bool:
     return path.is_file() and path.stat().st_size == 0
 
 
-def unreadable_text(
+def _unreadable_text(
     conn: sqlite3.Connection, read_later: Mapping[str, Collection[str]] | None = None
 ) -> str | None:
     """Read every cell once: a text cell that is not UTF-8 passes SQLite's checks, then stops
@@ -203,16 +203,17 @@ def _check_copy(copy: Path) -> str | None:
     For a file ``VACUUM INTO`` has just written, so well formed that reading it before its
     check is safe; on two cores it takes the time of the integrity check alone."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="teachin-text") as pool:
-        text = pool.submit(_text_fault, copy)
+        text = pool.submit(text_fault, copy)
         problem = check_file(copy, full=True, text=False)
         return problem or text.result()
 
 
-def _text_fault(path: Path) -> str | None:
-    """``unreadable_text`` of the database at ``path``, on a connection of its own."""
+def text_fault(path: Path) -> str | None:
+    """``_unreadable_text`` of the database at ``path`` (which nobody writes to), on a
+    connection of its own."""
     conn = connect_read_only(path, immutable=True)  # nobody writes a copy being checked
     try:
-        return unreadable_text(conn)
+        return _unreadable_text(conn)
     except (sqlite3.Error, UnicodeDecodeError) as error:  # e.g. a table name that is not UTF-8
         return _one_line(str(error))
     finally:

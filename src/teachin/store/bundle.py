@@ -30,7 +30,7 @@ from sqlite_utils.db import Database
 
 from teachin import __version__
 from teachin.i18n import translate
-from teachin.store.backup import QUARANTINE_DIR, check_file, text_problem, unreadable_text
+from teachin.store.backup import QUARANTINE_DIR, check_file, text_fault, text_problem
 from teachin.store.db import Store, StoreError, log_event, migrate
 from teachin.store.rows import bad_rows, colliding_row
 from teachin.store.schema import MERGED_TABLES, SCHEMA_VERSION
@@ -324,7 +324,7 @@ def _check(bundle: Path, columns: dict[str, str]) -> _Checked:
         except (BundleError, StoreError, sqlite3.Error) as error:
             # Refused before its rows were read: read their text now (this happens to refused
             # bundles only), so that text which is not UTF-8 is still what is reported.
-            problem = _text_fault(snapshot)
+            problem = text_fault(snapshot)
             if problem:
                 checked.unreadable = _Damaged.saying(problem)
             else:
@@ -345,20 +345,6 @@ def _rows(snapshot: Path, columns: dict[str, str]) -> dict[str, list[tuple]]:
             except (sqlite3.OperationalError, UnicodeDecodeError) as error:
                 raise _Damaged.saying(text_problem(table, error)) from error
         return rows
-    finally:
-        conn.close()
-
-
-def _text_fault(snapshot: Path) -> str | None:
-    """Text that is not UTF-8 anywhere in ``snapshot`` (every cell of every table), or None."""
-    try:
-        conn = sqlite3.connect(f"{snapshot.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        return unreadable_text(conn)
-    except (sqlite3.Error, UnicodeDecodeError):  # the file check read these names already
-        return None
     finally:
         conn.close()
 
