@@ -72,14 +72,34 @@ def test_only_the_first_flush_checks_the_file_and_every_slide_arrives(
         assert store.db["answers"].count == 1
 
 
+NOT_UTF8 = "UPDATE participants SET nickname = CAST(x'41ff' AS TEXT)"  # only the check sees it
+
+
+def _run(path: Path, sql: str) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+
+
+@pytest.fixture
+def showing(data_dir: Path) -> tuple[Path, SlideLog]:
+    """Two starts of a quiz (so a backup holds its answer), then the slides from the first
+    flush on."""
+    path = data_dir / "teachin.db"
+    _quiz_ran(path)
+    _quiz_ran(path)
+    log = SlideLog(path)
+    log.shown(1, 0, "Welcome")
+    log.flush()
+    return path, log
+
+
 def test_a_damaged_file_is_still_found_at_the_first_flush(data_dir: Path) -> None:
     path = data_dir / "teachin.db"
     _quiz_ran(path)
-    _quiz_ran(path)  # a second start: the backup holds the first answer
-    conn = sqlite3.connect(path)  # text that is not UTF-8: only the full check sees it
-    conn.execute("UPDATE participants SET nickname = CAST(x'41ff' AS TEXT)")
-    conn.commit()
-    conn.close()
+    _quiz_ran(path)
+    _run(path, NOT_UTF8)
     log = SlideLog(path)
     log.shown(1, 0, "Welcome")
     log.flush()
@@ -88,57 +108,36 @@ def test_a_damaged_file_is_still_found_at_the_first_flush(data_dir: Path) -> Non
     assert _slides(path) == [1]
 
 
-def test_a_file_damaged_during_the_show_is_dealt_with_at_the_next_flush(data_dir: Path) -> None:
-    path = data_dir / "teachin.db"
-    _quiz_ran(path)
-    _quiz_ran(path)  # a second start: the backup holds the answer
-    log = SlideLog(path)
-    log.shown(1, 0, "Welcome")
-    log.flush()
+def test_a_file_damaged_during_the_show_is_dealt_with_at_the_next_flush(showing) -> None:
+    path, log = showing
     for companion in ("-wal", "-shm"):
         path.with_name(path.name + companion).unlink(missing_ok=True)
     path.write_text("Notes for Thursday's workshop\n" * 200)  # SQLite sees this one
     log.shown(2, 0, "Agenda")
     log.flush()  # the short visit fails; a full open keeps the file aside, restores the backup
-    assert len(list((data_dir / "quarantine").iterdir())) == 1
+    assert len(list((path.parent / "quarantine").iterdir())) == 1
     assert _slides(path) == [2]  # the backup predates slide 1
     with open_for_reading(path) as store:
         assert store.db["answers"].count == 1
 
 
-def test_damage_sqlite_cannot_see_is_kept_aside_by_the_next_full_open(data_dir: Path) -> None:
+def test_damage_sqlite_cannot_see_is_kept_aside_by_the_next_full_open(showing) -> None:
     """Between checks the log writes as a kiosk does during a quiz; the damaged file is kept
     aside, and the backup restored, by the next full open at the latest (a kiosk starting)."""
-    path = data_dir / "teachin.db"
-    _quiz_ran(path)
-    _quiz_ran(path)  # a second start: the backup holds the answer
-    log = SlideLog(path)
-    log.shown(1, 0, "Welcome")
-    log.flush()
-    conn = sqlite3.connect(path)
-    conn.execute("UPDATE participants SET nickname = CAST(x'41ff' AS TEXT)")
-    conn.commit()
-    conn.close()
+    path, log = showing
+    _run(path, NOT_UTF8)
     log.shown(2, 0, "Agenda")
     log.flush()
     with open_store(path) as kiosk:
         assert kiosk.db["answers"].count == 1
         assert [row[0] for row in kiosk.conn.execute("SELECT nickname FROM participants")]
-    assert len(list((data_dir / "quarantine").iterdir())) == 1
+    assert len(list((path.parent / "quarantine").iterdir())) == 1
 
 
-def test_a_write_refused_during_the_show_stops_the_log_quietly(data_dir: Path, caplog) -> None:
-    path = data_dir / "teachin.db"
-    _quiz_ran(path)
-    log = SlideLog(path)
-    log.shown(1, 0, "Welcome")
-    log.flush()
-    conn = sqlite3.connect(path)  # every new event refused, as a full disk would
-    conn.execute(
-        "CREATE TRIGGER refuse BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'full'); END"
-    )
-    conn.commit()
-    conn.close()
+def test_a_write_refused_during_the_show_stops_the_log_quietly(showing, caplog) -> None:
+    path, log = showing
+    # Every new event refused, as a full disk would.
+    _run(path, "CREATE TRIGGER no BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'full'); END")
     log.shown(2, 0, "Agenda")
     log.flush()  # no exception into the presenter's timer
     assert "not logging what the presenter shows" in caplog.text
