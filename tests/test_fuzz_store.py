@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import tempfile
 import zipfile
 from datetime import timedelta
@@ -74,10 +75,12 @@ class _Facilitator:
         self.kept = _content(self.store)
         self.count = 0
 
-    def merge(self, data: bytes) -> None:
+    def merge(self, data: bytes) -> str:
+        """Merge ``data`` as a bundle file; returns why it was refused, or "" if it merged."""
         self.count += 1
         bad = self.folder / f"bundle-{self.count}.zip"
         bad.write_bytes(data)
+        message = ""
         try:
             merge_bundle(self.store, bad)
         except BundleError as error:
@@ -86,6 +89,7 @@ class _Facilitator:
             kept = list((self.folder / "data" / "quarantine").glob(f"bundle-{self.count}-*"))
             assert len(kept) == 1 and kept[0].read_bytes() == data
         assert _content(self.store) == self.kept
+        return message
 
 
 @pytest.fixture(scope="module")
@@ -161,6 +165,49 @@ def test_bundle_database_damaged_under_a_matching_checksum(
         data = data[: int(cut * len(data))]
     files = {"results.db": {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}}
     facilitator.merge(_zip(json.dumps(dict(manifest, files=files)), bytes(data)))
+
+
+TEXT_CELLS = [
+    ("participants", "nickname"),
+    ("attempts", "quiz"),
+    ("answers", "question"),
+    ("answers", "response"),
+    ("events", "detail"),
+    ("settings", "value"),  # not merged: the file check reads it
+]
+
+
+@settings(parent=FUZZ, max_examples=80)
+@given(
+    cell=st.sampled_from(TEXT_CELLS),
+    raw=st.one_of(st.binary(max_size=24), st.text(max_size=12).map(str.encode)),
+)
+def test_bundle_cell_holding_any_bytes_as_text(facilitator: _Facilitator, cell, raw) -> None:
+    """Any bytes stored as text in one cell, checksum made to match: the bundle is refused
+    as holding unreadable text exactly when they are not UTF-8 (the merged cells are checked
+    as they are read, the others by the file check)."""
+    table, column = cell
+    _, manifest, original = _bundle()
+    folder = Path(tempfile.mkdtemp(prefix="teachin-fuzz-"))
+    edited = folder / "results.db"
+    edited.write_bytes(original)
+    conn = sqlite3.connect(edited)
+    conn.execute(
+        f"UPDATE {table} SET {column} = CAST(? AS TEXT) "
+        f"WHERE rowid = (SELECT max(rowid) FROM {table})",
+        [raw],
+    )
+    conn.commit()
+    conn.close()
+    data = edited.read_bytes()
+    files = {"results.db": {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}}
+    try:
+        raw.decode("utf-8")
+        utf8 = True
+    except UnicodeDecodeError:
+        utf8 = False
+    said = facilitator.merge(_zip(json.dumps(dict(manifest, files=files)), data))
+    assert ("unreadable text" in said) == (not utf8), said
 
 
 # --- the settings table ----------------------------------------------------------------------

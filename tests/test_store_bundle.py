@@ -527,3 +527,47 @@ def test_a_bundle_that_cannot_be_written_is_refused_plainly(
     assert main(["results", "bundle", str(blocker / "stick")]) != 0
     err = capsys.readouterr().err
     assert "cannot write a bundle" in err and "Traceback" not in err
+
+
+NOT_UTF8 = "CAST(x'7b22ff227d' AS TEXT)"  # {"?"} with a byte no UTF-8 text holds
+TEXT_NOT_UTF8 = {  # where the text is: (the table named in the refusal, the edit)
+    "an answer's response": (
+        "answers",
+        f"UPDATE answers SET response = {NOT_UTF8} WHERE rowid = 2",
+    ),
+    "a nickname": ("participants", f"UPDATE participants SET nickname = {NOT_UTF8}"),
+    "an event's detail": ("events", f"UPDATE events SET detail = {NOT_UTF8} WHERE rowid = 1"),
+    "a setting": ("settings", f"INSERT INTO settings VALUES ('x', {NOT_UTF8})"),
+    "a column of its own in answers": (
+        "answers",
+        f"ALTER TABLE answers ADD COLUMN note TEXT; UPDATE answers SET note = {NOT_UTF8}",
+    ),
+    "a table of its own": (
+        "notes",
+        f"CREATE TABLE notes (t); INSERT INTO notes VALUES ({NOT_UTF8})",
+    ),
+}
+
+
+@pytest.mark.parametrize("where", TEXT_NOT_UTF8)
+def test_text_that_is_not_utf8_is_refused_wherever_it_is(
+    tmp_path: Path, data_dir: Path, where: str
+) -> None:
+    """The rows merged are checked as they are read, the rest of the file by the file check:
+    either way such a bundle is refused as damaged, naming the table, and changes nothing."""
+    table, sql = TEXT_NOT_UTF8[where]
+    bad = _edited(_laptop(tmp_path, "a"), tmp_path / "bad.zip", sql)
+    with open_store() as store:
+        merge_bundle(store, _laptop(tmp_path, "b"))
+        before = _content(store.path)
+        with pytest.raises(BundleError, match=f"damaged \\(unreadable text in table {table}:"):
+            merge_bundle(store, bad)
+        assert _content(store.path) == before and store.db["imports"].count == 1
+
+
+def test_bytes_kept_as_a_blob_are_no_fault(tmp_path: Path, data_dir: Path) -> None:
+    """Not stricter than before either: the same bytes as a blob, in a table of its own."""
+    sql = "CREATE TABLE notes (t); INSERT INTO notes VALUES (x'7b22ff227d')"
+    bundle = _edited(_laptop(tmp_path, "a"), tmp_path / "blob.zip", sql)
+    with open_store() as store:
+        assert merge_bundle(store, bundle).added["answers"] == 12

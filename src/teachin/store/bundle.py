@@ -30,7 +30,7 @@ from sqlite_utils.db import Database
 
 from teachin import __version__
 from teachin.i18n import translate
-from teachin.store.backup import QUARANTINE_DIR, check_file
+from teachin.store.backup import QUARANTINE_DIR, check_file, text_fault, text_problem
 from teachin.store.db import Store, StoreError, log_event, migrate
 from teachin.store.rows import bad_rows, colliding_row
 from teachin.store.schema import MERGED_TABLES, SCHEMA_VERSION
@@ -167,8 +167,11 @@ def _write_bundle(store: Store, target: Path, device_name: str) -> dict[str, int
     return counts
 
 
-def _read_bundle(bundle: Path, scratch: Path) -> tuple[dict, Path]:
-    """Check a bundle and unpack its database into ``scratch``; raise BundleError if bad."""
+def _read_bundle(
+    bundle: Path, scratch: Path, read_later: dict[str, list[str]]
+) -> tuple[dict, Path]:
+    """Check a bundle and unpack its database into ``scratch``; raise BundleError if bad.
+    ``read_later``: the columns, by table, whose text the caller checks as it reads them."""
     if not bundle.is_file():
         raise BundleError(translate("store", "no such file"))
     if not zipfile.is_zipfile(bundle):
@@ -207,11 +210,19 @@ def _read_bundle(bundle: Path, scratch: Path) -> tuple[dict, Path]:
         raise BundleError(
             translate("store", "the results inside do not match the manifest's sha256 checksum")
         )
-    problem = check_file(snapshot, full=True)
+    problem = check_file(snapshot, full=True, text_read_later=read_later)
     if problem:
-        said = translate("store", "the results database inside is damaged ({problem})")
-        raise BundleError(said.format(problem=problem))
+        raise _Damaged.saying(problem)
     return manifest, snapshot
+
+
+class _Damaged(BundleError):
+    """The database inside fails the file check (or, for the cells merged, the reading)."""
+
+    @classmethod
+    def saying(cls, problem: str) -> _Damaged:
+        said = translate("store", "the results database inside is damaged ({problem})")
+        return cls(said.format(problem=problem))
 
 
 def _manifest_problem(manifest: object) -> str | None:
@@ -292,25 +303,50 @@ def _check(bundle: Path, columns: dict[str, str]) -> _Checked:
     """Every check that needs no store: the zip, the manifest, the checksum, SQLite's
     integrity check, the migration to this schema and every row (rows.py); then its rows are
     read, ``columns`` of each table. Runs on a worker thread while the previous bundle is
-    copied in: it touches only its own temporary folder."""
+    copied in: it touches only its own temporary folder.
+
+    Each cell is read into Python once: the file check leaves out the cells that are merged,
+    since reading them (``_rows``) decodes each one anyway. Text that is not UTF-8 is refused
+    as damaged, ahead of any other fault of the rows, wherever it is."""
     checked = _Checked(bundle)
+    read_later = {table: names.split(", ") for table, names in columns.items()}
     with tempfile.TemporaryDirectory(prefix="teachin-merge-") as scratch:
         try:
-            checked.manifest, snapshot = _read_bundle(bundle, Path(scratch))
+            checked.manifest, snapshot = _read_bundle(bundle, Path(scratch), read_later)
         except (BundleError, StoreError, sqlite3.Error) as error:
             checked.unreadable = error
             return checked
         try:
             _bring_up_to_date(snapshot)
-            conn = sqlite3.connect(f"{snapshot.as_uri()}?mode=ro", uri=True)
-            try:
-                for table, names in columns.items():
-                    checked.rows[table] = conn.execute(f"SELECT {names} FROM {table}").fetchall()
-            finally:
-                conn.close()
+            checked.rows = _rows(snapshot, columns)
+        except _Damaged as error:
+            checked.unreadable = error
         except (BundleError, StoreError, sqlite3.Error) as error:
-            checked.unsound = error
+            # Refused before its rows were read: read their text now (this happens to refused
+            # bundles only), so that text which is not UTF-8 is still what is reported.
+            problem = text_fault(snapshot)
+            if problem:
+                checked.unreadable = _Damaged.saying(problem)
+            else:
+                checked.unsound = error
     return checked  # the rows are in memory: the unpacked copy is gone
+
+
+def _rows(snapshot: Path, columns: dict[str, str]) -> dict[str, list[tuple]]:
+    """The rows to merge, ``columns`` of each table. Reading a text cell that is not UTF-8
+    fails (sqlite3.OperationalError: Could not decode to UTF-8): _Damaged, as the file check
+    would say it."""
+    conn = sqlite3.connect(f"{snapshot.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = {}
+        for table, names in columns.items():
+            try:
+                rows[table] = conn.execute(f"SELECT {names} FROM {table}").fetchall()
+            except (sqlite3.OperationalError, UnicodeDecodeError) as error:
+                raise _Damaged.saying(text_problem(table, error)) from error
+        return rows
+    finally:
+        conn.close()
 
 
 def merge_bundle(store: Store, bundle: Path) -> MergeReport:

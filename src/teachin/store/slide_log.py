@@ -9,14 +9,18 @@ Kept as rows of the ``events`` table (merged between laptops like every other ev
 The presenter must go on whatever happens to the database. The log keeps what happened (with
 its time) in memory and writes it in one short visit (``flush``, from the presenter's timer and
 at the end): holding the database open for the whole talk would be one more writer beside the
-kiosk and would stop a kiosk from restoring a damaged file (it must be alone to do that). If the
-database cannot be written (a read-only folder, a damaged file), it quietly stops logging.
+kiosk and would stop a kiosk from restoring a damaged file (it must be alone to do that). The
+first visit checks the file as every open does; the later ones only take the locks and write
+(``open_store(reopen=True)``), since checking 100,000 answers every 30 s would stall the slides.
+If the database cannot be written (a read-only folder, a damaged file), it quietly stops
+logging.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +37,7 @@ class SlideLog:
         self._path = path
         self._pending: list[tuple[str, str, dict]] = []  # (at, kind, detail), oldest first
         self._failed = False
+        self._checked: Path | None = None  # the file that passed open_store's check, if one
         self._last: tuple[int, int] | None = None
 
     def shown(self, slide: int, module: int, title: str) -> None:
@@ -54,15 +59,29 @@ class SlideLog:
         """Write what was kept since the last flush, each row with the time it happened."""
         if self._failed or not self._pending:
             return
+        path = self._path or default_path()
         try:
-            with open_store(self._path or default_path(), make_backup=False) as store:
-                while self._pending:
-                    at, kind, detail = self._pending[0]
-                    log_event(store, kind, detail, at=at)
-                    self._pending.pop(0)
-        except StoreError as error:  # the show goes on; the report will say nothing was kept
+            try:
+                self._visit(path, reopen=path == self._checked)
+            except (StoreError, sqlite3.Error, OSError):
+                if path != self._checked:
+                    raise
+                # Something changed since the check (a damaged file, a full disk): a full open
+                # says what, and restores the last backup in place of a damaged file, if alone.
+                self._checked = None
+                self._visit(path, reopen=False)
+        # The show goes on; the report will say nothing was kept.
+        except (StoreError, sqlite3.Error, OSError) as error:
             log.warning("not logging what the presenter shows: %s", error)  # untranslated: log
             self._failed = True
+            self._pending.clear()
+
+    def _visit(self, path: Path, *, reopen: bool) -> None:
+        with open_store(path, make_backup=False, reopen=reopen) as store:
+            self._checked = path
+            with store.write():  # one transaction: one fsync for all of them
+                for at, kind, detail in self._pending:
+                    log_event(store, kind, detail, at=at)
             self._pending.clear()
 
     def close(self) -> None:
