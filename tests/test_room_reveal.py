@@ -99,3 +99,38 @@ def test_on_paper_a_room_chart_is_revealed_and_waits_for_no_one(qtbot, tmp_path:
     chart.for_paper()
     assert chart.revealed and chart.truth_line.isVisible()
     assert chart.waiting.toPlainText() == TEXT["nobody"]
+
+
+def drawn_ticks(axis) -> list[object]:
+    """The tick marks pyqtgraph would paint on ``axis``: their pens, as it paints them."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, ticks, _ = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [pen for pen, _, _ in ticks if pen.style() != Qt.PenStyle.NoPen]
+
+
+def test_an_empty_room_chart_has_bare_axes_until_answers_come(qtbot, tmp_path: Path):
+    """No tick marks with no numbers beside them (stubs marking nothing); the first answers
+    bring numbers and marks back together."""
+    stored: list[float] = []
+    view = SlideView(theme=DEFAULT, answers=lambda quiz, question: list(stored))
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    deck = room_deck(tmp_path)
+    (slide,) = deck.slides
+    view.set_slide(slide, 0, deck)
+    (chart,) = view.chart_widgets()
+    qtbot.wait(20)
+    axes = [chart.item.getAxis(name) for name in ("left", "bottom")]
+    assert [drawn_ticks(axis) for axis in axes] == [[], []]
+    stored[:] = [0.9, 1.0, 1.4]
+    chart.refresh()
+    qtbot.wait(20)
+    assert all(axis.style["showValues"] and drawn_ticks(axis) for axis in axes)

@@ -107,9 +107,9 @@ class RoomChart(ChartWidget):
         # No numbers on an empty chart, they would mean nothing; but the true figure, once
         # shown, stands on a scale that says where it is.
         scale = self.question.numeric and self.revealed and self.truth is not None
-        self.item.getAxis("bottom").setStyle(showValues=not empty or scale)
+        _show_values(self.item.getAxis("bottom"), not empty or scale)
         if self.question.numeric:
-            self.item.getAxis("left").setStyle(showValues=not empty)
+            _show_values(self.item.getAxis("left"), not empty)
         self.item.getAxis(self.value_axis).setLabel(self._axis_title())  # style kept
         self.item.getAxis(self.value_axis).setGrid(False if empty else 60)
 
@@ -363,6 +363,14 @@ class RoomChart(ChartWidget):
         if not self.question.numeric:
             self._fit_counts()
             self._show_final_labels(self._counts_shown)
+
+
+def _show_values(axis: pg.AxisItem, shown: bool) -> None:
+    """An axis's numbers and their tick marks come and go together: an empty chart has a
+    bare axis line, not stubs marking nothing."""
+    axis.setStyle(showValues=shown)
+    if shown != (axis._tickPen is None):  # pyqtgraph's default pen: the axis's own
+        axis.setTickPen() if shown else axis.setTickPen(None)
 
 
 def _label_side(line: pg.InfiniteLine, left: bool) -> None:
