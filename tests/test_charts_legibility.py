@@ -55,6 +55,10 @@ def slide_at_last_step(
     at their last frame: laid out, but not painted yet."""
     view = SlideView(theme=DEFAULT, answers=answers)
     qtbot.addWidget(view)
+    # qtbot holds widgets weakly: callers keep only the charts, and a view freed under them
+    # takes its charts' Qt objects with it (a use-after-free; it crashed these tests at random
+    # while a reference cycle left the freeing to Python's collector). Held for the test.
+    qtbot.__dict__.setdefault("held_views", []).append(view)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     view.resize(*size)
     view.show()
