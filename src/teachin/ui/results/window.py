@@ -27,25 +27,31 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     QTimer,
+    QUrl,
 )
 from PySide6.QtGui import (
     QCloseEvent,
+    QDesktopServices,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
     QScreen,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -78,6 +84,7 @@ from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, Rows, open_for_reading
 from teachin.theme import DEFAULT, Theme
 from teachin.ui.results.charts import core_labels, pre_post_chart, question_chart
+from teachin.ui.results.mnemonics import plain, with_mnemonics
 
 POLL_MS = 1000
 # The least height a chart gets: its type is a share of its height (charts.base.TEXT), so this
@@ -116,11 +123,28 @@ class ResultsWindow(QWidget):
         self._stale: set[int] = set()
         self.chart: ChartWidget | None = None
         self.pre_post_widget: ChartWidget | None = None
+        self._folder: Path | None = None  # where the last file was saved
         self._build(show_participants)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.reload()
+
+    def _mark_keys(self) -> None:
+        """Alt+letter for each view, the quiz picker and every button (again when a text
+        changes: the letters stay as long as the words' first letters do)."""
+        tabs = range(self.tabs.count())
+        labels = [self.quiz_label, self.hardest, *self.findChildren(QAbstractButton)]
+        labels = [w for k, w in enumerate(labels) if w not in labels[:k]]  # hardest is a button
+        texts = [plain(self.tabs.tabText(k)) for k in tabs] + [plain(w.text()) for w in labels]
+        marked = with_mnemonics(texts)
+        for k in tabs:
+            self.tabs.setTabText(k, marked[k])
+        for widget, text in zip(labels, marked[len(tabs) :], strict=True):
+            widget.setText(text)
+
+    def _next_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc or Ctrl+W closes the window of its own (not the kiosk's tab that holds it):
@@ -150,7 +174,10 @@ class ResultsWindow(QWidget):
         # window fits a 1366 px screen even with the kiosk's large type.
         left = QVBoxLayout()
         picker_row = QHBoxLayout()
-        picker_row.addWidget(QLabel(self.tr("Quiz:")))
+        self.quiz_label = QLabel(self.tr("Quiz:"))
+        self.quiz_label.setBuddy(self.quiz_picker)  # its Alt+letter opens the picker
+        self.quiz_picker.setAccessibleName(self.tr("Quiz"))
+        picker_row.addWidget(self.quiz_label)
         picker_row.addWidget(self.quiz_picker, 1)
         left.addLayout(picker_row)
         self.status = QLabel()
@@ -191,6 +218,7 @@ class ResultsWindow(QWidget):
             ]
         )
         self.people = QTableView()
+        self.people.setAccessibleName(self.tr("Participants"))
         self.people.setModel(self.people_model)
         self.people.horizontalHeader().setResizeContentsPrecision(50)
         self.people.horizontalHeader().setStretchLastSection(True)
@@ -199,11 +227,33 @@ class ResultsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         self.outcome = QPlainTextEdit()
         self.outcome.setReadOnly(True)
+        self.outcome.setTabChangesFocus(True)  # Tab goes on to its Open buttons
         self.outcome.setMaximumHeight(110)
-        self.outcome.hide()
-        layout.addWidget(self.outcome)
-        self.problem.hide()
+        self.outcome.setAccessibleName(self.tr("What was done"))
+        # What an action made (the report, the spreadsheet, a bundle): opened from here.
+        self.made: Path | None = None
+        self.open_made = QPushButton(self.tr("Open the file"))
+        self.open_folder = QPushButton(self.tr("Open its folder"))
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.outcome, 1)
+        opens = QVBoxLayout()
+        opens.addWidget(self.open_made)
+        opens.addWidget(self.open_folder)
+        opens.addStretch(1)
+        outcome_row.addLayout(opens)
+        layout.addLayout(outcome_row)
+        for hidden in (self.outcome, self.open_made, self.open_folder, self.problem):
+            hidden.hide()
         self.use_backup.hide()
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+        self._mark_keys()
+        # Ctrl+Tab and Ctrl+Shift+Tab change the view from anywhere in the window, not only
+        # once the focus is inside the tabs (QTabWidget's own handling).
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._next_tab(step))
 
         self.tabs.currentChanged.connect(lambda _: self._catch_up(self._show_tab))
         self.quiz_picker.activated.connect(lambda _: self._catch_up(self._show_quiz))
@@ -214,17 +264,20 @@ class ResultsWindow(QWidget):
         self.report_button.clicked.connect(self.write_report)
         self.csv_button.clicked.connect(self.export_csv)
         self.use_backup.clicked.connect(self.show_newest_backup)
+        self.open_made.clicked.connect(lambda: self._open(self.made))
+        self.open_folder.clicked.connect(lambda: self._open(self.made and self.made.parent))
 
     def _questions_tab(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
         self.question_list = QListWidget()
+        self.question_list.setAccessibleName(self.tr("Questions"))
         self.question_list.setWordWrap(True)
         self.question_list.setSpacing(3)
         self.question_list.setMinimumWidth(260)
-        right = QWidget()
+        self.question_figures = QLabel()
+        right = _QuestionPane(self.question_figures)
         right.setMinimumHeight(CHART_MIN_H)  # chart type scales with its height: keep it legible
         self.question_layout = QVBoxLayout(right)
-        self.question_figures = QLabel()
         self.question_figures.setWordWrap(True)
         bigger = self.question_figures.font()
         bigger.setPointSizeF(bigger.pointSizeF() * 1.25)
@@ -236,7 +289,7 @@ class ResultsWindow(QWidget):
         # On a short screen with large type (the kiosk at 768 px) the pane scrolls rather than
         # squeezing the chart, whose labels would shrink with it.
         split.addWidget(self.question_list)
-        split.addWidget(_scrolling(right))
+        split.addWidget(_scrolling(right, self.theme))
         split.setStretchFactor(1, 3)
         split.setSizes([330, 900])
         return split
@@ -257,11 +310,21 @@ class ResultsWindow(QWidget):
                 self.tr("Rests on"),
             ]
         )
+        self.pre_post_table.setAccessibleName(self.tr("Before and after"))
         self.pre_post_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.pre_post_table.horizontalHeader().setStretchLastSection(True)
-        self.pre_post_table.setMinimumHeight(170)
-        self.pre_post_layout.addWidget(self.pre_post_table, 1)
-        return _scrolling(tab)
+        self.pre_post_table.setWordWrap(True)
+        # The question's words wrap in the room left; the figures keep their width: no column
+        # is ever out of sight. Every row is shown (the page scrolls, not the table).
+        header = self.pre_post_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.pre_post_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.pre_post_table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.pre_post_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pre_post_layout.addWidget(self.pre_post_table)
+        return _scrolling(tab, self.theme)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -367,6 +430,7 @@ class ResultsWindow(QWidget):
         if found:
             made = datetime.fromtimestamp(found[0].stat().st_mtime).strftime("%Y-%m-%d %H:%M")
             self.use_backup.setText(self.tr("Show the newest backup ({made})").format(made=made))
+            self._mark_keys()
 
     def show_newest_backup(self) -> None:
         """Read the newest backup instead (read-only: the damaged file is left as it is for the
@@ -435,6 +499,7 @@ class ResultsWindow(QWidget):
                     people=summary.took_part, finished=summary.finished
                 ),
             )
+            self._mark_keys()
         self._show_question()
 
     def current_question(self) -> s.QuestionSummary | None:
@@ -485,6 +550,8 @@ class ResultsWindow(QWidget):
         self.chart = chart
         self.no_chart.setVisible(chart is None)
         if chart is not None:
+            _no_focus_stop(chart)
+            chart.setMinimumHeight(CHART_MIN_H)  # the pane scrolls rather than squeeze it
             self.question_layout.addWidget(chart, 1)
 
     def _show_pre_post(self) -> None:
@@ -513,6 +580,7 @@ class ResultsWindow(QWidget):
         )
         chart = pre_post_chart(found, self.theme)
         if chart is not None:
+            _no_focus_stop(chart)
             chart.setMinimumHeight(CHART_MIN_H)
             self.pre_post_layout.insertWidget(1, chart, 2)
             self.pre_post_widget = chart
@@ -529,7 +597,6 @@ class ResultsWindow(QWidget):
             ]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
 
     def _show_people(self) -> None:
         people = s.participants(self.rows.takings, self.rows.given)
@@ -554,7 +621,7 @@ class ResultsWindow(QWidget):
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add results from other laptops"),
-            "",
+            self._start_in(),
             self.tr("Teach-in results (*.zip);;All files (*)"),
         )
         if files:
@@ -590,7 +657,9 @@ class ResultsWindow(QWidget):
         return lines
 
     def save_bundle(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save this laptop's results to…"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save this laptop's results to…"), self._start_in()
+        )
         if folder:
             self.save_bundle_to(Path(folder))
 
@@ -613,7 +682,8 @@ class ResultsWindow(QWidget):
                 self.tr(
                     "On the laptop that gathers the results: “Add results from other laptops…”."
                 ),
-            ]
+            ],
+            made,
         )
         return made
 
@@ -621,7 +691,7 @@ class ResultsWindow(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the answers for a spreadsheet"),
-            "teachin-answers.csv",
+            self._start_in("teachin-answers.csv"),
             "CSV (*.csv)",
         )
         if name:
@@ -644,22 +714,55 @@ class ResultsWindow(QWidget):
         saved = self.tr("Saved {answers} (every answer) and {people} in {folder}.").format(
             answers=path.name, people=people.name, folder=path.parent
         )
-        self._show_outcome([saved])
+        self._show_outcome([saved], path)
         return path, people
 
     def _right(self, share: float) -> str:
         return self.tr(" · {share} right").format(share=s.share_text(share))
 
-    def _show_outcome(self, lines: list[str]) -> None:
+    def _show_outcome(self, lines: list[str], made: Path | None = None) -> None:
+        """Say what was done; ``made``: the file or folder it made, offered to open (a report
+        or a spreadsheet in its program, a bundle's folder)."""
         self.outcome.setPlainText("\n".join(lines))
         self.outcome.show()
+        self.made = made
+        self.open_made.setVisible(made is not None and made.suffix in (".pdf", ".csv"))
+        self.open_folder.setVisible(made is not None)
+        if made is not None:
+            self._folder = made.parent  # the next file dialog starts there
+            shown = self.open_made if self.open_made.isVisibleTo(self) else self.open_folder
+            shown.setFocus()  # Enter opens it; the focus does not fall to the tabs
+
+    def _open(self, path: Path | None) -> None:
+        if path is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            said = self.tr("{path} could not be opened here: open it from the file manager.")
+            self.outcome.appendPlainText(said.format(path=path))
+
+    def _start_in(self, name: str = "") -> str:
+        """Where a file dialog starts: the folder last used, else the user's documents (not
+        the folder Teach-in was started from, often its own program folder)."""
+        folder = self._folder or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
+        return str(Path(folder) / name)
 
     def write_report(self) -> None:
         from teachin.ui.results.report import ask_and_write_report
 
-        ask_and_write_report(self)
+        made = ask_and_write_report(self, self._start_in())
+        if made is not None:
+            path, pages = made
+            said = self.tr("Saved the workshop report {report} ({pages} page(s)) in {folder}.")
+            self._show_outcome(
+                [said.format(report=path.name, pages=pages, folder=path.parent)], path
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self.isWindow() and not self.styleSheet():  # in the kiosk, the kiosk's rings
+            self.setStyleSheet(focus_rings(self.theme))
         super().showEvent(event)
         self.poll()
         self.timer.start()  # polls only while it can be seen
@@ -736,14 +839,74 @@ def _answers_in(bundle: Path) -> int | None:
     return None
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+class _QuestionPane(QWidget):
+    """A question's figures in words over its chart, in a scroll area. Asked its height for a
+    width (by the scroll area), it gives the least it needs: the words and the chart at its
+    legible least. A chart's own answer is its preferred height (some 550 px), which would make
+    the pane scroll on a 768-px screen with the chart's axis out of sight."""
+
+    def __init__(self, figures: QLabel) -> None:
+        super().__init__()
+        self.figures = figures
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        words = self.figures.heightForWidth(width - margins.left() - margins.right())
+        least = margins.top() + words + layout.spacing() + CHART_MIN_H + margins.bottom()
+        return max(self.minimumHeight(), least)
+
+
+def _scrolling(page: QWidget, theme: Theme) -> QScrollArea:
     """``page`` in a scroll area: its charts keep their least height on a short screen (the
-    kiosk's 768 px with large type) instead of being squeezed or stretching the window."""
+    kiosk's 768 px with large type) instead of being squeezed or stretching the window. The
+    area takes the focus (for the arrow keys and Page Down) only while there is something to
+    scroll, and then shows it with a ring: otherwise Tab would stop on nothing to be seen."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(page)
+    scroll.setObjectName("scrolling")  # untranslated: a name for the style sheet
+    scroll.setStyleSheet(
+        f"QScrollArea#scrolling:focus {{ border: 3px solid {theme.accent}; }}"  # untranslated
+    )
+
+    def focus_if_scrolling() -> None:
+        bars = (scroll.verticalScrollBar(), scroll.horizontalScrollBar())
+        scrolls = any(bar.maximum() > 0 for bar in bars)
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if scrolls else Qt.FocusPolicy.NoFocus)
+
+    for bar in (scroll.verticalScrollBar(), scroll.horizontalScrollBar()):
+        bar.rangeChanged.connect(focus_if_scrolling)
+    focus_if_scrolling()
     return scroll
+
+
+def focus_rings(theme: Theme) -> str:
+    """A ring the width of a thumbnail's edge round whatever has the focus (the desktop style's
+    own is one faint pixel, lost on a projector-lit laptop). Each control keeps its size: the
+    ring takes the room of a margin it has when not focused."""
+    ring, edge = 3, 1
+    spare = ring - edge
+    return f"""/* untranslated: a Qt style sheet */
+    QPushButton, QComboBox {{ border: {edge}px solid {theme.muted}; border-radius: 4px;
+        margin: {spare}px; padding: 4px 10px; background: palette(button); }}
+    QPushButton:focus, QComboBox:focus {{ border: {ring}px solid {theme.accent}; margin: 0px; }}
+    QCheckBox {{ border: {ring}px solid transparent; padding: 2px; }}
+    QCheckBox:focus {{ border-color: {theme.accent}; }}
+    QListWidget, QTableView {{ border: {ring}px solid transparent; }}
+    QListWidget:focus, QTableView:focus {{ border-color: {theme.accent}; }}
+    QTabBar::tab {{ border: {ring}px solid transparent; padding: 4px 10px;
+        background: palette(window); }}
+    QTabBar::tab:selected {{ background: palette(base); border-bottom-color: {theme.accent2}; }}
+    QTabBar::tab:focus {{ border-color: {theme.accent}; }}
+    """
+
+
+def _no_focus_stop(chart: QWidget) -> None:
+    """A chart takes no keys: Tab passes it by rather than stopping where nothing shows."""
+    for widget in (chart, *chart.findChildren(QWidget)):
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def _side_text(side: s.Side) -> str:
@@ -762,13 +925,16 @@ def open_results(
     deck_root: Path, window: QWidget | None = None, screen: QScreen | None = None
 ) -> ResultsWindow:
     """The presenter's results window (Ctrl+R): raised if open, else made for the deck's
-    quizzes and the data folder's database, no larger than the screen it opens on (with no
-    window manager nothing else would keep it on a 1280x720 screen)."""
+    quizzes and the data folder's database, filling the screen it opens on: maximised, so a
+    window manager keeps its title bar in sight, and given the screen's size, for a bare X
+    session where nobody maximises (nothing else would keep it on a 1280x720 screen)."""
     if not isinstance(window, ResultsWindow):
         quizzes, _ = load_quiz_dir(deck_root / "quizzes")
         window = ResultsWindow(quizzes)
-        room = (screen or QGuiApplication.primaryScreen()).availableGeometry()
-        window.setGeometry(room.x(), room.y(), min(1280, room.width()), min(760, room.height()))
+        shown_on = screen or QGuiApplication.primaryScreen()
+        window.setScreen(shown_on)
+        window.setGeometry(shown_on.availableGeometry())
+        window.showMaximized()
     window.show()
     window.raise_()
     window.activateWindow()
