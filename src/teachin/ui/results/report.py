@@ -291,8 +291,8 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
             chart = room_chart(room.quiz, room.question, lambda q, n, r=room: r.responses, DEFAULT)
             html.image(chart)
 
-    for q in taken:
-        html.heading(2, f"{q.title} ({q.name})", new_page=True)
+    for k, q in enumerate(taken):  # one after the other: a checkpoint is a few lines
+        html.heading(2, f"{q.title} ({q.name})", new_page=k == 0)
         taking = translate(
             "Report", "{people} people took part, {attempts} attempt(s), {finished} finished."
         )
@@ -350,19 +350,26 @@ def write_report(data: ReportData, out: Path, names: bool = False) -> int:
     writer.setCreator("Teach-in")
     writer.setTitle(translate("Report", "Workshop report"))
     writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(16, 16, 16, 16),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    # Lay the text out PAGE_WIDTH_PX wide; print_ scales each page onto the paper.
-    ratio = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    doc.setPageSize(QSizeF(PAGE_WIDTH_PX, PAGE_WIDTH_PX * ratio.height() / ratio.width()))
+    writer.setPageLayout(page_layout())
+    lay_out_pages(doc)
     doc.print_(writer)
     return doc.pageCount()
+
+
+def page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(16, 16, 16, 16),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def lay_out_pages(doc: QTextDocument) -> None:
+    """Lay the text out in pages PAGE_WIDTH_PX wide, as A4 less its margins (print_ scales each
+    page onto the paper)."""
+    paint = page_layout().paintRect(QPageLayout.Unit.Point)
+    doc.setPageSize(QSizeF(PAGE_WIDTH_PX, PAGE_WIDTH_PX * paint.height() / paint.width()))
 
 
 def _font():

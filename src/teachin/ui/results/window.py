@@ -318,9 +318,11 @@ class ResultsWindow(QWidget):
         header = self.pre_post_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.pre_post_table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        rows = self.pre_post_table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.hide()  # the first column says Q1, Q2...: no row numbers beside it
+        # Rows grow as the questions wrap to the width the table is given: so does the table.
+        rows.sectionResized.connect(lambda *_: self.pre_post_table.updateGeometry())
         self.pre_post_table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.pre_post_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pre_post_layout.addWidget(self.pre_post_table)
@@ -515,15 +517,22 @@ class ResultsWindow(QWidget):
             self.question_figures.setText("")
             self._set_chart(None)
             return
-        lines = [f"<b>{_html(q.text)}</b>", self.tr("{count} answered").format(count=q.answered)]
+        lines = [q.text, self.tr("{count} answered").format(count=q.answered)]
         if q.share_right is not None:
             lines[-1] += self._right(q.share_right)
             if q.right and q.estimate is None:
-                right = _html("; ".join(q.right))
-                lines[-1] += self.tr(" (right: {answers})").format(answers=right)
+                lines[-1] += self.tr(" (right: {answers})").format(answers="; ".join(q.right))
         if q.answered:
-            lines.append(_html(q.answers_text(limit=6)))
-        self.question_figures.setText("<br>".join(lines))
+            lines.append(q.answers_text(limit=6))
+        self.question_figures.setText(
+            "<br>".join([f"<b>{_html(lines[0])}</b>"] + [_html(line) for line in lines[1:]])
+        )
+        self._show_chart(quiz, q)
+        if self.chart is not None:  # what a screen reader says of it: the figures above, in words
+            self.chart.setAccessibleName(q.text)
+            self.chart.setAccessibleDescription(". ".join(lines[1:]))
+
+    def _show_chart(self, quiz: s.QuizSummary, q: s.QuestionSummary) -> None:
         quiz_file = self.quizzes.get(quiz.name)
         question = quiz_file.question(q.name) if quiz_file and q.name in quiz_file else None
         shown = self.chart
@@ -581,6 +590,13 @@ class ResultsWindow(QWidget):
         chart = pre_post_chart(found, self.theme)
         if chart is not None:
             _no_focus_stop(chart)
+            chart.setAccessibleName(chart.data.title)
+            every = (*found.questions, found.overall)
+            said = [
+                f"{label}: {_side_text(c.headline()[0])} → {_side_text(c.headline()[1])}"
+                for label, c in zip(core_labels(found), every, strict=True)
+            ]
+            chart.setAccessibleDescription("; ".join(said))
             chart.setMinimumHeight(CHART_MIN_H)
             self.pre_post_layout.insertWidget(1, chart, 2)
             self.pre_post_widget = chart
@@ -743,11 +759,12 @@ class ResultsWindow(QWidget):
     def _start_in(self, name: str = "") -> str:
         """Where a file dialog starts: the folder last used, else the user's documents (not
         the folder Teach-in was started from, often its own program folder)."""
-        folder = self._folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return str(Path(folder) / name)
+        places = [self._folder, Path(documents) if documents else None, Path.home()]
+        folder = next((p for p in places if p is not None and p.is_dir()), Path.home())
+        return str(folder / name)
 
     def write_report(self) -> None:
         from teachin.ui.results.report import ask_and_write_report
@@ -864,11 +881,13 @@ def _scrolling(page: QWidget, theme: Theme) -> QScrollArea:
     scroll, and then shows it with a ring: otherwise Tab would stop on nothing to be seen."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(page)
+    # The ring is the frame's border (a frame of no shape has no width, and nothing to draw).
+    scroll.setFrameShape(QFrame.Shape.StyledPanel)
     scroll.setObjectName("scrolling")  # untranslated: a name for the style sheet
     scroll.setStyleSheet(
-        f"QScrollArea#scrolling:focus {{ border: 3px solid {theme.accent}; }}"  # untranslated
+        "QScrollArea#scrolling { border: 3px solid transparent; }"  # untranslated: style
+        f"QScrollArea#scrolling:focus {{ border-color: {theme.accent}; }}"
     )
 
     def focus_if_scrolling() -> None:
