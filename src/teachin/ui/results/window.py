@@ -907,7 +907,7 @@ def focus_rings(theme: Theme) -> str:
     ring takes the room of a margin it has when not focused."""
     ring, edge = 3, 1
     spare = ring - edge
-    return f"""/* untranslated: a Qt style sheet */
+    return f"""/* # untranslated: a Qt style sheet, no words a user reads */
     QPushButton, QComboBox {{ border: {edge}px solid {theme.muted}; border-radius: 4px;
         margin: {spare}px; padding: 4px 10px; background: palette(button); }}
     QPushButton:focus, QComboBox:focus {{ border: {ring}px solid {theme.accent}; margin: 0px; }}
