@@ -228,7 +228,6 @@ class ResultsWindow(QWidget):
         self.outcome = QPlainTextEdit()
         self.outcome.setReadOnly(True)
         self.outcome.setTabChangesFocus(True)  # Tab goes on to its Open buttons
-        self.outcome.setMaximumHeight(110)
         self.outcome.setAccessibleName(self.tr("What was done"))
         # What an action made (the report, the spreadsheet, a bundle): opened from here.
         self.made: Path | None = None
@@ -740,6 +739,11 @@ class ResultsWindow(QWidget):
         """Say what was done; ``made``: the file or folder it made, offered to open (a report
         or a spreadsheet in its program, a bundle's folder)."""
         self.outcome.setPlainText("\n".join(lines))
+        # As tall as its lines (and one for a long one wrapping), up to six: the charts above
+        # keep the rest of the screen.
+        rows = min(len(lines) + 1, 6)
+        frame = 2 * self.outcome.frameWidth() + 2 * int(self.outcome.document().documentMargin())
+        self.outcome.setFixedHeight(rows * self.outcome.fontMetrics().lineSpacing() + frame)
         self.outcome.show()
         self.made = made
         self.open_made.setVisible(made is not None and made.suffix in (".pdf", ".csv"))
