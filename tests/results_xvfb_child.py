@@ -13,23 +13,19 @@ import sys
 from pathlib import Path
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk_xvfb_child import x_geometry  # what xwininfo says of a window
 from teachin.ui.results.window import open_results
 
 
-def x_says(window_id: int) -> dict[str, int]:
+def x_says(window: QWidget) -> dict[str, int]:
     """Place and size (xwininfo) and the frame's left, right, top, bottom (0 without one)."""
-    info = subprocess.run(
-        ["xwininfo", "-id", str(window_id)], capture_output=True, text=True, check=True
-    ).stdout
-    found = {}
-    for line in info.splitlines():
-        key, _, value = line.strip().partition(":")
-        if key in ("Absolute upper-left X", "Absolute upper-left Y", "Width", "Height"):
-            found[key.split()[-1].lower()] = int(value)
+    found = x_geometry(window)
     extents = subprocess.run(
-        ["xprop", "-id", str(window_id), "_NET_FRAME_EXTENTS"], capture_output=True, text=True
+        ["xprop", "-id", str(int(window.winId())), "_NET_FRAME_EXTENTS"],
+        capture_output=True,
+        text=True,
     ).stdout  # "_NET_FRAME_EXTENTS(CARDINAL) = 1, 1, 20, 5", or "not found" with no manager
     numbers = extents.partition("=")[2].split(",")
     sides = [int(n) for n in numbers] if len(numbers) == 4 else [0, 0, 0, 0]
@@ -43,7 +39,7 @@ def main() -> None:
     QTest.qWaitForWindowExposed(window)
     QTest.qWait(700)  # the window manager has framed and placed it
     screen = window.screen().geometry()
-    said = x_says(int(window.winId()))
+    said = x_says(window)
     print(json.dumps({"x": said, "screen": [screen.width(), screen.height()]}), flush=True)
     window.close()
     app.quit()
