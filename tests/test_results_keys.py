@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QColor, QDesktopServices
+from PySide6.QtGui import QAccessible, QColor, QDesktopServices, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 from results_data import deck_quizzes, fill
@@ -244,3 +244,27 @@ def test_mnemonics_keep_the_words_and_never_share_a_letter(texts):
     assert [plain(t) for t in marked] == texts
     letters = [letter(t).casefold() for t in marked if "&" in t.replace("&&", "")]
     assert len(letters) == len(set(letters))
+
+
+def test_quizzes_are_offered_in_the_order_of_the_day(window):
+    picker = window.quiz_picker
+    names = [picker.itemData(k) for k in range(picker.count())]
+    answered = names[:2]  # quizzes with answers first, then the rest, each in the day's order
+    assert answered == ["pre", "post"]
+    assert names[2:] == sorted(names[2:]) and all(n.startswith("checkpoint") for n in names[2:])
+
+
+def test_the_chosen_quiz_in_the_open_list_can_be_read(qtbot, window):
+    picker = window.quiz_picker
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # opens the list
+    view = picker.view()
+    qtbot.waitUntil(view.isVisible)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    row = view.viewport().grab(view.visualRect(view.currentIndex())).toImage()
+    highlight = view.palette().color(QPalette.ColorRole.Highlight).rgb()
+    marked = sum(
+        row.pixel(x, y) == highlight for x in range(row.width()) for y in range(row.height())
+    )
+    assert marked > row.width() * row.height() // 2  # the chosen line stands out, in colour
+    qtbot.keyClick(view, Qt.Key.Key_Escape)

@@ -85,6 +85,7 @@ from teachin.store.results import ResultsReader, Rows, open_for_reading
 from teachin.theme import DEFAULT, Theme
 from teachin.ui.results.charts import core_labels, pre_post_chart, question_chart
 from teachin.ui.results.mnemonics import plain, with_mnemonics
+from teachin.ui.results.report import in_workshop_order
 
 POLL_MS = 1000
 # The least height a chart gets: its type is a share of its height (charts.base.TEXT), so this
@@ -451,7 +452,8 @@ class ResultsWindow(QWidget):
         current = self.quiz_picker.currentData()
         self.quiz_picker.blockSignals(True)
         self.quiz_picker.clear()
-        names = sorted(self.quizzes.keys() | self.takings_by_quiz.keys())
+        modes = {name: quiz.mode for name, quiz in self.quizzes.items()}
+        names = in_workshop_order(list(self.quizzes.keys() | self.takings_by_quiz.keys()), modes)
         answered = [n for n in names if self.takings_by_quiz.get(n)]
         for name in answered + [n for n in names if n not in answered]:
             people = self._people.get(name, 0)
@@ -915,6 +917,7 @@ def focus_rings(theme: Theme) -> str:
     QPushButton, QComboBox {{ border: {edge}px solid {theme.muted}; border-radius: 4px;
         margin: {spare}px; padding: 4px 10px; background: palette(button); }}
     QPushButton:focus, QComboBox:focus {{ border: {ring}px solid {theme.accent}; margin: 0px; }}
+    QComboBox::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
     QCheckBox {{ border: {ring}px solid transparent; padding: 2px; }}
     QCheckBox:focus {{ border-color: {theme.accent}; }}
     QListWidget, QTableView {{ border: {ring}px solid transparent; }}
