@@ -11,14 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QColor, QDesktopServices, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QScrollArea, QWidget
 
 from results_data import deck_quizzes, fill
 from teachin.charts.base import ChartWidget
 from teachin.store.db import open_store
 from teachin.theme import DEFAULT
 from teachin.ui.results.mnemonics import plain, with_mnemonics
-from teachin.ui.results.window import ResultsWindow
+from teachin.ui.results.window import CHART_MIN_H, ResultsWindow
 
 
 @pytest.fixture
@@ -268,3 +268,17 @@ def test_the_chosen_quiz_in_the_open_list_can_be_read(qtbot, window):
     )
     assert marked > row.width() * row.height() // 2  # the chosen line stands out, in colour
     qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
+@pytest.mark.parametrize("size", [(1366, 740), (1280, 692)])
+def test_the_before_and_after_chart_is_wholly_in_sight_when_shown(qtbot, window, size):
+    window.resize(*size)
+    qtbot.keyClick(window.quiz_picker, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    chart = window.pre_post_widget
+    qtbot.waitUntil(lambda: chart.isVisible() and chart.height() >= CHART_MIN_H)
+    area = next(w for w in _ancestors(chart) if isinstance(w, QScrollArea))
+
+    def bottom() -> int:  # of the chart, its axis's names (Q1 ... All) included
+        return chart.mapTo(area.viewport(), QPoint(0, chart.height())).y()
+
+    qtbot.waitUntil(lambda: bottom() <= area.viewport().height(), timeout=3000)

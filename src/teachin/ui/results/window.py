@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -275,7 +276,7 @@ class ResultsWindow(QWidget):
         self.question_list.setSpacing(3)
         self.question_list.setMinimumWidth(260)
         self.question_figures = QLabel()
-        right = _QuestionPane(self.question_figures)
+        right = _Page()
         right.setMinimumHeight(CHART_MIN_H)  # chart type scales with its height: keep it legible
         self.question_layout = QVBoxLayout(right)
         self.question_figures.setWordWrap(True)
@@ -295,7 +296,7 @@ class ResultsWindow(QWidget):
         return split
 
     def _pre_post_tab(self) -> QWidget:
-        tab = QWidget()
+        tab = _Page()
         self.pre_post_layout = QVBoxLayout(tab)
         self.pre_post_note = QLabel()
         self.pre_post_note.setWordWrap(True)
@@ -325,6 +326,7 @@ class ResultsWindow(QWidget):
         rows.sectionResized.connect(lambda *_: self.pre_post_table.updateGeometry())
         self.pre_post_table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.pre_post_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pre_post_table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.pre_post_layout.addWidget(self.pre_post_table)
         return _scrolling(tab, self.theme)
 
@@ -862,21 +864,28 @@ def _answers_in(bundle: Path) -> int | None:
     return None
 
 
-class _QuestionPane(QWidget):
-    """A question's figures in words over its chart, in a scroll area. Asked its height for a
-    width (by the scroll area), it gives the least it needs: the words and the chart at its
-    legible least. A chart's own answer is its preferred height (some 550 px), which would make
-    the pane scroll on a 768-px screen with the chart's axis out of sight."""
-
-    def __init__(self, figures: QLabel) -> None:
-        super().__init__()
-        self.figures = figures
+class _Page(QWidget):
+    """A page of words, charts and a table, in a scroll area. Asked its height for a width (by
+    the scroll area), it gives the least it needs: each chart at its legible least (CHART_MIN_H),
+    the rest at the height it asks. A chart's own answer is its preferred height (some 550 px),
+    which would push its axis out of sight on a 720- or 768-px screen."""
 
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
         margins = layout.contentsMargins()
-        words = self.figures.heightForWidth(width - margins.left() - margins.right())
-        least = margins.top() + words + layout.spacing() + CHART_MIN_H + margins.bottom()
+        inner = width - margins.left() - margins.right()
+        items = [layout.itemAt(k) for k in range(layout.count())]
+        heights = [
+            CHART_MIN_H
+            if isinstance(item.widget(), ChartWidget)
+            else item.heightForWidth(inner)
+            if item.hasHeightForWidth()
+            else item.sizeHint().height()
+            for item in items
+            if not item.isEmpty()  # a hidden widget takes no room
+        ]
+        spacing = layout.spacing() * max(0, len(heights) - 1)
+        least = margins.top() + sum(heights) + spacing + margins.bottom()
         return max(self.minimumHeight(), least)
 
 
