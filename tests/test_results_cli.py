@@ -160,3 +160,18 @@ def test_a_file_given_as_the_data_folder_is_refused(action, tmp_path, capsys):
     captured = capsys.readouterr()
     assert f"the data folder {a_file} is a file, not a folder" in captured.err
     assert "No answers yet" not in captured.out
+
+
+def test_show_writes_every_name_whole_in_its_column(repo, data_dir, capsys):
+    quizzes = deck_quizzes(repo)
+    long_name = "Aleksandra Wiśniewska-Kowalczyk"
+    with open_store() as store:
+        fill(store, quizzes)
+        take(store, quizzes["pre"], long_name, {"refugee-share": 1})
+    assert main(["results", "show"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = next(k for k, line in enumerate(lines) if long_name in line)  # not cut at 24
+    row = lines[at]
+    header = next(line for line in reversed(lines[:at]) if line.strip().startswith("participant"))
+    assert row.index(" 1 ") > len(long_name)  # its figures still stand in their column
+    assert header.index("answered") + len("answered") == row.index(" 1 ") + 2

@@ -223,12 +223,13 @@ def _participant_table(people: list[s.ParticipantSummary], out: TextIO) -> None:
         i18n.translate("results", "points"),
         i18n.translate("results", "finished"),
     )
-    print(f"\n  {heads[0]:<24} {heads[1]:>8} {heads[2]:>5} {heads[3]:>6}  {heads[4]}", file=out)
+    wide = max([24, *(len(p.nickname) for p in people)])  # every name whole, not cut short
+    print(f"\n  {heads[0]:<{wide}} {heads[1]:>8} {heads[2]:>5} {heads[3]:>6}  {heads[4]}", file=out)
     yes, not_yet = i18n.translate("results", "yes"), i18n.translate("results", "not yet")
     for p in people:
         points = i18n.number_text(f"{p.points:g}")  # 2.5 points: "2,5" in French
         print(
-            f"  {p.nickname[:24]:<24} {p.answered:>8} {p.right:>5} {points:>6}  "
+            f"  {p.nickname:<{wide}} {p.answered:>8} {p.right:>5} {points:>6}  "
             f"{yes if p.finished else not_yet}",
             file=out,
         )

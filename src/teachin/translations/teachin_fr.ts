@@ -1195,6 +1195,18 @@ Aucune réponse n’a été enregistrée.</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Ouvrir son dossier</translation>
+    </message>
+    <message>
         <source>No answers to this question yet.</source>
         <translation>Pas encore de réponses à cette question.</translation>
     </message>
@@ -1337,6 +1349,14 @@ Aucune réponse n’a été enregistrée.</translation>
     <message>
         <source> · {share} right</source>
         <translation> · {share} justes</translation>
+    </message>
+    <message>
+        <source>{path} could not be opened here: open it from the file manager.</source>
+        <translation>{path} n’a pas pu être ouvert ici&#xa0;: ouvrez-le depuis le gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>Saved the workshop report {report} ({pages} page(s)) in {folder}.</source>
+        <translation>Compte rendu de l’atelier {report} ({pages} page(s)) enregistré dans {folder}.</translation>
     </message>
     <message>
         <source>{bundle}: not added: {reason}</source>

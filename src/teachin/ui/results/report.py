@@ -42,6 +42,9 @@ DATE, PLACE = "report_date", "report_place"  # settings keys: asked once, kept
 CHART_SIZE = QSize(1400, 760)  # laid out as on a large screen...
 SHARPNESS = 2.0  # ...and drawn at twice that: about 400 dpi across an A4 page
 PAGE_WIDTH_PX = 680  # the document's text width, in its own pixels (images are scaled to it)
+ROOMS_A_PAGE = 2  # room charts: two a page, each under its heading (never split from it)
+ANSWERS_CHARS = 320  # "what was answered" in a table cell: the most given, about this long
+WORKSHOP_ORDER = {"pre": 0, "post": 2}  # checkpoints and polls between, by name
 
 
 @dataclass
@@ -60,6 +63,7 @@ class ReportData:
     summaries: s.Summaries
     modules: list[s.ModuleTime]
     rooms: list[RoomAtReveal] = field(default_factory=list)
+    modes: dict[str, str] = field(default_factory=dict)  # quiz -> its @mode
 
 
 def gather(store: Store, deck: Deck, date: str = "", place: str = "") -> ReportData:
@@ -91,7 +95,23 @@ def gather(store: Store, deck: Deck, date: str = "", place: str = "") -> ReportD
                 responses = [g.response for g in rows.given if g.question == name
                              and _quiz_of(rows, g.attempt) == quiz_name]  # fmt: skip
             rooms.append(RoomAtReveal(slide.title, quiz_name, quiz.question(name), responses, at))
-    return ReportData(date, place, summaries, modules, rooms)
+    modes = {name: quiz.mode for name, quiz in deck.quizzes.items()}
+    return ReportData(date, place, summaries, modules, rooms, modes)
+
+
+def in_workshop_order(names: list[str], modes: dict[str, str]) -> list[str]:
+    """The quizzes as the day ran: before the workshop, the checkpoints, after it."""
+    return sorted(names, key=lambda name: (WORKSHOP_ORDER.get(modes.get(name, ""), 1), name))
+
+
+def answers_in_brief(question: s.QuestionSummary) -> str:
+    """What was answered, the most given first, as many as read in about ANSWERS_CHARS (at
+    least one): a match or an order in words is a long line, and every one may differ."""
+    for limit in range(5, 1, -1):
+        text = question.answers_text(limit=limit)
+        if len(text) <= ANSWERS_CHARS:
+            return text
+    return question.answers_text(limit=1)
 
 
 def _quiz_of(rows, attempt: str) -> str:
@@ -160,7 +180,8 @@ class _Html:
             "<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
         )
         table = '<table cellspacing="0" cellpadding="3" border="0.5">'  # untranslated: markup
-        self.add(f"{table}<tr>{head}</tr>{body}</table>")
+        # thead: Qt repeats the header row at the top of each page the table runs onto.
+        self.add(f"{table}<thead><tr>{head}</tr></thead>{body}</table>")
 
 
 def _side(side: s.Side) -> str:
@@ -185,7 +206,10 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
     html.paragraph(where or translate("Report", "Date and place not given."))
 
     html.heading(2, translate("Report", "Who took part"))
-    taken = [q for q in data.summaries.quizzes.values() if q.attempts]
+    quizzes = data.summaries.quizzes
+    taken = [
+        quizzes[n] for n in in_workshop_order(list(quizzes), data.modes) if quizzes[n].attempts
+    ]
     if taken:
         html.table(
             [
@@ -259,7 +283,7 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
 
     if data.rooms:
         html.heading(2, translate("Report", "The room charts at the reveal"), new_page=True)
-        for room in data.rooms:
+        for k, room in enumerate(data.rooms):
             when = (
                 translate("Report", "as revealed at {time}").format(
                     time=local_time(room.revealed_at)[:16]
@@ -267,7 +291,7 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
                 if room.revealed_at
                 else translate("Report", "never revealed: every answer given")
             )
-            html.heading(3, room.slide)
+            html.heading(3, room.slide, new_page=k > 0 and k % ROOMS_A_PAGE == 0)
             if not room.responses:
                 none = translate("Report", "{question}: no answers.")
                 html.paragraph(none.format(question=room.question.text), muted=True)
@@ -279,8 +303,8 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
             chart = room_chart(room.quiz, room.question, lambda q, n, r=room: r.responses, DEFAULT)
             html.image(chart)
 
-    for q in taken:
-        html.heading(2, f"{q.title} ({q.name})", new_page=True)
+    for k, q in enumerate(taken):  # one after the other: a checkpoint is a few lines
+        html.heading(2, f"{q.title} ({q.name})", new_page=k == 0)
         taking = translate(
             "Report", "{people} people took part, {attempts} attempt(s), {finished} finished."
         )
@@ -298,7 +322,7 @@ def build_document(data: ReportData, names: bool = False) -> QTextDocument:
                     question.text,
                     count_text(question.answered),
                     s.share_text(question.share_right),
-                    question.answers_text(limit=5),
+                    answers_in_brief(question),
                 ]
                 for question in q.questions
             ],
@@ -339,19 +363,26 @@ def write_report(data: ReportData, out: Path, names: bool = False) -> int:
     writer.setCreator("Teach-in")
     writer.setTitle(translate("Report", "Workshop report"))
     writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(16, 16, 16, 16),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    # Lay the text out PAGE_WIDTH_PX wide; print_ scales each page onto the paper.
-    ratio = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    doc.setPageSize(QSizeF(PAGE_WIDTH_PX, PAGE_WIDTH_PX * ratio.height() / ratio.width()))
+    writer.setPageLayout(page_layout())
+    lay_out_pages(doc)
     doc.print_(writer)
     return doc.pageCount()
+
+
+def page_layout() -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(16, 16, 16, 16),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def lay_out_pages(doc: QTextDocument) -> None:
+    """Lay the text out in pages PAGE_WIDTH_PX wide, as A4 less its margins (print_ scales each
+    page onto the paper)."""
+    paint = page_layout().paintRect(QPageLayout.Unit.Point)
+    doc.setPageSize(QSizeF(PAGE_WIDTH_PX, PAGE_WIDTH_PX * paint.height() / paint.width()))
 
 
 def _font():
@@ -458,8 +489,9 @@ def run_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def ask_and_write_report(window: QWidget) -> Path | None:
-    """The results window's "Workshop report…": date and place asked once (kept), then where."""
+def ask_and_write_report(window: QWidget, start_in: str = "") -> tuple[Path, int] | None:
+    """The results window's "Workshop report…": date and place asked once (kept), then where
+    (the dialog opens in ``start_in``). Returns the PDF written and its pages, or None."""
     from PySide6.QtWidgets import QFileDialog
 
     from teachin.content.deck import load_deck
@@ -480,15 +512,20 @@ def ask_and_write_report(window: QWidget) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             window,
             translate("Report", "Save the workshop report"),
-            translate("Report", "workshop-report.pdf"),
+            str(Path(start_in) / translate("Report", "workshop-report.pdf")),
             "PDF (*.pdf)",
         )
         if not name:
             return None
-        deck = load_deck(paths.deck_dir())
-        with contextlib.closing(open_for_reading()) as store:
-            data = gather(store, deck, date, place)
-        write_report(data, Path(name))
+        # Some seconds with every chart drawn: the pointer says so.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            deck = load_deck(paths.deck_dir())
+            with contextlib.closing(open_for_reading()) as store:
+                data = gather(store, deck, date, place)
+            pages = write_report(data, Path(name))
+        finally:
+            QApplication.restoreOverrideCursor()
     except (StoreError, OSError) as error:
         QMessageBox.warning(
             window,
@@ -496,4 +533,4 @@ def ask_and_write_report(window: QWidget) -> Path | None:
             translate("Report", "The report was not written: {error}").format(error=error),
         )
         return None
-    return Path(name)
+    return Path(name), pages

@@ -27,25 +27,31 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QStandardPaths,
     Qt,
     QTimer,
+    QUrl,
 )
 from PySide6.QtGui import (
     QCloseEvent,
+    QDesktopServices,
     QGuiApplication,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
     QScreen,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -53,6 +59,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -79,6 +86,8 @@ from teachin.store.db import Store, StoreError, default_path, open_store
 from teachin.store.results import ResultsReader, Rows, open_for_reading
 from teachin.theme import DEFAULT, Theme
 from teachin.ui.results.charts import core_labels, pre_post_chart, question_chart
+from teachin.ui.results.mnemonics import plain, with_mnemonics
+from teachin.ui.results.report import in_workshop_order
 
 POLL_MS = 1000
 # The least height a chart gets: its type is a share of its height (charts.base.TEXT), so this
@@ -117,11 +126,28 @@ class ResultsWindow(QWidget):
         self._stale: set[int] = set()
         self.chart: ChartWidget | None = None
         self.pre_post_widget: ChartWidget | None = None
+        self._folder: Path | None = None  # where the last file was saved
         self._build(show_participants)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         self.reload()
+
+    def _mark_keys(self) -> None:
+        """Alt+letter for each view, the quiz picker and every button (again when a text
+        changes: the letters stay as long as the words' first letters do)."""
+        tabs = range(self.tabs.count())
+        labels = [self.quiz_label, self.hardest, *self.findChildren(QAbstractButton)]
+        labels = [w for k, w in enumerate(labels) if w not in labels[:k]]  # hardest is a button
+        texts = [plain(self.tabs.tabText(k)) for k in tabs] + [plain(w.text()) for w in labels]
+        marked = with_mnemonics(texts)
+        for k in tabs:
+            self.tabs.setTabText(k, marked[k])
+        for widget, text in zip(labels, marked[len(tabs) :], strict=True):
+            widget.setText(text)
+
+    def _next_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc or Ctrl+W closes the window of its own (not the kiosk's tab that holds it):
@@ -151,7 +177,10 @@ class ResultsWindow(QWidget):
         # window fits a 1366 px screen even with the kiosk's large type.
         left = QVBoxLayout()
         picker_row = QHBoxLayout()
-        picker_row.addWidget(QLabel(self.tr("Quiz:")))
+        self.quiz_label = QLabel(self.tr("Quiz:"))
+        self.quiz_label.setBuddy(self.quiz_picker)  # its Alt+letter opens the picker
+        self.quiz_picker.setAccessibleName(self.tr("Quiz"))
+        picker_row.addWidget(self.quiz_label)
         picker_row.addWidget(self.quiz_picker, 1)
         left.addLayout(picker_row)
         self.status = QLabel()
@@ -192,6 +221,7 @@ class ResultsWindow(QWidget):
             ]
         )
         self.people = QTableView()
+        self.people.setAccessibleName(self.tr("Participants"))
         self.people.setModel(self.people_model)
         self.people.horizontalHeader().setResizeContentsPrecision(50)
         self.people.horizontalHeader().setStretchLastSection(True)
@@ -200,11 +230,32 @@ class ResultsWindow(QWidget):
         layout.addWidget(self.tabs, 1)
         self.outcome = QPlainTextEdit()
         self.outcome.setReadOnly(True)
-        self.outcome.setMaximumHeight(110)
-        self.outcome.hide()
-        layout.addWidget(self.outcome)
-        self.problem.hide()
+        self.outcome.setTabChangesFocus(True)  # Tab goes on to its Open buttons
+        self.outcome.setAccessibleName(self.tr("What was done"))
+        # What an action made (the report, the spreadsheet, a bundle): opened from here.
+        self.made: Path | None = None
+        self.open_made = QPushButton(self.tr("Open the file"))
+        self.open_folder = QPushButton(self.tr("Open its folder"))
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.outcome, 1)
+        opens = QVBoxLayout()
+        opens.addWidget(self.open_made)
+        opens.addWidget(self.open_folder)
+        opens.addStretch(1)
+        outcome_row.addLayout(opens)
+        layout.addLayout(outcome_row)
+        for hidden in (self.outcome, self.open_made, self.open_folder, self.problem):
+            hidden.hide()
         self.use_backup.hide()
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+        self._mark_keys()
+        # Ctrl+Tab and Ctrl+Shift+Tab change the view from anywhere in the window, not only
+        # once the focus is inside the tabs (QTabWidget's own handling).
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._next_tab(step))
 
         self.tabs.currentChanged.connect(lambda _: self._catch_up(self._show_tab))
         self.quiz_picker.activated.connect(lambda _: self._catch_up(self._show_quiz))
@@ -215,17 +266,20 @@ class ResultsWindow(QWidget):
         self.report_button.clicked.connect(self.write_report)
         self.csv_button.clicked.connect(self.export_csv)
         self.use_backup.clicked.connect(self.show_newest_backup)
+        self.open_made.clicked.connect(lambda: self._open(self.made))
+        self.open_folder.clicked.connect(lambda: self._open(self.made and self.made.parent))
 
     def _questions_tab(self) -> QWidget:
         split = QSplitter(Qt.Orientation.Horizontal)
         self.question_list = QListWidget()
+        self.question_list.setAccessibleName(self.tr("Questions"))
         self.question_list.setWordWrap(True)
         self.question_list.setSpacing(3)
         self.question_list.setMinimumWidth(260)
-        right = QWidget()
+        self.question_figures = QLabel()
+        right = _Page()
         right.setMinimumHeight(CHART_MIN_H)  # chart type scales with its height: keep it legible
         self.question_layout = QVBoxLayout(right)
-        self.question_figures = QLabel()
         self.question_figures.setWordWrap(True)
         bigger = self.question_figures.font()
         bigger.setPointSizeF(bigger.pointSizeF() * 1.25)
@@ -237,13 +291,13 @@ class ResultsWindow(QWidget):
         # On a short screen with large type (the kiosk at 768 px) the pane scrolls rather than
         # squeezing the chart, whose labels would shrink with it.
         split.addWidget(self.question_list)
-        split.addWidget(_scrolling(right))
+        split.addWidget(_scrolling(right, self.theme))
         split.setStretchFactor(1, 3)
         split.setSizes([330, 900])
         return split
 
     def _pre_post_tab(self) -> QWidget:
-        tab = QWidget()
+        tab = _Page()
         self.pre_post_layout = QVBoxLayout(tab)
         self.pre_post_note = QLabel()
         self.pre_post_note.setWordWrap(True)
@@ -258,11 +312,24 @@ class ResultsWindow(QWidget):
                 self.tr("Rests on"),
             ]
         )
+        self.pre_post_table.setAccessibleName(self.tr("Before and after"))
         self.pre_post_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.pre_post_table.horizontalHeader().setStretchLastSection(True)
-        self.pre_post_table.setMinimumHeight(170)
-        self.pre_post_layout.addWidget(self.pre_post_table, 1)
-        return _scrolling(tab)
+        self.pre_post_table.setWordWrap(True)
+        # The question's words wrap in the room left; the figures keep their width: no column
+        # is ever out of sight. Every row is shown (the page scrolls, not the table).
+        header = self.pre_post_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rows = self.pre_post_table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.hide()  # the first column says Q1, Q2...: no row numbers beside it
+        # Rows grow as the questions wrap to the width the table is given: so does the table.
+        rows.sectionResized.connect(lambda *_: self.pre_post_table.updateGeometry())
+        self.pre_post_table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
+        self.pre_post_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pre_post_table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.pre_post_layout.addWidget(self.pre_post_table)
+        return _scrolling(tab, self.theme)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -368,6 +435,7 @@ class ResultsWindow(QWidget):
         if found:
             made = datetime.fromtimestamp(found[0].stat().st_mtime).strftime("%Y-%m-%d %H:%M")
             self.use_backup.setText(self.tr("Show the newest backup ({made})").format(made=made))
+            self._mark_keys()
 
     def show_newest_backup(self) -> None:
         """Read the newest backup instead (read-only: the damaged file is left as it is for the
@@ -387,7 +455,8 @@ class ResultsWindow(QWidget):
         current = self.quiz_picker.currentData()
         self.quiz_picker.blockSignals(True)
         self.quiz_picker.clear()
-        names = sorted(self.quizzes.keys() | self.takings_by_quiz.keys())
+        modes = {name: quiz.mode for name, quiz in self.quizzes.items()}
+        names = in_workshop_order(list(self.quizzes.keys() | self.takings_by_quiz.keys()), modes)
         answered = [n for n in names if self.takings_by_quiz.get(n)]
         for name in answered + [n for n in names if n not in answered]:
             people = self._people.get(name, 0)
@@ -436,6 +505,7 @@ class ResultsWindow(QWidget):
                     people=count_text(summary.took_part), finished=count_text(summary.finished)
                 ),
             )
+            self._mark_keys()
         self._show_question()
 
     def current_question(self) -> s.QuestionSummary | None:
@@ -451,19 +521,23 @@ class ResultsWindow(QWidget):
             self.question_figures.setText("")
             self._set_chart(None)
             return
-        answered = self.tr("{count} answered").format(count=count_text(q.answered))
-        lines = [f"<b>{_html(q.text)}</b>", answered]
+        lines = [q.text, self.tr("{count} answered").format(count=count_text(q.answered))]
         if q.share_right is not None:
             lines[-1] += self._right(q.share_right)
             if q.right and q.estimate is None:
-                right = _html("; ".join(q.right))
-                lines[-1] += self.tr(" (right: {answers})").format(answers=right)
+                lines[-1] += self.tr(" (right: {answers})").format(answers="; ".join(q.right))
         if q.answered:
-            lines.append(_html(q.answers_text(limit=6)))
+            lines.append(q.answers_text(limit=6))
+        shown = "<br>".join([f"<b>{_html(lines[0])}</b>"] + [_html(line) for line in lines[1:]])
         # As written: Qt's HTML reader makes French's narrow no-break spaces breakable ones.
-        kept = "<br>".join(lines)
-        kept = f'<div style="white-space: pre-wrap">{kept}</div>'  # untranslated: markup
-        self.question_figures.setText(kept)
+        shown = f'<div style="white-space: pre-wrap">{shown}</div>'  # untranslated: markup
+        self.question_figures.setText(shown)
+        self._show_chart(quiz, q)
+        if self.chart is not None:  # what a screen reader says of it: the figures above, in words
+            self.chart.setAccessibleName(q.text)
+            self.chart.setAccessibleDescription(". ".join(lines[1:]))
+
+    def _show_chart(self, quiz: s.QuizSummary, q: s.QuestionSummary) -> None:
         quiz_file = self.quizzes.get(quiz.name)
         question = quiz_file.question(q.name) if quiz_file and q.name in quiz_file else None
         shown = self.chart
@@ -490,6 +564,8 @@ class ResultsWindow(QWidget):
         self.chart = chart
         self.no_chart.setVisible(chart is None)
         if chart is not None:
+            _no_focus_stop(chart)
+            chart.setMinimumHeight(CHART_MIN_H)  # the pane scrolls rather than squeeze it
             self.question_layout.addWidget(chart, 1)
 
     def _show_pre_post(self) -> None:
@@ -518,6 +594,14 @@ class ResultsWindow(QWidget):
         )
         chart = pre_post_chart(found, self.theme)
         if chart is not None:
+            _no_focus_stop(chart)
+            chart.setAccessibleName(chart.data.title)
+            every = (*found.questions, found.overall)
+            said = [
+                f"{label}: {_side_text(c.headline()[0])} → {_side_text(c.headline()[1])}"
+                for label, c in zip(core_labels(found), every, strict=True)
+            ]
+            chart.setAccessibleDescription("; ".join(said))
             chart.setMinimumHeight(CHART_MIN_H)
             self.pre_post_layout.insertWidget(1, chart, 2)
             self.pre_post_widget = chart
@@ -534,7 +618,6 @@ class ResultsWindow(QWidget):
             ]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
 
     def _show_people(self) -> None:
         people = s.participants(self.rows.takings, self.rows.given)
@@ -559,7 +642,7 @@ class ResultsWindow(QWidget):
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add results from other laptops"),
-            "",
+            self._start_in(),
             self.tr("Teach-in results (*.zip);;All files (*)"),
         )
         if files:
@@ -595,7 +678,9 @@ class ResultsWindow(QWidget):
         return lines
 
     def save_bundle(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save this laptop's results to…"))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save this laptop's results to…"), self._start_in()
+        )
         if folder:
             self.save_bundle_to(Path(folder))
 
@@ -618,7 +703,8 @@ class ResultsWindow(QWidget):
                 self.tr(
                     "On the laptop that gathers the results: “Add results from other laptops…”."
                 ),
-            ]
+            ],
+            made,
         )
         return made
 
@@ -626,7 +712,7 @@ class ResultsWindow(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the answers for a spreadsheet"),
-            "teachin-answers.csv",
+            self._start_in("teachin-answers.csv"),
             "CSV (*.csv)",
         )
         if name:
@@ -649,22 +735,61 @@ class ResultsWindow(QWidget):
         saved = self.tr("Saved {answers} (every answer) and {people} in {folder}.").format(
             answers=path.name, people=people.name, folder=path.parent
         )
-        self._show_outcome([saved])
+        self._show_outcome([saved], path)
         return path, people
 
     def _right(self, share: float) -> str:
         return self.tr(" · {share} right").format(share=s.share_text(share))
 
-    def _show_outcome(self, lines: list[str]) -> None:
+    def _show_outcome(self, lines: list[str], made: Path | None = None) -> None:
+        """Say what was done; ``made``: the file or folder it made, offered to open (a report
+        or a spreadsheet in its program, a bundle's folder)."""
         self.outcome.setPlainText("\n".join(lines))
+        # As tall as its lines (and one for a long one wrapping), up to six: the charts above
+        # keep the rest of the screen.
+        rows = min(len(lines) + 1, 6)
+        frame = 2 * self.outcome.frameWidth() + 2 * int(self.outcome.document().documentMargin())
+        self.outcome.setFixedHeight(rows * self.outcome.fontMetrics().lineSpacing() + frame)
         self.outcome.show()
+        self.made = made
+        self.open_made.setVisible(made is not None and made.suffix in (".pdf", ".csv"))
+        self.open_folder.setVisible(made is not None)
+        if made is not None:
+            self._folder = made.parent  # the next file dialog starts there
+            shown = self.open_made if self.open_made.isVisibleTo(self) else self.open_folder
+            shown.setFocus()  # Enter opens it; the focus does not fall to the tabs
+
+    def _open(self, path: Path | None) -> None:
+        if path is None:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            said = self.tr("{path} could not be opened here: open it from the file manager.")
+            self.outcome.appendPlainText(said.format(path=path))
+
+    def _start_in(self, name: str = "") -> str:
+        """Where a file dialog starts: the folder last used, else the user's documents (not
+        the folder Teach-in was started from, often its own program folder)."""
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        places = [self._folder, Path(documents) if documents else None, Path.home()]
+        folder = next((p for p in places if p is not None and p.is_dir()), Path.home())
+        return str(folder / name)
 
     def write_report(self) -> None:
         from teachin.ui.results.report import ask_and_write_report
 
-        ask_and_write_report(self)
+        made = ask_and_write_report(self, self._start_in())
+        if made is not None:
+            path, pages = made
+            said = self.tr("Saved the workshop report {report} ({pages} page(s)) in {folder}.")
+            self._show_outcome(
+                [said.format(report=path.name, pages=pages, folder=path.parent)], path
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self.isWindow() and not self.styleSheet():  # in the kiosk, the kiosk's rings
+            self.setStyleSheet(focus_rings(self.theme))
         super().showEvent(event)
         self.poll()
         self.timer.start()  # polls only while it can be seen
@@ -741,14 +866,84 @@ def _answers_in(bundle: Path) -> int | None:
     return None
 
 
-def _scrolling(page: QWidget) -> QScrollArea:
+class _Page(QWidget):
+    """A page of words, charts and a table, in a scroll area. Asked its height for a width (by
+    the scroll area), it gives the least it needs: each chart at its legible least (CHART_MIN_H),
+    the rest at the height it asks. A chart's own answer is its preferred height (some 550 px),
+    which would push its axis out of sight on a 720- or 768-px screen."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        items = [layout.itemAt(k) for k in range(layout.count())]
+        heights = [
+            CHART_MIN_H
+            if isinstance(item.widget(), ChartWidget)
+            else item.heightForWidth(inner)
+            if item.hasHeightForWidth()
+            else item.sizeHint().height()
+            for item in items
+            if not item.isEmpty()  # a hidden widget takes no room
+        ]
+        spacing = layout.spacing() * max(0, len(heights) - 1)
+        least = margins.top() + sum(heights) + spacing + margins.bottom()
+        return max(self.minimumHeight(), least)
+
+
+def _scrolling(page: QWidget, theme: Theme) -> QScrollArea:
     """``page`` in a scroll area: its charts keep their least height on a short screen (the
-    kiosk's 768 px with large type) instead of being squeezed or stretching the window."""
+    kiosk's 768 px with large type) instead of being squeezed or stretching the window. The
+    area takes the focus (for the arrow keys and Page Down) only while there is something to
+    scroll, and then shows it with a ring: otherwise Tab would stop on nothing to be seen."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(page)
+    # The ring is the frame's border (a frame of no shape has no width, and nothing to draw).
+    scroll.setFrameShape(QFrame.Shape.StyledPanel)
+    scroll.setObjectName("scrolling")  # untranslated: a name for the style sheet
+    scroll.setStyleSheet(
+        "QScrollArea#scrolling { border: 3px solid transparent; }"  # untranslated: style
+        f"QScrollArea#scrolling:focus {{ border-color: {theme.accent}; }}"
+    )
+
+    def focus_if_scrolling() -> None:
+        bars = (scroll.verticalScrollBar(), scroll.horizontalScrollBar())
+        scrolls = any(bar.maximum() > 0 for bar in bars)
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if scrolls else Qt.FocusPolicy.NoFocus)
+
+    for bar in (scroll.verticalScrollBar(), scroll.horizontalScrollBar()):
+        bar.rangeChanged.connect(focus_if_scrolling)
+    focus_if_scrolling()
     return scroll
+
+
+def focus_rings(theme: Theme) -> str:
+    """A ring the width of a thumbnail's edge round whatever has the focus (the desktop style's
+    own is one faint pixel, lost on a projector-lit laptop). Each control keeps its size: the
+    ring takes the room of a margin it has when not focused."""
+    ring, edge = 3, 1
+    spare = ring - edge
+    return f"""/* # untranslated: a Qt style sheet, no words a user reads */
+    QPushButton, QComboBox {{ border: {edge}px solid {theme.muted}; border-radius: 4px;
+        margin: {spare}px; padding: 4px 10px; background: palette(button); }}
+    QPushButton:focus, QComboBox:focus {{ border: {ring}px solid {theme.accent}; margin: 0px; }}
+    QComboBox::item:selected {{ background: palette(highlight); color: palette(highlighted-text); }}
+    QCheckBox {{ border: {ring}px solid transparent; padding: 2px; }}
+    QCheckBox:focus {{ border-color: {theme.accent}; }}
+    QListWidget, QTableView {{ border: {ring}px solid transparent; }}
+    QListWidget:focus, QTableView:focus {{ border-color: {theme.accent}; }}
+    QTabBar::tab {{ border: {ring}px solid transparent; padding: 4px 10px;
+        background: palette(window); }}
+    QTabBar::tab:selected {{ background: palette(base); border-bottom-color: {theme.accent2}; }}
+    QTabBar::tab:focus {{ border-color: {theme.accent}; }}
+    """
+
+
+def _no_focus_stop(chart: QWidget) -> None:
+    """A chart takes no keys: Tab passes it by rather than stopping where nothing shows."""
+    for widget in (chart, *chart.findChildren(QWidget)):
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 def _side_text(side: s.Side) -> str:
@@ -767,13 +962,16 @@ def open_results(
     deck_root: Path, window: QWidget | None = None, screen: QScreen | None = None
 ) -> ResultsWindow:
     """The presenter's results window (Ctrl+R): raised if open, else made for the deck's
-    quizzes and the data folder's database, no larger than the screen it opens on (with no
-    window manager nothing else would keep it on a 1280x720 screen)."""
+    quizzes and the data folder's database, filling the screen it opens on: maximised, so a
+    window manager keeps its title bar in sight, and given the screen's size, for a bare X
+    session where nobody maximises (nothing else would keep it on a 1280x720 screen)."""
     if not isinstance(window, ResultsWindow):
         quizzes, _ = load_quiz_dir(deck_root / "quizzes")
         window = ResultsWindow(quizzes)
-        room = (screen or QGuiApplication.primaryScreen()).availableGeometry()
-        window.setGeometry(room.x(), room.y(), min(1280, room.width()), min(760, room.height()))
+        shown_on = screen or QGuiApplication.primaryScreen()
+        window.setScreen(shown_on)
+        window.setGeometry(shown_on.availableGeometry())
+        window.showMaximized()
     window.show()
     window.raise_()
     window.activateWindow()
