@@ -118,6 +118,7 @@ def test_the_projected_view_s_keys_scroll_the_console_s_notes(presenter: Present
 def test_a_new_slide_s_notes_start_at_the_top(presenter: Presenter, qtbot) -> None:
     console = presenter.console
     qtbot.keyClick(console, K.Key_Down, CTRL)
+    assert notes_at(presenter) > 0
     qtbot.keyClick(console, K.Key_Right)  # slide Two: the same notes, from the top
     assert where(presenter)[0] == "Two" and notes_at(presenter) == 0
     qtbot.keyClick(console, K.Key_Down, CTRL)
@@ -142,13 +143,16 @@ def test_more_below_is_said_until_the_end_of_the_notes(presenter: Presenter, qtb
     assert where(presenter)[0] == "Three" and not console.more_label.isVisible()
 
 
-SIZES = [(1366, 768), (1280, 720), (1920, 1080), (1024, 768), (800, 800), (683, 384)]
+# The slides' page of a console of 1366x768, 1280x720, 1920x1080, 1024x768 and 800x800 (the
+# room strip and the status line take ~130 px), and of 1366x768 at 200 % scaling (683x384).
+SIZES = [(1366, 638), (1280, 590), (1920, 950), (1024, 638), (800, 670), (683, 265)]
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_the_page_s_parts_fit_side_by_side(size: tuple[int, int]) -> None:
     """Each part inside the page, none over another; both previews exactly 16:9 (no empty
-    bands); the notes as tall as the page and at least 40 % of its width."""
+    bands) and no smaller than a slide view can be; the notes as tall as the page and at least
+    40 % of its width."""
     width, height = size
     at = page_geometry(width, height)
     page = QRect(0, 0, width, height)
@@ -158,7 +162,7 @@ def test_the_page_s_parts_fit_side_by_side(size: tuple[int, int]) -> None:
     for preview in (at.current, at.next):
         assert abs(preview.width() * 9 - preview.height() * 16) <= 16
     assert at.notes.height() >= height - 20 and at.notes.width() >= 0.4 * (width - 36)
-    assert at.next.width() * 2 <= at.current.width() + 1
+    assert at.next.width() >= 160 and at.next.height() >= 90  # a SlideView's minimum
 
 
 def test_few_built_in_slides_need_their_notes_scrolled_at_1366x768(qtbot) -> None:
@@ -172,6 +176,7 @@ def test_the_previews_have_no_empty_bands(presenter: Presenter, qtbot) -> None:
     for _ in range(3):
         for view in (console.current, console.next):
             drawn = view.canvas_rect().toAlignedRect()
-            assert drawn.size() == view.size() or abs(drawn.height() - view.height()) <= 1
+            assert abs(drawn.width() - view.width()) <= 1
+            assert abs(drawn.height() - view.height()) <= 1
             assert view.isVisible() and console.rect().contains(view.geometry())
         qtbot.keyClick(console, K.Key_Right)

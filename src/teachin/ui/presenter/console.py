@@ -67,6 +67,7 @@ class PageGeometry(NamedTuple):
 MARGIN, GAP = 12, 12
 NOTES_SHARE = 0.4  # the notes column keeps at least this much of the width (~60 characters)
 NEXT_SHARE = 0.5  # the next preview: half the current slide's width at most
+SMALLEST_PREVIEW = (160, 90)  # a SlideView's minimum size
 
 
 def page_geometry(width: int, height: int) -> PageGeometry:
@@ -75,12 +76,16 @@ def page_geometry(width: int, height: int) -> PageGeometry:
     with its heading beside it; at right the notes, a column as tall as the page, whose lines
     stay short enough to read at a glance. The current slide is as wide as the height allows."""
     inner_w, inner_h = width - 2 * MARGIN - GAP, height - MARGIN - 4
-    by_height = (inner_h - GAP) / (9 / 16 * (1 + NEXT_SHARE))  # both previews fill the height
-    left = max(int(min(inner_w * (1 - NOTES_SHARE), by_height)), 1)
+    least_w, least_h = SMALLEST_PREVIEW
+    by_height = min(
+        (inner_h - GAP) / (9 / 16 * (1 + NEXT_SHARE)),  # both previews fill the height
+        (inner_h - GAP - least_h) * 16 / 9,  # a short page: room for the smallest next preview
+    )
+    left = max(int(min(inner_w * (1 - NOTES_SHARE), by_height)), least_w)
     current = QRect(MARGIN, MARGIN, left, round(left * 9 / 16))
     below = current.bottom() + 1 + GAP
-    next_h = max(height - 4 - below, 1)
-    next_w = max(min(round(left * NEXT_SHARE), round(next_h * 16 / 9)), 1)
+    next_h = max(height - 4 - below, least_h)
+    next_w = max(min(round(left * NEXT_SHARE), round(next_h * 16 / 9)), least_w)
     preview = QRect(MARGIN, below, next_w, min(round(next_w * 9 / 16), next_h))
     heading_x = preview.right() + 1 + GAP
     heading = QRect(heading_x, below, max(current.right() + 1 - heading_x, 1), next_h)
@@ -427,8 +432,8 @@ class ConsoleWindow(QWidget):
         bar.setValue(bar.value() + pages * max(bar.pageStep() - line, line))
 
     def _show_more(self) -> None:
-        """ "▼ more" in the notes' corner while some of them are below the box: a scroll bar
-        alone is not seen from where a presenter stands."""
+        """Say "▼ more" in the notes' corner while some of them are below the box: a scroll
+        bar alone is not seen from where a presenter stands."""
         bar = self.notes.verticalScrollBar()
         more = bar.value() < bar.maximum()
         if more:
