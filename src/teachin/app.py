@@ -377,6 +377,10 @@ class Presenter(QObject):
         if action in (Action.ROOM, Action.CLOSE_ROOM):
             self._room_key(action)
             return
+        if action in (Action.NOTES_DOWN, Action.NOTES_UP):  # the console's view, not the talk's
+            if self._console is not None:
+                self._console.scroll_notes(1 if action is Action.NOTES_DOWN else -1)
+            return
         m = self.model
         before = (m.single_screen_view, m.swapped, m.high_contrast)
         slide_before = m.position.slide

@@ -38,6 +38,8 @@ class Action(Enum):
     TIMER_RESET = QT_TRANSLATE_NOOP("Action", "Reset the timer")
     NOTES_BIGGER = QT_TRANSLATE_NOOP("Action", "Bigger notes")
     NOTES_SMALLER = QT_TRANSLATE_NOOP("Action", "Smaller notes")
+    NOTES_DOWN = QT_TRANSLATE_NOOP("Action", "Scroll the notes down (the slides stay)")
+    NOTES_UP = QT_TRANSLATE_NOOP("Action", "Scroll the notes up")
     HIGH_CONTRAST = QT_TRANSLATE_NOOP("Action", "High contrast on/off")
     REPLAY_CHARTS = QT_TRANSLATE_NOOP("Action", "Play this slide's charts again")
     REVEAL_ANSWER = QT_TRANSLATE_NOOP("Action", "Room chart: show the true figure")

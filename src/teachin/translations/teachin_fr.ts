@@ -76,6 +76,14 @@
         <translation>Notes plus petites</translation>
     </message>
     <message>
+        <source>Scroll the notes down (the slides stay)</source>
+        <translation>Faire défiler les notes vers le bas (les diapositives restent)</translation>
+    </message>
+    <message>
+        <source>Scroll the notes up</source>
+        <translation>Faire défiler les notes vers le haut</translation>
+    </message>
+    <message>
         <source>High contrast on/off</source>
         <translation>Contraste élevé (marche / arrêt)</translation>
     </message>
@@ -329,6 +337,10 @@
     <message>
         <source>The room&apos;s answers, gathering, the report (Ctrl+R)</source>
         <translation>Les réponses de la salle, le regroupement, le rapport (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>▼ more: Ctrl+Down</source>
+        <translation>▼ suite&#xa0;: Ctrl+Bas</translation>
     </message>
     <message>
         <source>No slides</source>
@@ -2489,6 +2501,14 @@ Aucune réponse n’a été enregistrée.</translation>
     <message>
         <source>Esc</source>
         <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down  Ctrl+PgDn</source>
+        <translation>Ctrl+Bas  Ctrl+Pg suiv</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up  Ctrl+PgUp</source>
+        <translation>Ctrl+Haut  Ctrl+Pg préc</translation>
     </message>
     <message>
         <source>Arrows  Home  End  Enter</source>

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -54,6 +55,43 @@ def clock_text(seconds: float) -> str:
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class PageGeometry(NamedTuple):
+    current: QRect
+    next: QRect
+    heading: QRect  # "Next: …" and the Results button, beside the next preview
+    notes: QRect
+
+
+MARGIN, GAP = 12, 12
+NOTES_SHARE = 0.4  # the notes column keeps at least this much of the width (~60 characters)
+NEXT_SHARE = 0.5  # the next preview: half the current slide's width at most
+SMALLEST_PREVIEW = (160, 90)  # a SlideView's minimum size
+
+
+def page_geometry(width: int, height: int) -> PageGeometry:
+    """Where the slides' page puts its parts in ``width`` x ``height``: at left the current
+    slide in its exact 16:9 box (no empty bands), under it the next preview at half its size
+    with its heading beside it; at right the notes, a column as tall as the page, whose lines
+    stay short enough to read at a glance. The current slide is as wide as the height allows."""
+    inner_w, inner_h = width - 2 * MARGIN - GAP, height - MARGIN - 4
+    least_w, least_h = SMALLEST_PREVIEW
+    by_height = min(
+        (inner_h - GAP) / (9 / 16 * (1 + NEXT_SHARE)),  # both previews fill the height
+        (inner_h - GAP - least_h) * 16 / 9,  # a short page: room for the smallest next preview
+    )
+    left = max(int(min(inner_w * (1 - NOTES_SHARE), by_height)), least_w)
+    current = QRect(MARGIN, MARGIN, left, round(left * 9 / 16))
+    below = current.bottom() + 1 + GAP
+    next_h = max(height - 4 - below, least_h)
+    next_w = max(min(round(left * NEXT_SHARE), round(next_h * 16 / 9)), least_w)
+    preview = QRect(MARGIN, below, next_w, min(round(next_w * 9 / 16), next_h))
+    heading_x = preview.right() + 1 + GAP
+    heading = QRect(heading_x, below, max(current.right() + 1 - heading_x, 1), next_h)
+    notes_x = current.right() + 1 + GAP
+    notes = QRect(notes_x, MARGIN, max(width - MARGIN - notes_x, 1), max(inner_h, 1))
+    return PageGeometry(current, preview, heading, notes)
 
 
 class ModuleBar(QWidget):
@@ -103,6 +141,7 @@ class ConsoleWindow(QWidget):
         self._on_key = on_key
         self._shown: tuple[object, ...] = ()  # what the slide views show now (skip repeats)
         self._notes_key: tuple[object, ...] = ()
+        self._notes_at_top = True  # set on a slide change, done by render()
         self._blank = Blank.NONE
         self._join_shown = False  # the room sees the join slide over the current one (O)
         self._module: int | None = None  # module the previews were made for
@@ -148,26 +187,33 @@ class ConsoleWindow(QWidget):
         self.notes.setReadOnly(True)
         self.notes.setOpenLinks(False)
 
-        side = QVBoxLayout()
         self.results_button = QPushButton(self.tr("Results…"))  # the same as Ctrl+R
         self.results_button.setToolTip(
             self.tr("The room's answers, gathering, the report (Ctrl+R)")
         )
-        heading = QHBoxLayout()  # beside "Next:", out of the status line's way
-        heading.addWidget(self.next_label, 1)
-        heading.addWidget(self.results_button)
-        side.addLayout(heading)
-        side.addWidget(self.next, 2)
-        side.addWidget(self.notes, 3)
+        self.next_label.setWordWrap(True)  # beside the next preview, in what width is left
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The slides' page is placed by hand (page_geometry): each preview exactly its 16:9
+        # box, the notes a full-height column.
         main = QWidget()
-        row = QHBoxLayout(main)
-        row.setContentsMargins(12, 12, 12, 4)
-        row.addWidget(self.current, 3)
-        row.addLayout(side, 2)
+        self.heading = QWidget(main)  # "Next: …" over the Results button
+        heading = QVBoxLayout(self.heading)
+        heading.setContentsMargins(0, 0, 0, 0)
+        heading.addWidget(self.next_label)
+        heading.addWidget(self.results_button, 0, Qt.AlignmentFlag.AlignLeft)
+        heading.addStretch(1)
+        for widget in (self.current, self.next, self.notes):
+            widget.setParent(main)
+        self.more_label = QLabel(self.tr("▼ more: Ctrl+Down"), self.notes)
+        self.more_label.setObjectName("more")
+        self.more_label.hide()
+        bar = self.notes.verticalScrollBar()
+        bar.rangeChanged.connect(self._show_more)
+        bar.valueChanged.connect(self._show_more)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(main)
-        main.installEventFilter(self)  # the badge follows the slide's size (see eventFilter)
+        main.installEventFilter(self)  # placed again on each resize (see eventFilter)
         self.pages.addWidget(self.overview)
 
         # Slide number beside the module title (the title gives way), the module bar, then
@@ -216,6 +262,8 @@ class ConsoleWindow(QWidget):
             f"QLabel#big {{ font-size: {size * 2}px; font-weight: bold; }}"
             f"QLabel#status {{ color: {p['warn']}; }}"
             f"QTextBrowser#notes {{ border: none; background: {p['bg']}; color: {p['fg']}; }}"
+            f"QLabel#more {{ background: {p['bg']}; color: {p['warn']}; font-size: {size}px;"
+            " padding: 2px 6px; }"
         )
         self.module_bar.update()
 
@@ -234,6 +282,8 @@ class ConsoleWindow(QWidget):
         upcoming = p.next_position()
         shown = (slide, p.position.step, upcoming)
         if shown != self._shown:
+            if not self._shown or self._shown[0] is not slide:
+                self._notes_at_top = True  # another slide: its notes from their start
             self._shown = shown
             self._arrange_previews(slide, p.module)
             self.current.set_slide(slide, p.position.step, deck)
@@ -244,6 +294,9 @@ class ConsoleWindow(QWidget):
                 self.next.set_slide(slides[upcoming.slide], upcoming.step, deck)
                 self.next_label.setText(self._next_text(p, upcoming.slide, upcoming.step))
         self._show_notes(slide.notes, p.notes_size)
+        if self._notes_at_top:
+            self._notes_at_top = False
+            self.notes.verticalScrollBar().setValue(0)
         number, count, steps = p.position.slide + 1, p.slide_count, p.steps[p.position.slide]
         step = (
             self.tr("step {step}/{steps}").format(step=p.position.step + 1, steps=steps)
@@ -321,15 +374,10 @@ class ConsoleWindow(QWidget):
         """Moving on to the slide the next-view shows: that view becomes the current one, so
         its layout and charts are reused instead of built again (a chart costs ~0.1 s)."""
         if self.next.slide() is slide and self.current.slide() is not slide:
-            layout = self.pages.widget(0).layout()
-            spare = QWidget()
-            layout.replaceWidget(self.current, spare)
-            layout.replaceWidget(self.next, self.current)
-            layout.replaceWidget(spare, self.next)
-            spare.deleteLater()
             self.current, self.next = self.next, self.current
             self._born["current"], self._born["next"] = self._born["next"], self._born["current"]
             self.badge.setParent(self.current)
+            self._place_page()
         if self._module is None:
             self._born = {"current": module, "next": module}
         elif module != self._module:
@@ -344,12 +392,14 @@ class ConsoleWindow(QWidget):
         old: SlideView = getattr(self, name)
         new = SlideView(theme=old.theme(), letterbox=PALETTES[False]["bg"], answers=self._answers)
         new.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pages.widget(0).layout().replaceWidget(old, new)
+        new.setParent(old.parentWidget())
         setattr(self, name, new)
         self._born[name] = module
         old.deleteLater()
         if name == "current":
             self.badge.setParent(self.current)
+        self._place_page()
+        new.show()
 
     def _next_text(self, p: Presentation, slide: int, step: int) -> str:
         if slide == p.position.slide:
@@ -373,6 +423,40 @@ class ConsoleWindow(QWidget):
         cursor = QTextCursor(self.notes.document())
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(spacing)
+
+    def scroll_notes(self, pages: int) -> None:
+        """Scroll the notes by ``pages`` screenfuls (negative: back up), keeping a line of the
+        last screenful in view so the eye finds its place."""
+        bar = self.notes.verticalScrollBar()
+        line = self.notes.fontMetrics().lineSpacing()
+        bar.setValue(bar.value() + pages * max(bar.pageStep() - line, line))
+
+    def _show_more(self) -> None:
+        """Say "▼ more" in the notes' corner while some of them are below the box: a scroll
+        bar alone is not seen from where a presenter stands."""
+        bar = self.notes.verticalScrollBar()
+        more = bar.value() < bar.maximum()
+        if more:
+            self.more_label.adjustSize()
+            box = self.notes.viewport().geometry()
+            self.more_label.move(
+                box.right() + 1 - self.more_label.width(),
+                box.bottom() + 1 - self.more_label.height(),
+            )
+            self.more_label.raise_()
+        self.more_label.setVisible(more)
+
+    def _place_page(self) -> None:
+        """Lay the slides' page out for its size now (see page_geometry)."""
+        page = self.pages.widget(0)
+        at = page_geometry(page.width(), page.height())
+        self.current.setGeometry(at.current)
+        self.next.setGeometry(at.next)
+        self.heading.setGeometry(at.heading)
+        self.notes.setGeometry(at.notes)
+        if not self.badge.isHidden():
+            self._place_badge()
+        self._show_more()
 
     def set_join_shown(self, shown: bool) -> None:
         """The projector shows the join slide (QR code, address, room code) or not."""
@@ -410,10 +494,10 @@ class ConsoleWindow(QWidget):
 
     # --- Qt events ----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The slides' page was laid out again (the console moved to another screen, the room
-        # strip took a second line): the badge covers the slide where it is now.
-        if event.type() == QEvent.Type.Resize and not self.badge.isHidden():
-            self._place_badge()
+        # The slides' page changed size (the console moved to another screen, the room strip
+        # took a second line): its parts are placed again, the badge over the slide.
+        if event.type() == QEvent.Type.Resize:
+            self._place_page()
         return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -54,6 +54,19 @@ SHOW_KEYS: tuple[Binding, ...] = (
     Binding(Action.TIMER_RESET, (K.Key_R,), "R"),
     Binding(Action.NOTES_BIGGER, (K.Key_Plus, K.Key_Equal), "+"),
     Binding(Action.NOTES_SMALLER, (K.Key_Minus, K.Key_Underscore), "−"),
+    # Ctrl+arrows: no clicker sends Ctrl, and the arrows alone move the slides.
+    Binding(
+        Action.NOTES_DOWN,
+        (K.Key_Down, K.Key_PageDown),
+        QT_TRANSLATE_NOOP("keys", "Ctrl+Down  Ctrl+PgDn"),
+        ctrl=True,
+    ),
+    Binding(
+        Action.NOTES_UP,
+        (K.Key_Up, K.Key_PageUp),
+        QT_TRANSLATE_NOOP("keys", "Ctrl+Up  Ctrl+PgUp"),
+        ctrl=True,
+    ),
     Binding(Action.HIGH_CONTRAST, (K.Key_H,), "H"),
     Binding(Action.REPLAY_CHARTS, (K.Key_A,), "A"),
     Binding(Action.REVEAL_ANSWER, (K.Key_V,), "V"),
