@@ -10,13 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QColor, QDesktopServices, QPalette
+from PySide6.QtGui import QAccessible, QColor, QDesktopServices, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QScrollArea, QWidget
 
 from results_data import deck_quizzes, fill
 from teachin.charts.base import ChartWidget
 from teachin.store.db import open_store
 from teachin.theme import DEFAULT
+from teachin.ui.fonts import register_fonts
 from teachin.ui.results.mnemonics import plain, with_mnemonics
 from teachin.ui.results.window import CHART_MIN_H, ResultsWindow
 
@@ -26,13 +27,19 @@ def window(qtbot, repo):
     quizzes = deck_quizzes(repo)
     with open_store() as store:
         fill(store, quizzes)
+    # In the app's own type, as `teachin` sets it (Noto Sans is wider than the test default:
+    # the before/after table's last row was cut off in it and not in the default).
+    default = QApplication.font()
+    if "Noto Sans" in register_fonts():
+        QApplication.setFont(QFont("Noto Sans"))
     shown = ResultsWindow(quizzes)
     qtbot.addWidget(shown)
     shown.resize(1366, 740)  # 768 less a window manager's title bar
     shown.show()
     shown.activateWindow()
     qtbot.waitUntil(shown.isActiveWindow)
-    return shown
+    yield shown
+    QApplication.setFont(default)
 
 
 @pytest.fixture

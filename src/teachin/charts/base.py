@@ -358,6 +358,11 @@ class ChartWidget(QWidget):
             self._clear_readout()  # the pointer left the chart
         return False
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.DeferredDelete:  # deleteLater: Qt deletes us now
+            self.release()
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == REPLAY_KEY:
             self.replay()

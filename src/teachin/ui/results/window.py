@@ -25,8 +25,10 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QStandardPaths,
     Qt,
     QTimer,
@@ -302,7 +304,7 @@ class ResultsWindow(QWidget):
         self.pre_post_note = QLabel()
         self.pre_post_note.setWordWrap(True)
         self.pre_post_layout.addWidget(self.pre_post_note)
-        self.pre_post_table = QTableWidget(0, 5)
+        self.pre_post_table = _WholeTable(0, 5)
         self.pre_post_table.setHorizontalHeaderLabels(
             [
                 self.tr("Core question"),
@@ -323,9 +325,6 @@ class ResultsWindow(QWidget):
         rows = self.pre_post_table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.hide()  # the first column says Q1, Q2...: no row numbers beside it
-        # Rows grow as the questions wrap to the width the table is given: so does the table.
-        rows.sectionResized.connect(lambda *_: self.pre_post_table.updateGeometry())
-        self.pre_post_table.setSizeAdjustPolicy(QTableWidget.SizeAdjustPolicy.AdjustToContents)
         self.pre_post_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pre_post_table.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.pre_post_layout.addWidget(self.pre_post_table)
@@ -864,6 +863,39 @@ def _answers_in(bundle: Path) -> int | None:
     with contextlib.suppress(*failures), zipfile.ZipFile(bundle) as archive:
         return int(json.loads(archive.read(MANIFEST_ENTRY))["counts"]["answers"])
     return None
+
+
+class _WholeTable(QTableWidget):
+    """A table as tall as all its rows, which grow as the question column's words wrap to the
+    width it is given: the page around it scrolls, never the table (a row out of sight in a
+    table that cannot scroll is lost)."""
+
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__(rows, columns)
+        self._asked = False
+        self.verticalHeader().sectionResized.connect(self._follow_rows)
+
+    def sizeHint(self) -> QSize:
+        rows = sum(self.rowHeight(row) for row in range(self.rowCount()))
+        height = self.horizontalHeader().height() + rows + 2 * self.frameWidth()
+        return QSize(super().sizeHint().width(), height)
+
+    def _follow_rows(self) -> None:
+        if not self._asked:  # once for all the rows resized together
+            self._asked = True
+            QTimer.singleShot(0, self, self._grow)
+
+    def _grow(self) -> None:
+        self._asked = False
+        if self.height() == self.sizeHint().height():
+            return
+        self.setFixedHeight(self.sizeHint().height())  # a hint alone was not asked again
+        # The scroll area asks the page its height only when told its layout changed.
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QCoreApplication.postEvent(area, QEvent(QEvent.Type.LayoutRequest))
 
 
 class _Page(QWidget):
