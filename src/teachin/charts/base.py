@@ -58,6 +58,16 @@ class SlideAxis(pg.AxisItem):
     title's height and nudges it 5 px outwards, so with slide-sized type the two touched."""
 
     title_gap = 6.0  # px between the title's text box and the numbers; set with the fonts
+    # The least number worth marking: a range widened for a label's room runs past where the
+    # data starts, and numbers there (an estimate of "-1000") would read as possible answers.
+    floor: float | None = None
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
+        levels = super().tickValues(minVal, maxVal, size)
+        if self.floor is None:
+            return levels
+        least = self.floor - 1e-9 * max(1.0, abs(self.floor))  # a tick on the floor stays
+        return [(step, [v for v in values if v >= least]) for step, values in levels]
 
     def _title_room(self) -> float:
         return self.label.boundingRect().height() + self.title_gap if self.label.isVisible() else 0

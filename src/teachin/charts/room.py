@@ -243,6 +243,8 @@ class RoomChart(ChartWidget):
         fitted = range_for_labels(low, high, labels, width) if width > 0 else None
         for line in lines:  # a preview too small for them drops the labels, not the lines
             line.label.setVisible(fitted is not None or width <= 0)
+        # No numbers left of the first bin (set before the range, whose change repaints).
+        self.item.getAxis("bottom").floor = self.hist.edges[0]
         self.item.vb.setRange(
             xRange=fitted or (low, high), yRange=(-top * BELOW_ZERO, top), padding=0
         )
