@@ -25,7 +25,7 @@ from teachin.presenting import Action, Presentation, View, laptop_screen
 from teachin.theme import theme_for
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -42,6 +42,12 @@ if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when fir
     from teachin.ui.presenter.join_view import JoinInfo
     from teachin.ui.presenter.live_room import LiveRoom
 
+# What a clicker sends (see ui/presenter/keys.py), all passed on to the talk from the results
+# window: not Esc (it closes that window) nor the arrows and Space, which choose in it.
+CLICKER_KEYS = (
+    Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_Slash,
+    Qt.Key.Key_F5, Qt.Key.Key_MediaNext, Qt.Key.Key_MediaPrevious,
+)  # fmt: skip
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
 CONSOLE_AT_LATEST_MS = 1000  # at start-up, if the room's window is never painted
@@ -367,7 +373,10 @@ class Presenter(QObject):
         if action is Action.OPEN_RESULTS:
             from teachin.ui.results.window import open_results
 
-            self.results = open_results(self.deck.root, self.results, self.console.screen())
+            window = open_results(self.deck.root, self.results, self.console.screen())
+            if window is not self.results:  # made now: the clicker still moves the slides
+                window.pass_keys(CLICKER_KEYS, self.on_key)
+            self.results = window
             return
         if action is Action.OPEN_QUIZ:
             from PySide6.QtCore import QProcess

@@ -17,7 +17,7 @@ import contextlib
 import json
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QKeyCombination,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -150,6 +151,16 @@ class ResultsWindow(QWidget):
 
     def _next_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def pass_keys(self, keys: Iterable[Qt.Key], to: Callable[[QKeyEvent], None]) -> None:
+        """Hand these keys to ``to`` whichever control here has the focus: the presenter's
+        clicker keys, so the slides go on moving while this window has the keyboard (as
+        pdfpc's windows do). Window shortcuts, as they come before the focused control's
+        own use of a key (a table's PageDown)."""
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(QKeyCombination(key)), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda key=key: to(_key_press(key)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc or Ctrl+W closes the window of its own (not the kiosk's tab that holds it):
@@ -988,6 +999,10 @@ def _side_text(side: s.Side) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _key_press(key: Qt.Key) -> QKeyEvent:
+    return QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
 
 
 def open_results(
