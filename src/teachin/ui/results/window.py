@@ -238,6 +238,17 @@ class ResultsWindow(QWidget):
         self.people.setModel(self.people_model)
         self.people.horizontalHeader().setResizeContentsPrecision(50)
         self.people.horizontalHeader().setStretchLastSection(True)
+        # A click on a column's title sorts by it; at first, the rows in their own order.
+        self.people.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.people.setSortingEnabled(True)
+        # From the keyboard (a header takes no focus): the focused cell's column.
+        for keys, order in (
+            ("Ctrl+Down", Qt.SortOrder.AscendingOrder),
+            ("Ctrl+Up", Qt.SortOrder.DescendingOrder),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.people)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda order=order: self._sort_people(order))
         if show_participants:
             self.tabs.addTab(self.people, self.tr("Participants"))
         layout.addWidget(self.tabs, 1)
@@ -629,6 +640,10 @@ class ResultsWindow(QWidget):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
 
+    def _sort_people(self, order: Qt.SortOrder) -> None:
+        column = max(0, self.people.currentIndex().column())
+        self.people.sortByColumn(column, order)  # the header's arrow shows it too
+
     def _show_people(self) -> None:
         people = s.participants(self.rows.takings, self.rows.given)
         self.people_model.set_rows(
@@ -638,7 +653,7 @@ class ResultsWindow(QWidget):
                     p.quiz,
                     p.answered,
                     p.right,
-                    number_text(f"{p.points:g}"),
+                    float(p.points),
                     self.tr("yes") if p.finished else self.tr("not yet"),
                 )
                 for p in people
@@ -815,16 +830,39 @@ class ResultsWindow(QWidget):
 
 
 class RowsModel(QAbstractTableModel):
-    """Read-only rows of values for a QTableView."""
+    """Read-only rows of values for a QTableView, sortable by any column: numbers as numbers
+    (10 after 9), words regardless of case; rows that tie keep their order."""
 
     def __init__(self, header: list[str]) -> None:
         super().__init__()
         self.header, self.rows = header, []
+        self.sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[tuple]) -> None:
         self.beginResetModel()
         self.rows = rows
+        if self.sorted_by is not None:  # new answers keep the order the facilitator chose
+            self._sort_rows(*self.sorted_by)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.header):  # -1: no column chosen, the rows as given
+            self.sorted_by = None
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.sorted_by = (column, order)
+        self._sort_rows(column, order)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        def key(row: tuple) -> tuple[int, float, str]:
+            value = row[column]
+            if isinstance(value, int | float):
+                return (0, float(value), "")
+            return (1, 0.0, str(value).casefold())
+
+        down = order == Qt.SortOrder.DescendingOrder
+        self.rows = sorted(self.rows, key=key, reverse=down)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -834,7 +872,8 @@ class RowsModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
-            return str(self.rows[index.row()][index.column()])
+            value = self.rows[index.row()][index.column()]
+            return number_text(f"{value:g}") if isinstance(value, float) else str(value)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
