@@ -25,7 +25,7 @@ from teachin.presenting import Action, Presentation, View, laptop_screen
 from teachin.theme import theme_for
 
 # isort: split
-from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -35,6 +35,7 @@ from teachin.ui.language import install_translators
 from teachin.ui.presenter.audience import AudienceWindow
 
 if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when first named
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeyEvent, QScreen
 
     from teachin.store.slide_log import SlideLog
@@ -44,10 +45,6 @@ if TYPE_CHECKING:  # types only: each PySide6 class costs start-up time when fir
 
 # What a clicker sends (see ui/presenter/keys.py), all passed on to the talk from the results
 # window: not Esc (it closes that window) nor the arrows and Space, which choose in it.
-CLICKER_KEYS = (
-    Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_B, Qt.Key.Key_Period, Qt.Key.Key_Slash,
-    Qt.Key.Key_F5, Qt.Key.Key_MediaNext, Qt.Key.Key_MediaPrevious,
-)  # fmt: skip
 SCREEN_SETTLE_MS = 600  # screen signals arrive in bursts while a projector negotiates
 RELOAD_SETTLE_MS = 250  # editors save in several writes (temp file, rename)
 CONSOLE_AT_LATEST_MS = 1000  # at start-up, if the room's window is never painted
@@ -111,6 +108,19 @@ def make_application() -> QApplication:
 def slide_keys(deck: Deck) -> list[tuple[str, str]]:
     """What identifies a slide across reloads: its file and its title."""
     return [(slide.path.name, slide.title) for slide in deck.slides]
+
+
+def clicker_keys() -> tuple[Qt.Key, ...]:
+    """What a clicker sends (see ui/presenter/keys.py): the results window passes these on to
+    the talk; not Esc (it closes that window) nor the arrows and Space, which choose in it.
+    Imported here: Qt's namespace costs start-up time before the first slide is painted."""
+    from PySide6.QtCore import Qt
+
+    key = Qt.Key
+    return (
+        key.Key_PageDown, key.Key_PageUp, key.Key_B, key.Key_Period, key.Key_Slash,
+        key.Key_F5, key.Key_MediaNext, key.Key_MediaPrevious,
+    )  # fmt: skip
 
 
 class Presenter(QObject):
@@ -375,7 +385,7 @@ class Presenter(QObject):
 
             window = open_results(self.deck.root, self.results, self.console.screen())
             if window is not self.results:  # made now: the clicker still moves the slides
-                window.pass_keys(CLICKER_KEYS, self.on_key)
+                window.pass_keys(clicker_keys(), self.on_key)
             self.results = window
             return
         if action is Action.OPEN_QUIZ:
