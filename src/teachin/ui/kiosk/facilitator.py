@@ -7,7 +7,8 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -167,6 +168,12 @@ class FacilitatorScreen(Screen):
             "retakes_allowed": QT_TRANSLATE_NOOP(
                 "Facilitator", "Allowed to take it once more: {names}."
             ),
+            "results_note": QT_TRANSLATE_NOOP(
+                "Facilitator",
+                "The results open over the whole screen: each question's figures and its "
+                "chart at a size you can read. Esc closes them and brings you back here.",
+            ),
+            "show_results": QT_TRANSLATE_NOOP("Facilitator", "Show the results"),
         },
         QCoreApplication.translate,
     )
@@ -181,10 +188,9 @@ class FacilitatorScreen(Screen):
         tabs.addTab(
             scroll_area(self._quiz_tab()), QCoreApplication.translate("Facilitator", "Quiz")
         )  # scrolls on a small screen
-        # The results window needs ~950 px across: on a narrower screen it scrolls sideways.
-        results = scroll_area(self._results_tab())
-        results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        tabs.addTab(results, QCoreApplication.translate("Facilitator", "Results"))
+        tabs.addTab(
+            scroll_area(self._results_tab()), QCoreApplication.translate("Facilitator", "Results")
+        )
         tabs.addTab(
             scroll_area(self._names_tab()), QCoreApplication.translate("Facilitator", "Names")
         )
@@ -209,7 +215,16 @@ class FacilitatorScreen(Screen):
         row.addWidget(self.back)
         self.layout_.addLayout(row)
         QWidget.setTabOrder(self.back, self.end_turn)  # Tab from the default: the other way out
+        # Ctrl+Tab and Ctrl+Shift+Tab change the tab from anywhere in the menu (QTabWidget's
+        # own handling acts only while the focus is inside the tabs, not on the buttons below).
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._next_tab(step))
         self.show_turn(None)
+
+    def _next_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def show_turn(self, nickname: str | None) -> None:
         """The way out: "Back to <name>'s quiz" or "End <name>'s turn" while a participant's
@@ -264,8 +279,16 @@ class FacilitatorScreen(Screen):
         return tab
 
     def _results_tab(self) -> QWidget:
+        """A way into the results window. Inside the tab, under the menu's title and buttons in
+        the kiosk's large type, a question's chart got ~190 px of a 768-px screen and had to be
+        scrolled to; over the whole screen it is seen at once."""
         tab = QWidget()
-        self.results_layout = QVBoxLayout(tab)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(wrapped(self.TEXT["results_note"]))
+        self.show_results_button = big_button(self.TEXT["show_results"])
+        self.show_results_button.clicked.connect(self.open_results)
+        layout.addWidget(self.show_results_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
         self.results: ResultsWindow | None = None  # made when the menu first opens
         return tab
 
@@ -324,9 +347,39 @@ class FacilitatorScreen(Screen):
         if self.results is None:
             from teachin.ui.results.window import ResultsWindow
 
+            # A window of its own (closed with the menu, deleted with it), over the kiosk.
             self.results = ResultsWindow(
-                quizzes, path=store.path, open_writable=lambda: contextlib.nullcontext(store)
+                quizzes,
+                path=store.path,
+                open_writable=lambda: contextlib.nullcontext(store),
+                parent=self,
             )
-            self.results_layout.addWidget(self.results)
+            self.results.setWindowFlag(Qt.WindowType.Window)
+            self.results.installEventFilter(self)
         else:
             self.results.reload()
+
+    def open_results(self) -> None:
+        """The results window over the kiosk's whole window (all the screen in kiosk mode)."""
+        results, kiosk = self.results, self.window()
+        if results is None:
+            return
+        if kiosk.isFullScreen():
+            results.showFullScreen()
+        else:
+            results.setGeometry(kiosk.geometry())
+            results.show()
+        results.raise_()
+        results.activateWindow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The results window closed (Esc, Ctrl+W): back to the menu, on the button that opened it.
+        if watched is self.results and event.type() == QEvent.Type.Hide and self.isVisible():
+            self.window().activateWindow()
+            self.show_results_button.setFocus()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self.results is not None:  # the menu left (Back, the idle timer): its results too
+            self.results.close()
+        super().hideEvent(event)
