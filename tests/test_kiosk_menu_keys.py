@@ -61,7 +61,7 @@ def test_the_results_show_a_questions_figures_and_whole_chart_unscrolled(
         press(qtbot, Qt.Key.Key_Return)
         results = menu.results
         qtbot.waitUntil(results.isVisible, timeout=2000)
-        assert results.size().toTuple() == size  # over the whole kiosk
+        assert menu.results_screen.size().toTuple() == size  # over the whole kiosk
         results.question_list.setFocus()
         press(qtbot, Qt.Key.Key_Down)  # the estimate, answered 300
         assert results.current_question().name == "estimate"
@@ -79,3 +79,20 @@ def test_the_results_show_a_questions_figures_and_whole_chart_unscrolled(
         qtbot.waitUntil(
             lambda: QApplication.focusWidget() is menu.show_results_button, timeout=2000
         )
+
+
+def test_on_a_narrow_screen_the_results_fit_it_and_scroll_sideways(qtbot, store, quizzes):
+    size = (819, 614)  # 1024 x 768 at 125 %: narrower than the results window can be
+    with running_kiosk(qtbot, quizzes, store, "pre") as kiosk:
+        kiosk.resize(*size)
+        open_the_menu(qtbot, kiosk)
+        menu = kiosk.facilitator_screen
+        press(qtbot, Qt.Key.Key_Tab, CTRL)
+        menu.show_results_button.setFocus()
+        press(qtbot, Qt.Key.Key_Return)
+        screen = menu.results_screen
+        qtbot.waitUntil(screen.isVisible, timeout=2000)
+        assert screen.size().toTuple() == size  # not wider than the screen
+        assert screen.horizontalScrollBar().maximum() > 0
+        press(qtbot, Qt.Key.Key_Escape)
+        assert not screen.isVisible()

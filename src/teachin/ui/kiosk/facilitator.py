@@ -8,7 +8,7 @@ import contextlib
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,25 @@ class NamesEdit(QPlainTextEdit):
     def sizeHint(self) -> QSize:
         lines = self.fontMetrics().lineSpacing() * 4
         return QSize(super().sizeHint().width(), lines + 2 * self.frameWidth() + 12)
+
+
+class ResultsScreen(QScrollArea):
+    """The results window over the whole kiosk, in a window of its own that Esc or Ctrl+W
+    closes (with no window manager there is no title bar). It needs ~960 px across: on a
+    narrower screen (1024 x 768 scaled to 125 % or more) it scrolls sideways."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it scrolls itself
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close):
+            self.close()
+            return
+        super().keyPressEvent(event)
 
 
 class PinScreen(Screen):
@@ -290,6 +310,8 @@ class FacilitatorScreen(Screen):
         layout.addWidget(self.show_results_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.results: ResultsWindow | None = None  # made when the menu first opens
+        self.results_screen = ResultsScreen(self)  # closed with the menu, deleted with it
+        self.results_screen.installEventFilter(self)
         return tab
 
     def _names_tab(self) -> QWidget:
@@ -345,25 +367,19 @@ class FacilitatorScreen(Screen):
         """The results window in the Results tab, reading this kiosk's database; gathering and
         saving bundles use the kiosk's own open store."""
         if self.results is None:
-            from teachin.ui.results.window import ResultsWindow
+            from teachin.ui.results.window import ResultsWindow, focus_rings
 
-            # A window of its own (closed with the menu, deleted with it), over the kiosk.
             self.results = ResultsWindow(
-                quizzes,
-                path=store.path,
-                open_writable=lambda: contextlib.nullcontext(store),
-                parent=self,
+                quizzes, path=store.path, open_writable=lambda: contextlib.nullcontext(store)
             )
-            self.results.setWindowFlag(Qt.WindowType.Window)
-            self.results.installEventFilter(self)
+            self.results_screen.setWidget(self.results)
+            self.results_screen.setStyleSheet(focus_rings(self.results.theme))  # as the kiosk's
         else:
             self.results.reload()
 
     def open_results(self) -> None:
         """The results window over the kiosk's whole window (all the screen in kiosk mode)."""
-        results, kiosk = self.results, self.window()
-        if results is None:
-            return
+        results, kiosk = self.results_screen, self.window()
         if kiosk.isFullScreen():
             results.showFullScreen()
         else:
@@ -374,12 +390,11 @@ class FacilitatorScreen(Screen):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The results window closed (Esc, Ctrl+W): back to the menu, on the button that opened it.
-        if watched is self.results and event.type() == QEvent.Type.Hide and self.isVisible():
+        if watched is self.results_screen and event.type() == QEvent.Type.Hide and self.isVisible():
             self.window().activateWindow()
             self.show_results_button.setFocus()
         return super().eventFilter(watched, event)
 
     def hideEvent(self, event: QHideEvent) -> None:
-        if self.results is not None:  # the menu left (Back, the idle timer): its results too
-            self.results.close()
+        self.results_screen.close()  # the menu left (Back, the idle timer): its results too
         super().hideEvent(event)
