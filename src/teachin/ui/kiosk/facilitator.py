@@ -7,7 +7,8 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -49,6 +51,25 @@ class NamesEdit(QPlainTextEdit):
     def sizeHint(self) -> QSize:
         lines = self.fontMetrics().lineSpacing() * 4
         return QSize(super().sizeHint().width(), lines + 2 * self.frameWidth() + 12)
+
+
+class ResultsScreen(QScrollArea):
+    """The results window over the whole kiosk, in a window of its own that Esc or Ctrl+W
+    closes (with no window manager there is no title bar). It needs ~960 px across: on a
+    narrower screen (1024 x 768 scaled to 125 % or more) it scrolls sideways."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it scrolls itself
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close):
+            self.close()
+            return
+        super().keyPressEvent(event)
 
 
 class PinScreen(Screen):
@@ -167,6 +188,12 @@ class FacilitatorScreen(Screen):
             "retakes_allowed": QT_TRANSLATE_NOOP(
                 "Facilitator", "Allowed to take it once more: {names}."
             ),
+            "results_note": QT_TRANSLATE_NOOP(
+                "Facilitator",
+                "The results open over the whole screen: each question's figures and its "
+                "chart at a size you can read. Esc closes them and brings you back here.",
+            ),
+            "show_results": QT_TRANSLATE_NOOP("Facilitator", "Show the results"),
         },
         QCoreApplication.translate,
     )
@@ -181,10 +208,9 @@ class FacilitatorScreen(Screen):
         tabs.addTab(
             scroll_area(self._quiz_tab()), QCoreApplication.translate("Facilitator", "Quiz")
         )  # scrolls on a small screen
-        # The results window needs ~950 px across: on a narrower screen it scrolls sideways.
-        results = scroll_area(self._results_tab())
-        results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        tabs.addTab(results, QCoreApplication.translate("Facilitator", "Results"))
+        tabs.addTab(
+            scroll_area(self._results_tab()), QCoreApplication.translate("Facilitator", "Results")
+        )
         tabs.addTab(
             scroll_area(self._names_tab()), QCoreApplication.translate("Facilitator", "Names")
         )
@@ -209,7 +235,16 @@ class FacilitatorScreen(Screen):
         row.addWidget(self.back)
         self.layout_.addLayout(row)
         QWidget.setTabOrder(self.back, self.end_turn)  # Tab from the default: the other way out
+        # Ctrl+Tab and Ctrl+Shift+Tab change the tab from anywhere in the menu (QTabWidget's
+        # own handling acts only while the focus is inside the tabs, not on the buttons below).
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._next_tab(step))
         self.show_turn(None)
+
+    def _next_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def show_turn(self, nickname: str | None) -> None:
         """The way out: "Back to <name>'s quiz" or "End <name>'s turn" while a participant's
@@ -264,9 +299,19 @@ class FacilitatorScreen(Screen):
         return tab
 
     def _results_tab(self) -> QWidget:
+        """A way into the results window. Inside the tab, under the menu's title and buttons in
+        the kiosk's large type, a question's chart got ~190 px of a 768-px screen and had to be
+        scrolled to; over the whole screen it is seen at once."""
         tab = QWidget()
-        self.results_layout = QVBoxLayout(tab)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(wrapped(self.TEXT["results_note"]))
+        self.show_results_button = big_button(self.TEXT["show_results"])
+        self.show_results_button.clicked.connect(self.open_results)
+        layout.addWidget(self.show_results_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
         self.results: ResultsWindow | None = None  # made when the menu first opens
+        self.results_screen = ResultsScreen(self)  # closed with the menu, deleted with it
+        self.results_screen.installEventFilter(self)
         return tab
 
     def _names_tab(self) -> QWidget:
@@ -322,11 +367,34 @@ class FacilitatorScreen(Screen):
         """The results window in the Results tab, reading this kiosk's database; gathering and
         saving bundles use the kiosk's own open store."""
         if self.results is None:
-            from teachin.ui.results.window import ResultsWindow
+            from teachin.ui.results.window import ResultsWindow, focus_rings
 
             self.results = ResultsWindow(
                 quizzes, path=store.path, open_writable=lambda: contextlib.nullcontext(store)
             )
-            self.results_layout.addWidget(self.results)
+            self.results_screen.setWidget(self.results)
+            self.results_screen.setStyleSheet(focus_rings(self.results.theme))  # as the kiosk's
         else:
             self.results.reload()
+
+    def open_results(self) -> None:
+        """The results window over the kiosk's whole window (all the screen in kiosk mode)."""
+        results, kiosk = self.results_screen, self.window()
+        if kiosk.isFullScreen():
+            results.showFullScreen()
+        else:
+            results.setGeometry(kiosk.geometry())
+            results.show()
+        results.raise_()
+        results.activateWindow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The results window closed (Esc, Ctrl+W): back to the menu, on the button that opened it.
+        if watched is self.results_screen and event.type() == QEvent.Type.Hide and self.isVisible():
+            self.window().activateWindow()
+            self.show_results_button.setFocus()
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.results_screen.close()  # the menu left (Back, the idle timer): its results too
+        super().hideEvent(event)
