@@ -542,6 +542,14 @@
         <translation>Peuvent le refaire une fois&#xa0;: {names}.</translation>
     </message>
     <message>
+        <source>The results open over the whole screen: each question&apos;s figures and its chart at a size you can read. Esc closes them and brings you back here.</source>
+        <translation>Les résultats s’ouvrent sur tout l’écran&#xa0;: les chiffres de chaque question et son graphique, à une taille lisible. Échap les ferme et vous ramène ici.</translation>
+    </message>
+    <message>
+        <source>Show the results</source>
+        <translation>Afficher les résultats</translation>
+    </message>
+    <message>
         <source>Facilitator</source>
         <translation>Animateur</translation>
     </message>
