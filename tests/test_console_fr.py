@@ -10,10 +10,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from teachin.app import Presenter
-from teachin.content.deck import load_deck
-from teachin.ui.presenter import live_room
 from test_console_status import SIZES, assert_readable, at_size
 from test_console_status import presenter as status_presenter  # noqa: F401  (a fixture)
+from test_present_liveroom import room_presenter
 
 K = Qt.Key
 
@@ -48,22 +47,9 @@ PRE = """// @title: Before we start
 
 @pytest.fixture
 def presenter(in_french, qtbot, tmp_path: Path, monkeypatch) -> Presenter:
-    monkeypatch.setattr(live_room, "HOST", "127.0.0.1")
-    monkeypatch.setattr(live_room, "PORTS", (0,))
-    monkeypatch.setattr(live_room, "ANNOUNCE", False)
-    root = tmp_path / "deck"
-    (root / "slides").mkdir(parents=True)
-    (root / "quizzes").mkdir()
-    (root / "slides" / "01-room.md").write_text(SLIDES, encoding="utf-8")
-    (root / "quizzes" / "pre.gift").write_text(PRE, encoding="utf-8")
     post = PRE.replace("Before we start", "After").replace("mode: pre", "mode: post")
-    (root / "quizzes" / "post.gift").write_text(post, encoding="utf-8")
-    shown = Presenter(load_deck(root))
-    qtbot.addWidget(shown.console)
-    qtbot.addWidget(shown.audience)
-    shown.show()
-    yield shown
-    shown.close()
+    quizzes = {"pre.gift": PRE, "post.gift": post}  # the strip's Pre-quiz and Post-quiz buttons
+    yield from room_presenter(qtbot, tmp_path / "deck", monkeypatch, SLIDES, quizzes)
 
 
 def box_in(window, widget) -> QRect:

@@ -78,17 +78,17 @@ PRE = """// @title: Before we start
 HOSTILE = "<script>alert(1)</script>"
 
 
-@pytest.fixture
-def presenter(qtbot, tmp_path: Path, monkeypatch) -> Presenter:
+def room_presenter(qtbot, root: Path, monkeypatch, slides: str, quizzes: dict[str, str]):
+    """A shown presenter of a deck written to ``root`` (``quizzes``: file name -> GIFT), whose
+    room opens on 127.0.0.1 at a free port and announces nothing; closed at the end."""
     monkeypatch.setattr(live_room, "HOST", "127.0.0.1")
     monkeypatch.setattr(live_room, "PORTS", (0,))
     monkeypatch.setattr(live_room, "ANNOUNCE", False)
-    root = tmp_path / "deck"
     (root / "slides").mkdir(parents=True)
     (root / "quizzes").mkdir()
-    (root / "slides" / "01-room.md").write_text(SLIDES, encoding="utf-8")
-    (root / "quizzes" / "check.gift").write_text(CHECK, encoding="utf-8")
-    (root / "quizzes" / "pre.gift").write_text(PRE, encoding="utf-8")
+    (root / "slides" / "01-room.md").write_text(slides, encoding="utf-8")
+    for name, text in quizzes.items():
+        (root / "quizzes" / name).write_text(text, encoding="utf-8")
     deck = load_deck(root)
     assert not deck.problems, deck.problems
     shown = Presenter(deck)
@@ -97,6 +97,12 @@ def presenter(qtbot, tmp_path: Path, monkeypatch) -> Presenter:
     shown.show()
     yield shown
     shown.close()
+
+
+@pytest.fixture
+def presenter(qtbot, tmp_path: Path, monkeypatch) -> Presenter:
+    quizzes = {"check.gift": CHECK, "pre.gift": PRE}
+    yield from room_presenter(qtbot, tmp_path / "deck", monkeypatch, SLIDES, quizzes)
 
 
 def phone(presenter: Presenter) -> SimpleNamespace:
