@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teachin.content.room_chart import choice_words
 from teachin.i18n import QT_TRANSLATE_NOOP, Texts, number_text
 from teachin.ui.kiosk.screens import WrappingButton
 
@@ -51,16 +52,6 @@ TEXT = Texts(
         "down": QT_TRANSLATE_NOOP("AnswerWidgets", "▼ Down"),
         "move_up": QT_TRANSLATE_NOOP("AnswerWidgets", "Move “{text}” up"),
         "move_down": QT_TRANSLATE_NOOP("AnswerWidgets", "Move “{text}” down"),
-    },
-    QCoreApplication.translate,
-)
-# A true/false question's two choices are the parser's words, not the deck's: said in the
-# interface's language (the deck's own text stays as written). attempt_text.py has the same.
-TRUTH = Texts(
-    "TrueFalse",
-    {
-        "True": QT_TRANSLATE_NOOP("TrueFalse", "True"),
-        "False": QT_TRANSLATE_NOOP("TrueFalse", "False"),
     },
     QCoreApplication.translate,
 )
@@ -118,10 +109,7 @@ class ChoiceAnswer(AnswerWidget):
             layout.addWidget(QLabel(TEXT["several"]))
         self.buttons: list[ChoiceButton] = []
         for shown, index in enumerate(order, start=1):
-            text = question.choices[index].text
-            if question.kind == "truefalse":
-                text = TRUTH.get(text, text)
-            button = ChoiceButton(shown, text)
+            button = ChoiceButton(shown, choice_words(question.kind, question.choices[index].text))
             self.group.addButton(button, index)
             self.buttons.append(button)
             layout.addWidget(button)

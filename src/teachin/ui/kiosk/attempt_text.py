@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from teachin.content.room_chart import choice_words
 from teachin.i18n import QT_TRANSLATE_NOOP, Texts, exact_number_text, number_text
 from teachin.quiz import bounds, feedback, score
 from teachin.quiz.scoring import correct_response
@@ -59,16 +60,6 @@ TEXT = Texts(
             "You handed in this quiz {when}. Thank you! If you should take it again, "
             "ask the facilitator.",
         ),
-    },
-)
-
-# A true/false question's two choices are the parser's words: said in the interface's
-# language, as answer_widgets.py shows them.
-TRUTH = Texts(
-    "TrueFalse",
-    {
-        "True": QT_TRANSLATE_NOOP("TrueFalse", "True"),
-        "False": QT_TRANSLATE_NOOP("TrueFalse", "False"),
     },
 )
 
@@ -176,7 +167,7 @@ def in_words(question: Question, response: Response) -> str:
         return TEXT["none"]
     kind, choices = question.kind, question.choices
     if kind == "truefalse" and isinstance(response, int):
-        return TRUTH.get(choices[response].text, choices[response].text)
+        return choice_words(kind, choices[response].text)  # Vrai/Faux in French
     if kind in ("single", "poll") and isinstance(response, int):
         return choices[response].text
     if kind == "multiple" and isinstance(response, list):
