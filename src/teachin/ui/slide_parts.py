@@ -205,8 +205,7 @@ class ChartCache:
             for widget in widgets.values():
                 if widget is not None:
                     widget.hide()
-                    _release(widget)
-                    widget.deleteLater()
+                    widget.deleteLater()  # a chart takes itself apart first (ChartWidget.event)
         self._by_slide.clear()
 
     def release(self) -> None:
